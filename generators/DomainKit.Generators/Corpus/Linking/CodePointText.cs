@@ -1,0 +1,99 @@
+using System.Text;
+using DomainKit.Generators.Common;
+using DomainKit.Generators.Corpus.Standoff;
+
+namespace DomainKit.Generators.Corpus.Linking
+{
+    /// <summary>
+    /// A document text addressed in Unicode code points, as brat's offsets are, while C# strings count
+    /// UTF-16 units. Texts without surrogate pairs (most) need no table: both counts agree.
+    /// </summary>
+    internal sealed class CodePointText
+    {
+        private readonly string _text;
+        private readonly int[]? _utf16Index;
+
+        public CodePointText(string text)
+        {
+            _text = text;
+            var length = 0;
+            var hasSurrogates = false;
+            for (var i = 0; i < text.Length; i++, length++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    hasSurrogates = true;
+                    i++;
+                }
+            }
+
+            Length = length;
+            if (hasSurrogates)
+            {
+                _utf16Index = new int[length + 1];
+                var codePoint = 0;
+                for (var i = 0; i < text.Length; i++, codePoint++)
+                {
+                    _utf16Index[codePoint] = i;
+                    if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        i++;
+                    }
+                }
+
+                _utf16Index[length] = text.Length;
+            }
+        }
+
+        /// <summary>Length in code points.</summary>
+        public int Length { get; }
+
+        /// <summary>The text of code points <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive).</summary>
+        public string Slice(int start, int end)
+        {
+            var from = ToUtf16(start);
+            return _text.Substring(from, ToUtf16(end) - from);
+        }
+
+        /// <summary>Fragments are valid when each is within the text, not reversed, and they are in order.</summary>
+        public bool AreValid(EquatableArray<Fragment> fragments)
+        {
+            var previousEnd = 0;
+            foreach (var fragment in fragments)
+            {
+                if (fragment.Start < previousEnd || fragment.End < fragment.Start || fragment.End > Length)
+                {
+                    return false;
+                }
+
+                previousEnd = fragment.End;
+            }
+
+            return fragments.Count > 0;
+        }
+
+        /// <summary>The text of a span as brat shows it: fragments joined by one space.</summary>
+        public string Join(EquatableArray<Fragment> fragments)
+        {
+            if (fragments.Count == 1)
+            {
+                return Slice(fragments[0].Start, fragments[0].End);
+            }
+
+            var builder = new StringBuilder();
+            foreach (var fragment in fragments)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(Slice(fragment.Start, fragment.End));
+            }
+
+            return builder.ToString();
+        }
+
+        private int ToUtf16(int codePoint) => _utf16Index is null ? codePoint : _utf16Index[codePoint];
+    }
+}

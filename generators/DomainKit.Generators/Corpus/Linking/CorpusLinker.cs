@@ -1,0 +1,528 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Generators.Common;
+using DomainKit.Generators.Corpus.Catalogs;
+using DomainKit.Generators.Corpus.Values;
+using DomainKit.Generators.Diagnostics;
+
+namespace DomainKit.Generators.Corpus.Linking
+{
+    /// <summary>
+    /// Links a parsed corpus folder into records: the actor and document catalogs, every annotation file
+    /// (through <see cref="DocumentAnnotationLinker"/>), the merge of attestations that share a canonical id,
+    /// and relations. Output order is ordinal by id whatever order the files came in.
+    /// </summary>
+    internal sealed class CorpusLinker
+    {
+        /// <summary>Member names the generated <c>Actors</c> class already uses.</summary>
+        private static readonly HashSet<string> s_reservedMemberNames = new(StringComparer.Ordinal)
+        {
+            "All", "Count", "TryGet", "TryFind", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+        };
+
+        private readonly CorpusFiles _files;
+        private readonly RuntimeVocabulary _vocabulary;
+        private readonly List<CorpusDiagnostic> _diagnostics = new();
+        private readonly Dictionary<string, int> _actorIds = new(StringComparer.Ordinal);
+        private readonly List<ActorModel> _actors = new();
+        private readonly List<TsvRow> _actorRows = new();
+
+        private CorpusLinker(CorpusFiles files, RuntimeVocabulary vocabulary)
+        {
+            _files = files;
+            _vocabulary = vocabulary;
+        }
+
+        public static LinkResult Link(CorpusFiles files, RuntimeVocabulary vocabulary)
+        {
+            var linker = new CorpusLinker(files, vocabulary);
+            var corpus = linker.Run();
+            var diagnostics = linker._diagnostics
+                .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Span.Line)
+                .ThenBy(d => d.Span.Column)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return new LinkResult(corpus, diagnostics);
+        }
+
+        private LinkedCorpus Run()
+        {
+            if (_files.Schema is null)
+            {
+                Report(DiagnosticRules.MissingSchema, SourceSpan.File(_files.Folder), _files.Folder);
+            }
+            else
+            {
+                _diagnostics.AddRange(_files.Schema.Diagnostics);
+            }
+
+            var creationOrder = LinkActors();
+            var documents = LinkDocuments(out var texts);
+            var context = new LinkContext(_files.Schema, _actorIds, _actors, _vocabulary, _diagnostics);
+            var mentions = new List<MentionModel>();
+            var statements = new List<StatementOccurrence>();
+            var borderEvents = new List<BorderEventOccurrence>();
+            var relations = new List<RelationOccurrence>();
+            foreach (var annotations in _files.Annotations.OrderBy(a => a.Path, StringComparer.Ordinal))
+            {
+                _diagnostics.AddRange(annotations.Diagnostics);
+                var documentId = CorpusFileParser.DocumentId(annotations.Path);
+                if (!texts.TryGetValue(documentId, out var text))
+                {
+                    Report(DiagnosticRules.MissingText, SourceSpan.File(annotations.Path), System.IO.Path.GetFileName(annotations.Path), documentId + ".txt");
+                    continue;
+                }
+
+                var linked = DocumentAnnotationLinker.Link(annotations, text.File, text.Index, context);
+                mentions.AddRange(linked.Mentions);
+                statements.AddRange(linked.Statements);
+                borderEvents.AddRange(linked.BorderEvents);
+                relations.AddRange(linked.Relations);
+            }
+
+            var mergedStatements = MergeStatements(statements);
+            var mergedEvents = MergeBorderEvents(borderEvents);
+            return new LinkedCorpus(
+                documents.ToEquatableArray(),
+                _actors.ToEquatableArray(),
+                creationOrder.ToEquatableArray(),
+                NameKeys().ToEquatableArray(),
+                mergedStatements.ToEquatableArray(),
+                mergedEvents.ToEquatableArray(),
+                mentions.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray(),
+                LinkRelations(relations, mergedStatements, mergedEvents).ToEquatableArray());
+        }
+
+        /// <summary>Reads actors.tsv; returns the order in which actors can be created (a member after its organisation).</summary>
+        private List<int> LinkActors()
+        {
+            var table = _files.Actors;
+            if (table is null)
+            {
+                return new List<int>();
+            }
+
+            _diagnostics.AddRange(table.Diagnostics);
+            int id = table.Column("id"), name = table.Column("name"), kind = table.Column("kind"), country = table.Column("country"),
+                memberOf = table.Column("memberOf"), role = table.Column("role"), aliases = table.Column("aliases");
+            if (id < 0 || name < 0 || kind < 0)
+            {
+                return new List<int>();
+            }
+
+            var seen = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
+            foreach (var row in table.Rows)
+            {
+                var actorId = row[id].Trim();
+                if (actorId.Length == 0 || row[name].Trim().Length == 0)
+                {
+                    Report(DiagnosticRules.InvalidTable, row.Line, "actors.tsv", "every actor needs an id and a name");
+                    continue;
+                }
+
+                if (seen.TryGetValue(actorId, out var first))
+                {
+                    Report(DiagnosticRules.DuplicateId, row.SpanOf(id), actorId, first.Line.ToString());
+                    continue;
+                }
+
+                if (!RuntimeVocabulary.Contains(_vocabulary.ActorKinds, row[kind]))
+                {
+                    Report(DiagnosticRules.InvalidTable, row.SpanOf(kind), "actors.tsv",
+                        $"kind '{row[kind]}' of actor '{actorId}' is not one of {string.Join(", ", _vocabulary.ActorKinds)}");
+                    continue;
+                }
+
+                var countryCode = country < 0 ? string.Empty : row[country].Trim();
+                if (countryCode.Length > 0 && !BorderValue.IsAlpha3(countryCode))
+                {
+                    Report(DiagnosticRules.InvalidTable, row.SpanOf(country), "actors.tsv",
+                        $"country '{countryCode}' of actor '{actorId}' is not an ISO 3166-1 alpha-3 code such as AFG");
+                    countryCode = string.Empty;
+                }
+
+                seen.Add(actorId, row);
+            }
+
+            foreach (var pair in seen.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var row = pair.Value;
+                var countryCode = country < 0 ? string.Empty : row[country].Trim();
+                _actorIds.Add(pair.Key, _actors.Count);
+                _actorRows.Add(row);
+                _actors.Add(new ActorModel(
+                    pair.Key,
+                    row[name].Trim(),
+                    row[kind],
+                    BorderValue.IsAlpha3(countryCode) ? countryCode : null,
+                    -1,
+                    role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
+                    Aliases(row[name].Trim(), aliases < 0 ? string.Empty : row[aliases]),
+                    string.Empty));
+            }
+
+            ResolveMemberships(memberOf);
+            AssignMemberNames();
+            return CreationOrder();
+        }
+
+        private static EquatableArray<string> Aliases(string name, string field)
+        {
+            var result = new List<string>();
+            foreach (var alias in field.Split('|'))
+            {
+                var trimmed = alias.Trim();
+                if (trimmed.Length > 0 && trimmed != name && !result.Contains(trimmed))
+                {
+                    result.Add(trimmed);
+                }
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private void ResolveMemberships(int memberOf)
+        {
+            if (memberOf < 0)
+            {
+                return;
+            }
+
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                var parentId = _actorRows[i][memberOf].Trim();
+                if (parentId.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_actorIds.TryGetValue(parentId, out var parent))
+                {
+                    Report(DiagnosticRules.UnknownActor, _actorRows[i].SpanOf(memberOf), parentId);
+                    continue;
+                }
+
+                _actors[i] = _actors[i] with { MemberOf = parent };
+            }
+
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                var steps = 0;
+                var current = _actors[i].MemberOf;
+                while (current >= 0 && current != i && steps++ <= _actors.Count)
+                {
+                    current = _actors[current].MemberOf;
+                }
+
+                if (current == i)
+                {
+                    Report(DiagnosticRules.MembershipCycle, _actorRows[i].SpanOf(memberOf), _actors[i].Id);
+                    _actors[i] = _actors[i] with { MemberOf = -1 };
+                }
+            }
+        }
+
+        private void AssignMemberNames()
+        {
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                var wanted = MemberNames.ToPascalCase(_actors[i].Id);
+                var chosen = wanted;
+                string? clash = s_reservedMemberNames.Contains(wanted) ? "(generated member)" : taken.TryGetValue(wanted, out var other) ? other : null;
+                for (var n = 2; s_reservedMemberNames.Contains(chosen) || taken.ContainsKey(chosen); n++)
+                {
+                    chosen = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                if (clash is not null)
+                {
+                    Report(DiagnosticRules.IdentifierCollision, _actorRows[i].SpanOf(0), clash, _actors[i].Id, wanted, chosen);
+                }
+
+                taken.Add(chosen, _actors[i].Id);
+                _actors[i] = _actors[i] with { MemberName = chosen };
+            }
+        }
+
+        private List<int> CreationOrder()
+        {
+            var order = new List<int>(_actors.Count);
+            var placed = new bool[_actors.Count];
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                Place(i);
+            }
+
+            return order;
+
+            void Place(int index)
+            {
+                if (placed[index])
+                {
+                    return;
+                }
+
+                placed[index] = true;
+                if (_actors[index].MemberOf >= 0)
+                {
+                    Place(_actors[index].MemberOf);
+                }
+
+                order.Add(index);
+            }
+        }
+
+        private List<DocumentModel> LinkDocuments(out Dictionary<string, (TextFile File, int Index)> texts)
+        {
+            var rows = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
+            var table = _files.Documents;
+            int id = -1, title = -1, outlet = -1, published = -1;
+            if (table is not null)
+            {
+                _diagnostics.AddRange(table.Diagnostics);
+                id = table.Column("id");
+                title = table.Column("title");
+                outlet = table.Column("outlet");
+                published = table.Column("published");
+                foreach (var row in id < 0 ? Enumerable.Empty<TsvRow>() : table.Rows)
+                {
+                    if (rows.TryGetValue(row[id], out var first))
+                    {
+                        Report(DiagnosticRules.DuplicateId, row.SpanOf(id), row[id], first.Line.ToString());
+                        continue;
+                    }
+
+                    rows.Add(row[id], row);
+                }
+            }
+
+            texts = new Dictionary<string, (TextFile, int)>(StringComparer.Ordinal);
+            var documents = new List<DocumentModel>();
+            foreach (var text in _files.Texts.OrderBy(t => t.DocumentId, StringComparer.Ordinal))
+            {
+                _diagnostics.AddRange(text.Diagnostics);
+                if (texts.ContainsKey(text.DocumentId))
+                {
+                    Report(DiagnosticRules.DuplicateId, SourceSpan.File(text.Path), text.DocumentId, texts[text.DocumentId].File.Path);
+                    continue;
+                }
+
+                texts.Add(text.DocumentId, (text, documents.Count));
+                if (!rows.TryGetValue(text.DocumentId, out var row))
+                {
+                    Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), text.DocumentId);
+                    documents.Add(new DocumentModel(text.DocumentId, text.DocumentId, -1, null, text.Content));
+                    continue;
+                }
+
+                documents.Add(new DocumentModel(
+                    text.DocumentId,
+                    title >= 0 && row[title].Length > 0 ? row[title] : text.DocumentId,
+                    OutletOf(row, outlet),
+                    PublishedOf(row, published),
+                    text.Content));
+            }
+
+            foreach (var pair in rows.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (!texts.ContainsKey(pair.Key))
+                {
+                    Report(DiagnosticRules.InvalidTable, pair.Value.SpanOf(id), "documents.tsv", $"document '{pair.Key}' has no text file '{pair.Key}.txt'");
+                }
+            }
+
+            return documents;
+        }
+
+        private int OutletOf(TsvRow row, int column)
+        {
+            var outlet = column < 0 ? string.Empty : row[column].Trim();
+            if (outlet.Length == 0)
+            {
+                return -1;
+            }
+
+            if (_actorIds.TryGetValue(outlet, out var index))
+            {
+                return index;
+            }
+
+            Report(DiagnosticRules.UnknownActor, row.SpanOf(column), outlet);
+            return -1;
+        }
+
+        private DateValue? PublishedOf(TsvRow row, int column)
+        {
+            var text = column < 0 ? string.Empty : row[column].Trim();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (DateValue.TryParse(text, out var date))
+            {
+                return date;
+            }
+
+            Report(DiagnosticRules.InvalidDate, row.SpanOf(column), text);
+            return null;
+        }
+
+        private List<StatementModel> MergeStatements(List<StatementOccurrence> occurrences)
+        {
+            var merged = new List<StatementModel>();
+            foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var first = group.First();
+                var addressees = new List<int>();
+                var via = new List<int>();
+                DateValue? date = null;
+                foreach (var occurrence in group)
+                {
+                    if (occurrence.Speaker != first.Speaker)
+                    {
+                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Statement", group.Key, "speaker",
+                            _actors[occurrence.Speaker].Id, _actors[first.Speaker].Id, first.Span.ToString());
+                    }
+
+                    if (occurrence.Kind is not null && first.Kind is not null && occurrence.Kind != first.Kind)
+                    {
+                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Statement", group.Key, "kind", occurrence.Kind, first.Kind, first.Span.ToString());
+                    }
+
+                    addressees.AddRange(occurrence.Addressees.Where(a => !addressees.Contains(a)));
+                    if (occurrence.Attestation.Via >= 0 && !via.Contains(occurrence.Attestation.Via))
+                    {
+                        via.Add(occurrence.Attestation.Via);
+                    }
+
+                    date ??= occurrence.Date;
+                }
+
+                merged.Add(new StatementModel(
+                    group.Key,
+                    first.Speaker,
+                    addressees.ToEquatableArray(),
+                    group.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
+                    date,
+                    via.ToEquatableArray(),
+                    group.Select(o => o.Plover).FirstOrDefault(p => p is not null),
+                    group.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
+                    Attestations(group.Select(o => o.Attestation))));
+            }
+
+            return merged;
+        }
+
+        private List<BorderEventModel> MergeBorderEvents(List<BorderEventOccurrence> occurrences)
+        {
+            var merged = new List<BorderEventModel>();
+            foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var first = group.First();
+                foreach (var occurrence in group.Skip(1))
+                {
+                    if (occurrence.Kind is not null && first.Kind is not null && occurrence.Kind != first.Kind)
+                    {
+                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Border event", group.Key, "kind", occurrence.Kind, first.Kind, first.Span.ToString());
+                    }
+                }
+
+                merged.Add(new BorderEventModel(
+                    group.Key,
+                    group.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
+                    group.Select(o => o.Border).FirstOrDefault(b => b is not null),
+                    group.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
+                    group.Select(o => o.Date).FirstOrDefault(d => d is not null),
+                    group.Select(o => o.Quantity).FirstOrDefault(q => q is not null),
+                    group.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    group.Select(o => o.Destination).FirstOrDefault(d => d is not null),
+                    group.Select(o => o.Source).FirstOrDefault(s => s is not null),
+                    group.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
+                    group.Select(o => o.Plover).FirstOrDefault(p => p is not null),
+                    group.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
+                    Attestations(group.Select(o => o.Attestation))));
+            }
+
+            return merged;
+        }
+
+        private static EquatableArray<AttestationModel> Attestations(IEnumerable<AttestationModel> attestations)
+            => attestations.OrderBy(a => a.Document).ThenBy(a => a.Passage.Start).ThenBy(a => a.Passage.End).ToEquatableArray();
+
+        private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events)
+        {
+            var ids = new HashSet<string>(statements.Select(s => s.Id).Concat(events.Select(e => e.Id)), StringComparer.Ordinal);
+            var relations = new HashSet<RelationModel>(occurrences.Select(o => new RelationModel(o.FromId, o.Kind, o.ToId)));
+            var table = _files.Relations;
+            if (table is not null)
+            {
+                _diagnostics.AddRange(table.Diagnostics);
+                int from = table.Column("from"), kind = table.Column("relation"), to = table.Column("to");
+                foreach (var row in from < 0 || kind < 0 || to < 0 ? Enumerable.Empty<TsvRow>() : table.Rows)
+                {
+                    var ok = true;
+                    foreach (var column in new[] { from, to })
+                    {
+                        if (!ids.Contains(row[column]))
+                        {
+                            Report(DiagnosticRules.UnknownRecord, row.SpanOf(column), row[column]);
+                            ok = false;
+                        }
+                    }
+
+                    if (_files.Schema is not null && _files.Schema.FindRelation(row[kind]) is null)
+                    {
+                        Report(DiagnosticRules.UnknownType, row.SpanOf(kind), row[kind], "a relation type");
+                        ok = false;
+                    }
+
+                    if (ok)
+                    {
+                        relations.Add(new RelationModel(row[from], row[kind], row[to]));
+                    }
+                }
+            }
+
+            return relations
+                .OrderBy(r => r.From, StringComparer.Ordinal)
+                .ThenBy(r => r.Kind, StringComparer.Ordinal)
+                .ThenBy(r => r.To, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        /// <summary>
+        /// The name lookup table: every name, then every alias, each finding the first actor (by id) that
+        /// claims it, compared ignoring case. A key claimed by two actors is reported.
+        /// </summary>
+        private List<NameKey> NameKeys()
+        {
+            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var pass = 0; pass < 2; pass++)
+            {
+                for (var i = 0; i < _actors.Count; i++)
+                {
+                    foreach (var key in pass == 0 ? new[] { _actors[i].Name } : _actors[i].Aliases.AsSpan().ToArray())
+                    {
+                        if (!keys.TryGetValue(key, out var owner))
+                        {
+                            keys.Add(key, i);
+                        }
+                        else if (owner != i)
+                        {
+                            Report(DiagnosticRules.AmbiguousName, _actorRows[i].Line, key, _actors[owner].Id, _actors[i].Id);
+                        }
+                    }
+                }
+            }
+
+            return keys.Select(k => new NameKey(k.Key, k.Value)).OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
+        }
+
+        private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
+            => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
+    }
+}

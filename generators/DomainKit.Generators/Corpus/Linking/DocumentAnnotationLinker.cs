@@ -1,0 +1,658 @@
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Generators.Common;
+using DomainKit.Generators.Corpus.Schema;
+using DomainKit.Generators.Corpus.Standoff;
+using DomainKit.Generators.Corpus.Values;
+using DomainKit.Generators.Diagnostics;
+
+namespace DomainKit.Generators.Corpus.Linking
+{
+    /// <summary>
+    /// Links one <c>.ann</c> file to its text, the schema and the actor catalog: checks every span, type,
+    /// role, attribute and normalization, and turns the valid annotations into mentions and occurrences of
+    /// statements and border events. Every problem is a diagnostic; an annotation with an error is dropped,
+    /// the rest of the file still counts.
+    /// </summary>
+    internal sealed class DocumentAnnotationLinker
+    {
+        private readonly StandoffDocument _annotations;
+        private readonly CodePointText _text;
+        private readonly string _documentId;
+        private readonly int _document;
+        private readonly AnnotationSchema? _schema;
+        private readonly IReadOnlyDictionary<string, int> _actorIds;
+        private readonly IReadOnlyList<ActorModel> _actors;
+        private readonly RuntimeVocabulary _vocabulary;
+        private readonly List<CorpusDiagnostic> _diagnostics;
+        private readonly DocumentLinkResult _result = new();
+
+        private readonly Dictionary<string, SourceSpan> _definedAt = new();
+        private readonly Dictionary<string, TextBoundAnnotation> _textBounds = new();
+        private readonly Dictionary<string, EventAnnotation> _events = new();
+        private readonly HashSet<string> _validSpans = new();
+        private readonly Dictionary<string, List<AttributeAnnotation>> _attributes = new();
+        private readonly Dictionary<string, Dictionary<string, string>> _normalizations = new();
+
+        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, int document, LinkContext context)
+        {
+            _annotations = annotations;
+            _text = new CodePointText(text.Content);
+            _documentId = text.DocumentId;
+            _document = document;
+            _schema = context.Schema;
+            _actorIds = context.ActorIds;
+            _actors = context.Actors;
+            _vocabulary = context.Vocabulary;
+            _diagnostics = context.Diagnostics;
+        }
+
+        public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, int document, LinkContext context)
+        {
+            var linker = new DocumentAnnotationLinker(annotations, text, document, context);
+            linker.Run();
+            return linker._result;
+        }
+
+        private void Run()
+        {
+            DefineIds();
+            CheckTextBounds();
+            CollectAttributes();
+            CollectNormalizations();
+            CheckNotesAndEquivalences();
+            LinkMentions();
+            foreach (var annotation in _annotations.Events)
+            {
+                if (_events.TryGetValue(annotation.Id, out var defined) && ReferenceEquals(defined, annotation) && CheckEvent(annotation))
+                {
+                    LinkEvent(annotation);
+                }
+            }
+
+            LinkRelations();
+        }
+
+        private void DefineIds()
+        {
+            foreach (var t in _annotations.TextBounds)
+            {
+                if (Define(t.Id, t.Span))
+                {
+                    _textBounds.Add(t.Id, t);
+                }
+            }
+
+            foreach (var e in _annotations.Events)
+            {
+                if (Define(e.Id, e.Span))
+                {
+                    _events.Add(e.Id, e);
+                }
+            }
+
+            foreach (var a in _annotations.Attributes)
+            {
+                Define(a.Id, a.Span);
+            }
+
+            foreach (var n in _annotations.Normalizations)
+            {
+                Define(n.Id, n.Span);
+            }
+
+            foreach (var r in _annotations.Relations)
+            {
+                Define(r.Id, r.Span);
+            }
+        }
+
+        private bool Define(string id, SourceSpan span)
+        {
+            if (_definedAt.TryGetValue(id, out var first))
+            {
+                Report(DiagnosticRules.DuplicateId, span, id, first.ToString());
+                return false;
+            }
+
+            _definedAt.Add(id, span);
+            return true;
+        }
+
+        private void CheckTextBounds()
+        {
+            foreach (var t in _textBounds.Values)
+            {
+                if (_schema is not null && !_schema.IsEntity(t.Type) && _schema.FindEvent(t.Type) is null)
+                {
+                    Report(DiagnosticRules.UnknownType, t.Span, t.Type, "an entity or event type");
+                    continue;
+                }
+
+                if (!_text.AreValid(t.Fragments))
+                {
+                    Report(DiagnosticRules.SpanOutOfRange, t.Span, t.Id, FormatFragments(t.Fragments), _documentId, _text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    continue;
+                }
+
+                var actual = _text.Join(t.Fragments);
+                if (actual != t.Text)
+                {
+                    Report(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), actual);
+                    continue;
+                }
+
+                _validSpans.Add(t.Id);
+            }
+        }
+
+        private void CollectAttributes()
+        {
+            foreach (var a in _annotations.Attributes)
+            {
+                if (!_definedAt.TryGetValue(a.Id, out var at) || !at.Equals(a.Span) || !TryTypeOf(a.Target, a.Span, a.Id, out var targetType))
+                {
+                    continue;
+                }
+
+                var schema = _schema?.FindAttribute(a.Name);
+                string? problem = null;
+                if (_schema is not null && schema is null)
+                {
+                    problem = "the attribute is not declared in annotation.conf";
+                }
+                else if (schema is not null && !AnnotationSchema.Contains(schema.Targets, targetType))
+                {
+                    problem = $"it applies to {string.Join("|", schema.Targets)}, not {targetType}";
+                }
+                else if (schema is not null && schema.Values.Count == 0 && a.Value is not null)
+                {
+                    problem = "it is a binary attribute and takes no value";
+                }
+                else if (schema is not null && schema.Values.Count > 0 && (a.Value is null || !AnnotationSchema.Contains(schema.Values, a.Value)))
+                {
+                    problem = $"expected one of {string.Join("|", schema.Values)}";
+                }
+
+                if (problem is not null)
+                {
+                    Report(DiagnosticRules.InvalidAttribute, a.Span, a.Name, a.Value ?? "(none)", a.Target, problem);
+                    continue;
+                }
+
+                if (!_attributes.TryGetValue(a.Target, out var list))
+                {
+                    _attributes[a.Target] = list = new List<AttributeAnnotation>();
+                }
+
+                list.Add(a);
+            }
+        }
+
+        private void CollectNormalizations()
+        {
+            foreach (var n in _annotations.Normalizations)
+            {
+                if (!_definedAt.TryGetValue(n.Id, out var at) || !at.Equals(n.Span) || !TryTypeOf(n.Target, n.Span, n.Id, out _))
+                {
+                    continue;
+                }
+
+                if (!IsValidNormalization(n))
+                {
+                    continue;
+                }
+
+                if (!_normalizations.TryGetValue(n.Target, out var byDatabase))
+                {
+                    _normalizations[n.Target] = byDatabase = new Dictionary<string, string>();
+                }
+
+                if (byDatabase.ContainsKey(n.Database))
+                {
+                    Report(DiagnosticRules.DuplicateId, n.ValueSpan, $"{n.Target} {n.Database}:", "an earlier N line of this file");
+                    continue;
+                }
+
+                byDatabase.Add(n.Database, n.Value);
+            }
+        }
+
+        private bool IsValidNormalization(NormalizationAnnotation n)
+        {
+            switch (n.Database)
+            {
+                case NormalizationDatabases.Actor:
+                    return Check(_actorIds.ContainsKey(n.Value), DiagnosticRules.UnknownActor, n.Value);
+                case NormalizationDatabases.Date:
+                    return Check(DateValue.TryParse(n.Value, out _), DiagnosticRules.InvalidDate, n.Value);
+                case NormalizationDatabases.Quantity:
+                    return Check(QuantityValue.TryParseNumber(n.Value, out _), DiagnosticRules.InvalidQuantity, n.Value);
+                case NormalizationDatabases.Border:
+                    return Check(BorderValue.TryParse(n.Value, out _), DiagnosticRules.InvalidBorder, n.Value);
+                case NormalizationDatabases.Statement:
+                case NormalizationDatabases.Event:
+                case NormalizationDatabases.Cameo:
+                    return Check(n.Value.Trim().Length == n.Value.Length, DiagnosticRules.UnknownNormalization, n.Database + ":" + n.Value, n.Target);
+                default:
+                    Report(DiagnosticRules.UnknownNormalization, n.ValueSpan, n.Database + ":" + n.Value, n.Target);
+                    return false;
+            }
+
+            bool Check(bool valid, DiagnosticRule rule, params string[] arguments)
+            {
+                if (!valid)
+                {
+                    Report(rule, n.ValueSpan, arguments);
+                }
+
+                return valid;
+            }
+        }
+
+        private void CheckNotesAndEquivalences()
+        {
+            foreach (var note in _annotations.Notes)
+            {
+                TryTypeOf(note.Target, note.Span, note.Id, out _);
+            }
+
+            foreach (var equivalence in _annotations.Equivalences)
+            {
+                foreach (var member in equivalence.Members)
+                {
+                    TryTypeOf(member, equivalence.Span, "*", out _);
+                }
+            }
+        }
+
+        private void LinkMentions()
+        {
+            foreach (var t in _annotations.TextBounds)
+            {
+                if (t.Type != SemanticTypes.Actor || !_validSpans.Contains(t.Id) || !ReferenceEquals(_textBounds[t.Id], t))
+                {
+                    continue;
+                }
+
+                var actor = ActorOf(t.Id);
+                if (actor < 0)
+                {
+                    if (!HasNormalization(t.Id, NormalizationDatabases.Actor))
+                    {
+                        Report(DiagnosticRules.UnlinkedActorMention, t.Span, t.Id, t.Text);
+                    }
+
+                    continue;
+                }
+
+                _result.Mentions.Add(new MentionModel(_document, SpanOf(t), actor));
+            }
+        }
+
+        /// <summary>Checks an event against the schema; false when it cannot become a record.</summary>
+        private bool CheckEvent(EventAnnotation e)
+        {
+            var ok = true;
+            if (!_textBounds.TryGetValue(e.Trigger, out var trigger))
+            {
+                Report(DiagnosticRules.DanglingReference, e.Span, e.Id, e.Trigger);
+                return false;
+            }
+
+            if (trigger.Type != e.Type)
+            {
+                Report(DiagnosticRules.ArgumentTypeMismatch, e.Span, "trigger", e.Id, e.Type, e.Trigger, trigger.Type);
+                ok = false;
+            }
+
+            var schema = _schema?.FindEvent(e.Type);
+            if (_schema is not null && schema is null)
+            {
+                Report(DiagnosticRules.UnknownType, e.Span, e.Type, "an event type");
+                return false;
+            }
+
+            var counts = new Dictionary<string, int>();
+            foreach (var argument in e.Arguments)
+            {
+                if (!TryTypeOf(argument.Target, argument.Span, e.Id, out var targetType))
+                {
+                    ok = false;
+                    continue;
+                }
+
+                if (schema is null)
+                {
+                    continue;
+                }
+
+                var role = schema.Roles.FirstOrDefault(r => r.Name == argument.Role);
+                if (role is null)
+                {
+                    Report(DiagnosticRules.UnknownRole, argument.Span, argument.Role, e.Type);
+                    ok = false;
+                    continue;
+                }
+
+                if (!AnnotationSchema.Contains(role.Types, targetType))
+                {
+                    Report(DiagnosticRules.ArgumentTypeMismatch, argument.Span, argument.Role, e.Id, string.Join("|", role.Types), argument.Target, targetType);
+                    ok = false;
+                }
+
+                counts.TryGetValue(role.Name, out var count);
+                counts[role.Name] = ++count;
+                if (count == 2 && !role.AllowsMany)
+                {
+                    Report(DiagnosticRules.RoleCardinality, argument.Span, argument.Role, e.Id);
+                    ok = false;
+                }
+            }
+
+            return ok;
+        }
+
+        private void LinkEvent(EventAnnotation e)
+        {
+            if (e.Type == SemanticTypes.Statement)
+            {
+                LinkStatement(e);
+            }
+            else if (e.Type == SemanticTypes.BorderEvent)
+            {
+                LinkBorderEvent(e);
+            }
+        }
+
+        private void LinkStatement(EventAnnotation e)
+        {
+            var speaker = -1;
+            var addressees = new List<int>();
+            var quotes = new List<QuoteModel>();
+            var via = -1;
+            DateValue? date = EventDate(e);
+            foreach (var argument in e.Arguments)
+            {
+                switch (argument.Role)
+                {
+                    case Roles.Speaker:
+                        speaker = ActorOf(argument.Target);
+                        break;
+                    case Roles.Content when _validSpans.Contains(argument.Target) && _textBounds[argument.Target].Type == SemanticTypes.Quote:
+                        quotes.Add(new QuoteModel(SpanOf(_textBounds[argument.Target]), HasAttribute(argument.Target, Attributes.Direct)));
+                        break;
+                    case Roles.Addressee:
+                        AddActor(addressees, ActorOf(argument.Target));
+                        break;
+                    case Roles.Time:
+                        date ??= DateOf(argument.Target);
+                        break;
+                    case Roles.Via:
+                        via = ActorOf(argument.Target);
+                        break;
+                }
+            }
+
+            if (speaker < 0)
+            {
+                Report(DiagnosticRules.StatementWithoutSpeaker, e.Span, e.Id);
+                return;
+            }
+
+            if (quotes.Count == 0)
+            {
+                Report(DiagnosticRules.StatementWithoutContent, e.Span, e.Id);
+                return;
+            }
+
+            var evidence = new List<string> { e.Trigger };
+            evidence.AddRange(e.Arguments.Where(a => a.Role == Roles.Content).Select(a => a.Target));
+            _result.Statements.Add(new StatementOccurrence
+            {
+                Id = CanonicalId(e, NormalizationDatabases.Statement),
+                Speaker = speaker,
+                Addressees = addressees,
+                Kind = KindOf(e, Attributes.StatementKind, _vocabulary.StatementKinds, RuntimeVocabulary.StatementKindType),
+                Date = date,
+                Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
+                Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
+                Attestation = Attest(e, evidence, quotes, via),
+                Span = e.Span,
+            });
+        }
+
+        private void LinkBorderEvent(EventAnnotation e)
+        {
+            BorderValue? border = BorderOf(e.Id);
+            var agents = new List<int>();
+            var locations = new List<string>();
+            string? destination = null;
+            string? source = null;
+            QuantityValue? quantity = null;
+            var via = -1;
+            DateValue? date = EventDate(e);
+            foreach (var argument in e.Arguments)
+            {
+                switch (argument.Role)
+                {
+                    case Roles.Border:
+                        border ??= BorderOf(argument.Target);
+                        break;
+                    case Roles.Agent:
+                        AddActor(agents, ActorOf(argument.Target));
+                        break;
+                    case Roles.Time:
+                        date ??= DateOf(argument.Target);
+                        break;
+                    case Roles.Count:
+                        quantity ??= QuantityOf(argument.Target);
+                        break;
+                    case Roles.Location:
+                        var place = PlaceOf(argument.Target);
+                        if (place is not null && !locations.Contains(place))
+                        {
+                            locations.Add(place);
+                        }
+
+                        break;
+                    case Roles.Destination:
+                        destination ??= PlaceOf(argument.Target);
+                        break;
+                    case Roles.Source:
+                        source ??= PlaceOf(argument.Target);
+                        break;
+                    case Roles.Via:
+                        via = ActorOf(argument.Target);
+                        break;
+                }
+            }
+
+            var evidence = new List<string> { e.Trigger };
+            evidence.AddRange(e.Arguments.Select(a => a.Target));
+            _result.BorderEvents.Add(new BorderEventOccurrence
+            {
+                Id = CanonicalId(e, NormalizationDatabases.Event),
+                Kind = KindOf(e, Attributes.BorderEventKind, _vocabulary.BorderEventKinds, RuntimeVocabulary.BorderEventKindType),
+                Border = border,
+                Agents = agents,
+                Date = date,
+                Quantity = quantity,
+                Locations = locations,
+                Destination = destination,
+                Source = source,
+                Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
+                Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
+                Attestation = Attest(e, evidence, new List<QuoteModel>(), via),
+                Span = e.Span,
+            });
+        }
+
+        private void LinkRelations()
+        {
+            foreach (var r in _annotations.Relations)
+            {
+                if (!_definedAt.TryGetValue(r.Id, out var at) || !at.Equals(r.Span))
+                {
+                    continue;
+                }
+
+                var known = TryTypeOf(r.Arg1, r.Span, r.Id, out _) & TryTypeOf(r.Arg2, r.Span, r.Id, out _);
+                if (_schema is not null && _schema.FindRelation(r.Type) is null)
+                {
+                    Report(DiagnosticRules.UnknownType, r.Span, r.Type, "a relation type");
+                    continue;
+                }
+
+                if (known && _events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
+                {
+                    _result.Relations.Add(new RelationOccurrence(EventCanonicalId(r.Arg1), r.Type, EventCanonicalId(r.Arg2)));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The passage that attests an event in this document: from the first to the last of its evidence
+        /// spans, so that <c>text[start:end]</c> gives the passage back exactly.
+        /// </summary>
+        private AttestationModel Attest(EventAnnotation e, List<string> evidence, List<QuoteModel> quotes, int via)
+        {
+            var start = int.MaxValue;
+            var end = 0;
+            foreach (var id in evidence)
+            {
+                if (_validSpans.Contains(id))
+                {
+                    var fragments = _textBounds[id].Fragments;
+                    start = System.Math.Min(start, fragments[0].Start);
+                    end = System.Math.Max(end, fragments[fragments.Count - 1].End);
+                }
+            }
+
+            var passage = start == int.MaxValue
+                ? new SpanModel(0, 0, string.Empty, EquatableArray<Fragment>.Empty)
+                : new SpanModel(start, end, _text.Slice(start, end), EquatableArray<Fragment>.Empty);
+            var direct = quotes.Count > 0 && quotes.All(q => q.Direct);
+            return new AttestationModel(_document, passage, direct, quotes.ToEquatableArray(), via, e.Id);
+        }
+
+        private string CanonicalId(EventAnnotation e, string database)
+            => NormalizationOf(e.Id, database) ?? _documentId + "#" + e.Id;
+
+        private string EventCanonicalId(string eventId)
+        {
+            var database = _events[eventId].Type == SemanticTypes.Statement ? NormalizationDatabases.Statement : NormalizationDatabases.Event;
+            return CanonicalId(_events[eventId], database);
+        }
+
+        private string? KindOf(EventAnnotation e, string attribute, EquatableArray<string> names, string enumName)
+        {
+            if (AttributeValue(e.Id, attribute) is null)
+            {
+                Report(DiagnosticRules.MissingKind, e.Span, e.Type, e.Id, attribute);
+            }
+
+            return VocabularyValue(e.Id, attribute, names, enumName);
+        }
+
+        /// <summary>An attribute value the runtime enum can represent, else a diagnostic and null.</summary>
+        private string? VocabularyValue(string id, string attribute, EquatableArray<string> names, string enumName)
+        {
+            var value = AttributeValue(id, attribute);
+            if (value is not null && !RuntimeVocabulary.Contains(names, value))
+            {
+                var annotation = _attributes[id].First(a => a.Name == attribute);
+                Report(DiagnosticRules.InvalidAttribute, annotation.Span, attribute, value, id, $"DomainKit's {enumName} has no member '{value}'");
+                return null;
+            }
+
+            return value;
+        }
+
+        private DateValue? EventDate(EventAnnotation e) => DateOf(e.Id);
+
+        private DateValue? DateOf(string id)
+            => NormalizationOf(id, NormalizationDatabases.Date) is { } text && DateValue.TryParse(text, out var date) ? date : null;
+
+        private BorderValue? BorderOf(string id)
+            => NormalizationOf(id, NormalizationDatabases.Border) is { } text && BorderValue.TryParse(text, out var border) ? border : null;
+
+        private QuantityValue? QuantityOf(string id)
+        {
+            if (NormalizationOf(id, NormalizationDatabases.Quantity) is not { } text || !QuantityValue.TryParseNumber(text, out var number))
+            {
+                return null;
+            }
+
+            var bound = VocabularyValue(id, Attributes.Bound, _vocabulary.QuantityBounds, RuntimeVocabulary.QuantityBoundType) ?? "Exact";
+            return new QuantityValue(number, bound, AttributeValue(id, Attributes.Unit));
+        }
+
+        /// <summary>A place argument: the canonical actor name for an Actor span, else the span's text.</summary>
+        private string? PlaceOf(string id)
+        {
+            var actor = ActorOf(id);
+            if (actor >= 0)
+            {
+                return _actors[actor].Name;
+            }
+
+            return _validSpans.Contains(id) ? _textBounds[id].Text : null;
+        }
+
+        private int ActorOf(string id)
+            => _validSpans.Contains(id) && NormalizationOf(id, NormalizationDatabases.Actor) is { } actorId && _actorIds.TryGetValue(actorId, out var index) ? index : -1;
+
+        private string? NormalizationOf(string id, string database)
+            => _normalizations.TryGetValue(id, out var byDatabase) && byDatabase.TryGetValue(database, out var value) ? value : null;
+
+        private bool HasNormalization(string id, string database)
+            => _annotations.Normalizations.Any(n => n.Target == id && n.Database == database);
+
+        private string? AttributeValue(string id, string name)
+            => _attributes.TryGetValue(id, out var list) ? list.FirstOrDefault(a => a.Name == name)?.Value : null;
+
+        private bool HasAttribute(string id, string name)
+            => _attributes.TryGetValue(id, out var list) && list.Any(a => a.Name == name);
+
+        private static void AddActor(List<int> actors, int actor)
+        {
+            if (actor >= 0 && !actors.Contains(actor))
+            {
+                actors.Add(actor);
+            }
+        }
+
+        private SpanModel SpanOf(TextBoundAnnotation t)
+            => new(t.Fragments[0].Start, t.Fragments[t.Fragments.Count - 1].End, t.Text, t.Fragments.Count > 1 ? t.Fragments : EquatableArray<Fragment>.Empty);
+
+        private bool TryTypeOf(string id, SourceSpan span, string referrer, out string type)
+        {
+            if (_textBounds.TryGetValue(id, out var t))
+            {
+                type = t.Type;
+                return true;
+            }
+
+            if (_events.TryGetValue(id, out var e))
+            {
+                type = e.Type;
+                return true;
+            }
+
+            type = string.Empty;
+            if (!_definedAt.ContainsKey(id))
+            {
+                Report(DiagnosticRules.DanglingReference, span, referrer, id);
+            }
+
+            return false;
+        }
+
+        private static string FormatFragments(EquatableArray<Fragment> fragments)
+            => string.Join(";", fragments.Select(f => f.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + f.End.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
+            => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
+    }
+}

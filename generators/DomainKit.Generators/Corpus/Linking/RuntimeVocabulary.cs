@@ -1,0 +1,26 @@
+using DomainKit.Generators.Common;
+using DomainKit.Generators.Corpus.Schema;
+
+namespace DomainKit.Generators.Corpus.Linking
+{
+    /// <summary>
+    /// The enum member names of the DomainKit runtime the corpus compiles against. The generator reads
+    /// them from the compilation, so a schema value the runtime cannot represent is a diagnostic instead
+    /// of generated code that does not compile.
+    /// </summary>
+    internal sealed record RuntimeVocabulary(
+        EquatableArray<string> ActorKinds,
+        EquatableArray<string> StatementKinds,
+        EquatableArray<string> BorderEventKinds,
+        EquatableArray<string> PloverTypes,
+        EquatableArray<string> QuantityBounds)
+    {
+        public const string ActorKindType = "ActorKind";
+        public const string StatementKindType = "StatementKind";
+        public const string BorderEventKindType = "BorderEventKind";
+        public const string PloverType = "PloverEventType";
+        public const string QuantityBoundType = "QuantityBound";
+
+        public static bool Contains(EquatableArray<string> names, string value) => AnnotationSchema.Contains(names, value);
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.Globalization;
+using DomainKit.Generators.Common;
+
+namespace DomainKit.Generators.Diagnostics
+{
+    /// <summary>A problem found in a corpus: which rule, where, and the values the message names.</summary>
+    internal sealed record CorpusDiagnostic(string Id, SourceSpan Span, EquatableArray<string> Arguments)
+    {
+        public static CorpusDiagnostic Create(DiagnosticRule rule, SourceSpan span, params string[] arguments)
+            => new(rule.Id, span, new EquatableArray<string>(arguments));
+
+        public DiagnosticRule Rule => DiagnosticRules.Get(Id);
+
+        public string Message
+        {
+            get
+            {
+                var args = new object[Arguments.Count];
+                for (var i = 0; i < args.Length; i++)
+                {
+                    args[i] = Arguments[i];
+                }
+
+                return string.Format(CultureInfo.InvariantCulture, Rule.MessageFormat, args);
+            }
+        }
+
+        public override string ToString()
+            => $"{Span}: {Rule.Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+    }
+}

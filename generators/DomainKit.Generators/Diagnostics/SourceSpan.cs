@@ -1,0 +1,17 @@
+using System;
+
+namespace DomainKit.Generators.Diagnostics
+{
+    /// <summary>
+    /// A place in a corpus file: zero-based line and column (UTF-16 units, as editors count) and the
+    /// character range in the file. Plain data so the pipeline can cache it; the generator turns it
+    /// into a Roslyn <c>Location</c> only when it reports.
+    /// </summary>
+    internal readonly record struct SourceSpan(string Path, int Line, int Column, int Start, int Length)
+    {
+        /// <summary>A location for a whole file, used where no line applies.</summary>
+        public static SourceSpan File(string path) => new(path, 0, 0, 0, 0);
+
+        public override string ToString() => $"{Path}({Line + 1},{Column + 1})";
+    }
+}

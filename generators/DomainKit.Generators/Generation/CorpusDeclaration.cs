@@ -1,0 +1,37 @@
+using System.Threading;
+using DomainKit.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DomainKit.Generators.Generation
+{
+    /// <summary>
+    /// What the generator needs from a <c>[DomainCorpus]</c> class, copied out of the compilation so the
+    /// pipeline caches it: no symbol or syntax node is kept.
+    /// </summary>
+    internal sealed record CorpusDeclaration(string? Namespace, string ClassName, string Accessibility, string Folder, SourceSpan Location, bool IsValid)
+    {
+        public const string AttributeName = "DomainKit.DomainCorpusAttribute";
+
+        public string FullName => Namespace is null ? ClassName : Namespace + "." + ClassName;
+
+        public static CorpusDeclaration From(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var symbol = (INamedTypeSymbol)context.TargetSymbol;
+            var syntax = (ClassDeclarationSyntax)context.TargetNode;
+            var folder = context.Attributes[0].ConstructorArguments.Length == 1 && context.Attributes[0].ConstructorArguments[0].Value is string value ? value : string.Empty;
+            var isValid = symbol.ContainingType is null && symbol.IsStatic && syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && symbol.TypeParameters.Length == 0;
+            var location = syntax.Identifier.GetLocation();
+            var lineSpan = location.GetLineSpan();
+            return new CorpusDeclaration(
+                symbol.ContainingNamespace.IsGlobalNamespace ? null : symbol.ContainingNamespace.ToDisplayString(),
+                symbol.Name,
+                symbol.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public ? "public" : "internal",
+                folder,
+                new SourceSpan(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character, location.SourceSpan.Start, location.SourceSpan.Length),
+                isValid);
+        }
+    }
+}

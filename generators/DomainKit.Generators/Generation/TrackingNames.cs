@@ -1,0 +1,13 @@
+namespace DomainKit.Generators.Generation
+{
+    /// <summary>Names of the pipeline steps, so tests can assert how each one was cached.</summary>
+    internal static class TrackingNames
+    {
+        public const string Declarations = nameof(Declarations);
+        public const string CorpusRoot = nameof(CorpusRoot);
+        public const string Vocabulary = nameof(Vocabulary);
+        public const string ParsedFiles = nameof(ParsedFiles);
+        public const string CollectedFiles = nameof(CollectedFiles);
+        public const string LinkedCorpora = nameof(LinkedCorpora);
+    }
+}

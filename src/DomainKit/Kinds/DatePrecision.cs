@@ -1,0 +1,17 @@
+namespace DomainKit;
+
+/// <summary>How precisely a <see cref="PartialDate"/> is known.</summary>
+public enum DatePrecision
+{
+    /// <summary>One calendar day.</summary>
+    Day,
+
+    /// <summary>A calendar month.</summary>
+    Month,
+
+    /// <summary>A calendar year.</summary>
+    Year,
+
+    /// <summary>An interval from <see cref="PartialDate.Start"/> to <see cref="PartialDate.End"/>.</summary>
+    Range,
+}

@@ -1,0 +1,23 @@
+namespace DomainKit;
+
+/// <summary>How a stated number bounds the real one ("more than 1,000", "about 9,000").</summary>
+public enum QuantityBound
+{
+    /// <summary>Exactly the value.</summary>
+    Exact,
+
+    /// <summary>The value or more.</summary>
+    AtLeast,
+
+    /// <summary>Strictly more than the value.</summary>
+    MoreThan,
+
+    /// <summary>The value or fewer.</summary>
+    AtMost,
+
+    /// <summary>Strictly fewer than the value.</summary>
+    LessThan,
+
+    /// <summary>Roughly the value.</summary>
+    Approximately,
+}

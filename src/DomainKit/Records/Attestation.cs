@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace DomainKit;
+
+/// <summary>
+/// One document's evidence for a statement or border event: the passage from the first to the last of its
+/// annotated spans, so <c>Document.Text</c> between <see cref="Start"/> and <see cref="End"/> (in code points)
+/// is exactly <see cref="Text"/>.
+/// </summary>
+public sealed record Attestation
+{
+    /// <summary>The attesting document.</summary>
+    public required Document Document { get; init; }
+
+    /// <summary>The first code point of the passage.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>One past the last code point of the passage.</summary>
+    public required int End { get; init; }
+
+    /// <summary>The passage, verbatim.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Whether every quote in this attestation is verbatim (always false for a border event).</summary>
+    public required bool Direct { get; init; }
+
+    /// <summary>The statement's quoted or reported words in this document; empty for a border event.</summary>
+    public ImmutableArray<Quote> Quotes { get; init; } = [];
+
+    /// <summary>The outlet or channel the document says it came through ("told TASS"), when stated.</summary>
+    public Actor? Via { get; init; }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace DomainKit;
+
+/// <summary>Something that happens at, across or about an international border.</summary>
+public sealed record BorderEvent
+{
+    /// <summary>The canonical id (the annotation's <c>event:</c> normalization, else <c>document#E1</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What happened.</summary>
+    public required BorderEventKind Kind { get; init; }
+
+    /// <summary>The border concerned, when known.</summary>
+    public Border? Border { get; init; }
+
+    /// <summary>The actors who acted (the <c>Agent</c> role).</summary>
+    public ImmutableArray<Actor> Actors { get; init; } = [];
+
+    /// <summary>When it happened, as precisely as the texts allow.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>How many people, troops or kilometres, when stated.</summary>
+    public Quantity? Quantity { get; init; }
+
+    /// <summary>Places where it happened.</summary>
+    public ImmutableArray<string> Locations { get; init; } = [];
+
+    /// <summary>Where people or forces went, when stated.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>Where people or forces came from, when stated.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Outlets or channels that reported it, over all attestations.</summary>
+    public ImmutableArray<Actor> Via { get; init; } = [];
+
+    /// <summary>The PLOVER event type, when annotated.</summary>
+    public PloverEventType? Plover { get; init; }
+
+    /// <summary>The CAMEO event code, when one fits.</summary>
+    public string? Cameo { get; init; }
+
+    /// <summary>Every document's evidence, in document order.</summary>
+    public required ImmutableArray<Attestation> Attestations { get; init; }
+}

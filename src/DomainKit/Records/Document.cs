@@ -1,0 +1,20 @@
+namespace DomainKit;
+
+/// <summary>A news article of the corpus, with its verbatim text.</summary>
+public sealed record Document
+{
+    /// <summary>The document id: its file name without extension.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The headline.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The outlet that published it, when known.</summary>
+    public Actor? Outlet { get; init; }
+
+    /// <summary>When it was published, at the precision the curators could justify.</summary>
+    public PartialDate? Published { get; init; }
+
+    /// <summary>The article text exactly as in the corpus file.</summary>
+    public required string Text { get; init; }
+}

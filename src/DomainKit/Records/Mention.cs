@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace DomainKit;
+
+/// <summary>A span of a document that names or refers to an actor.</summary>
+public sealed record Mention
+{
+    /// <summary>The document the mention is in.</summary>
+    public required Document Document { get; init; }
+
+    /// <summary>The first code point of the span.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>One past the last code point of the span.</summary>
+    public required int End { get; init; }
+
+    /// <summary>The mention's text (for a discontinuous span, its fragments joined by one space).</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The actor mentioned.</summary>
+    public required Actor Actor { get; init; }
+
+    /// <summary>The fragments of a discontinuous span; empty when the span is contiguous.</summary>
+    public ImmutableArray<CodePointRange> Fragments { get; init; } = [];
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+
+namespace DomainKit;
+
+/// <summary>
+/// Something an actor said on one occasion. The same statement reported by several documents is one record
+/// with one <see cref="Attestation"/> per report.
+/// </summary>
+public sealed record Statement
+{
+    /// <summary>The canonical id (the annotation's <c>statement:</c> normalization, else <c>document#E1</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Who said it.</summary>
+    public required Actor Speaker { get; init; }
+
+    /// <summary>Whom it was addressed to.</summary>
+    public ImmutableArray<Actor> Addressees { get; init; } = [];
+
+    /// <summary>The speech act.</summary>
+    public required StatementKind Kind { get; init; }
+
+    /// <summary>When it was said, as precisely as the texts allow.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>Outlets or channels it came through, over all attestations.</summary>
+    public ImmutableArray<Actor> Via { get; init; } = [];
+
+    /// <summary>The PLOVER event type, when annotated.</summary>
+    public PloverEventType? Plover { get; init; }
+
+    /// <summary>The CAMEO event code, when one fits.</summary>
+    public string? Cameo { get; init; }
+
+    /// <summary>Every document's evidence, in document order.</summary>
+    public required ImmutableArray<Attestation> Attestations { get; init; }
+}
