@@ -95,14 +95,7 @@ namespace DomainKit.Generators.Generation
                 }));
             }
 
-            var corpusFiles = new CorpusFiles(
-                folder,
-                inFolder.FirstOrDefault(f => f.Kind == CorpusFileKind.Schema)?.Schema,
-                inFolder.FirstOrDefault(f => f.Kind == CorpusFileKind.Actors)?.Table,
-                inFolder.FirstOrDefault(f => f.Kind == CorpusFileKind.Documents)?.Table,
-                inFolder.FirstOrDefault(f => f.Kind == CorpusFileKind.Relations)?.Table,
-                inFolder.Where(f => f.Text is not null).Select(f => f.Text!).ToEquatableArray(),
-                inFolder.Where(f => f.Annotations is not null).Select(f => f.Annotations!).ToEquatableArray());
+            var corpusFiles = CorpusFiles.From(folder, inFolder);
             var linked = CorpusLinker.Link(corpusFiles, vocabulary);
             return new CorpusResult(declaration, linked.Corpus, linked.Diagnostics);
         }

@@ -547,7 +547,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private string? KindOf(EventAnnotation e, string attribute, EquatableArray<string> names, string enumName)
         {
-            if (AttributeValue(e.Id, attribute) is null)
+            if (!_annotations.Attributes.Any(a => a.Target == e.Id && a.Name == attribute))
             {
                 Report(DiagnosticRules.MissingKind, e.Span, e.Type, e.Id, attribute);
             }

@@ -172,10 +172,7 @@ namespace DomainKit.Generators.Generation.Emit
             foreach (var member in extraMembers)
             {
                 w.Line();
-                foreach (var line in member.Split('\n'))
-                {
-                    w.Line(line);
-                }
+                w.Line(member);
             }
 
             w.Close();

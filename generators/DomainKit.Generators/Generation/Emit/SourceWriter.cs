@@ -8,15 +8,20 @@ namespace DomainKit.Generators.Generation.Emit
         private readonly StringBuilder _builder = new();
         private int _indent;
 
+        /// <summary>Writes text at the current indentation; each line of a multi-line text is indented.</summary>
         public SourceWriter Line(string text = "")
         {
-            if (text.Length > 0)
+            foreach (var line in text.Split('\n'))
             {
-                _builder.Append(' ', _indent * 4);
-                _builder.Append(text);
+                if (line.Length > 0)
+                {
+                    _builder.Append(' ', _indent * 4);
+                    _builder.Append(line);
+                }
+
+                _builder.Append('\n');
             }
 
-            _builder.Append('\n');
             return this;
         }
 

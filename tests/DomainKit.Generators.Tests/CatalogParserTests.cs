@@ -1,0 +1,89 @@
+using DomainKit.Generators.Corpus.Catalogs;
+using DomainKit.Generators.Corpus.Schema;
+using DomainKit.Generators.Corpus.Values;
+
+namespace DomainKit.Generators.Tests;
+
+public class CatalogParserTests
+{
+    [Fact]
+    public void Schema_reads_entities_events_roles_relations_and_attributes()
+    {
+        var schema = SchemaParser.Parse("annotation.conf", TestCorpus.Schema.Replace("Border\n", "Border\n\t!Nested\n<ENTITY>=Actor|Quote\n"));
+
+        Assert.Empty(schema.Diagnostics);
+        Assert.Contains("Nested", schema.Entities);
+        var statement = schema.FindEvent("Statement")!;
+        Assert.Equal(RoleCardinality.ExactlyOne, statement.Roles.Single(r => r.Name == "Speaker").Cardinality);
+        Assert.Equal(RoleCardinality.OneOrMore, statement.Roles.Single(r => r.Name == "Content").Cardinality);
+        Assert.Equal(["Location", "Actor"], schema.FindEvent("BorderEvent")!.Roles.Single(r => r.Name == "Location").Types);
+        Assert.Equal(["Statement", "BorderEvent"], schema.FindRelation("Contradicts")!.Arg1Types);
+        Assert.Empty(schema.FindAttribute("Direct")!.Values);
+        Assert.Equal(["Assurance", "Denial"], schema.FindAttribute("StatementKind")!.Values);
+    }
+
+    [Fact]
+    public void Schema_reports_a_line_outside_any_section()
+    {
+        var schema = SchemaParser.Parse("annotation.conf", "Actor\n[entities]\nActor\n");
+
+        Assert.Equal("DK0026", Assert.Single(schema.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Tsv_finds_columns_by_header_and_reports_missing_ones()
+    {
+        var table = TsvTable.Parse("documents.tsv", "title\tid\textra\nT\tdoc\tx\n", "id", "title", "outlet");
+
+        Assert.Equal("doc", table.Rows[0][table.Column("id")]);
+        Assert.Equal("DK0016", Assert.Single(table.Diagnostics).Id);
+    }
+
+    [Theory]
+    [InlineData("2021", "2021-01-01", "2021-12-31", "Year")]
+    [InlineData("2021-02", "2021-02-01", "2021-02-28", "Month")]
+    [InlineData("2024-02-29", "2024-02-29", "2024-02-29", "Day")]
+    [InlineData("2021-07-04/2021-07-05", "2021-07-04", "2021-07-05", "Range")]
+    [InlineData("2021-06/2021-07", "2021-06-01", "2021-07-31", "Range")]
+    public void Dates_parse_at_their_precision(string text, string start, string end, string precision)
+    {
+        Assert.True(DateValue.TryParse(text, out var date));
+        Assert.Equal((start, end, precision), (date.Start.ToString(), date.End.ToString(), date.Precision.ToString()));
+    }
+
+    [Theory]
+    [InlineData("2021-13")]
+    [InlineData("2021-02-30")]
+    [InlineData("21-07-04")]
+    [InlineData("2021-07-05/2021-07-04")]
+    [InlineData("July 2021")]
+    [InlineData("")]
+    public void Bad_dates_do_not_parse(string text) => Assert.False(DateValue.TryParse(text, out _));
+
+    [Fact]
+    public void Borders_are_unordered_pairs_of_alpha3_codes()
+    {
+        Assert.True(BorderValue.TryParse("TJK-AFG", out var border));
+        Assert.Equal("AFG-TJK", border.ToString());
+        Assert.False(BorderValue.TryParse("AFG-AFG", out _));
+        Assert.False(BorderValue.TryParse("AF-TJK", out _));
+        Assert.False(BorderValue.TryParse("afg-tjk", out _));
+    }
+
+    [Theory]
+    [InlineData("1000", "1000")]
+    [InlineData("2.50", "2.50")]
+    [InlineData("007", "7")]
+    public void Quantities_are_canonical_decimals(string text, string canonical)
+    {
+        Assert.True(QuantityValue.TryParseNumber(text, out var number));
+        Assert.Equal(canonical, number);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("1,000")]
+    [InlineData("1e6")]
+    [InlineData("99999999999999999999999999999999")]
+    public void Bad_quantities_do_not_parse(string text) => Assert.False(QuantityValue.TryParseNumber(text, out _));
+}

@@ -1,0 +1,106 @@
+using DomainKit.Generators.Diagnostics;
+
+namespace DomainKit.Generators.Tests;
+
+/// <summary>One minimal break of the valid test corpus per diagnostic: each must produce exactly that id, at the right file and line.</summary>
+public class DiagnosticTests
+{
+    private static readonly Dictionary<string, (Action<TestCorpus> Break, string File, int Line)> s_cases = new()
+    {
+        ["DK0001"] = (c => c.AppendLine("pledge.ann", "Q1\tnonsense"), "pledge.ann", 26),
+        ["DK0002"] = (c => c.ReplaceLine("pledge.ann", "T3\t", $"T3\tActor {TestCorpus.Span(TestCorpus.PledgeText, "TASS")}\tTass"), "pledge.ann", 3),
+        ["DK0003"] = (c => c.AppendLine("pledge.ann", "T9\tLocation 5 9999\tx"), "pledge.ann", 26),
+        ["DK0004"] = (c => c.AppendLine("pledge.ann", $"T9\tWeapon {TestCorpus.Span(TestCorpus.PledgeText, "border")}\tborder"), "pledge.ann", 26),
+        ["DK0005"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Listener:T8"), "pledge.ann", 5),
+        ["DK0006"] = (c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes T42\tdangling"), "pledge.ann", 26),
+        ["DK0007"] = (c => c.ReplaceLine("pledge.ann", "N2\t", "N2\tReference T3 actor:reuters\tReuters"), "pledge.ann", 10),
+        ["DK0008"] = (c => c.AppendLine("actors.tsv", "tass\tTASS again\tMedia\t\t\t\t"), "actors.tsv", 6),
+        ["DK0009"] = (c => c.ReplaceLine("pledge.ann", "N5\t", "N5\tReference T5 date:2021-07-32\tbad"), "pledge.ann", 21),
+        ["DK0010"] = (c => c.ReplaceLine("pledge.ann", "N6\t", "N6\tReference T6 qty:1,000\tbad"), "pledge.ann", 22),
+        ["DK0011"] = (c => c.ReplaceLine("pledge.ann", "N7\t", "N7\tReference E2 border:AFG-AFG\tbad"), "pledge.ann", 23),
+        ["DK0012"] = (c => c.ReplaceLine("echo.ann", "E1\t", "E1\tStatement:T2 Content:T3"), "echo.ann", 5),
+        ["DK0013"] = (c => c.ReplaceLine("echo.ann", "E1\t", "E1\tStatement:T2 Speaker:T1"), "echo.ann", 5),
+        ["DK0014"] = (c => c["orphan.ann"] = "", "orphan.ann", 1),
+        ["DK0015"] = (c => c.ReplaceLine("pledge.ann", "A1\t", "A1\tStatementKind E1 Shouting"), "pledge.ann", 6),
+        ["DK0016"] = (c => c.ReplaceLine("actors.tsv", "tass\t", "tass\tTASS\tMedia\tRU\t\t\t"), "actors.tsv", 5),
+        ["DK0017"] = (c => c.AppendLine("pledge.ann", $"T9\tActor {TestCorpus.Span(TestCorpus.PledgeText, "soldiers")}\tsoldiers"), "pledge.ann", 26),
+        ["DK0018"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T5"), "pledge.ann", 5),
+        ["DK0019"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Via2:T3"), "pledge.ann", 5),
+        ["DK0020"] = (c => c.AppendLine("actors.tsv", "tass_\tTASS copy\tMedia\t\t\t\t"), "actors.tsv", 6),
+        ["DK0022"] = (c => c.ReplaceLine("actors.tsv", "taliban\t", "taliban\tTaliban\tArmedGroup\tAFG\tsahin\t\tIslamic Emirate"), "actors.tsv", 3),
+        ["DK0023"] = (c => c.AppendLine("pledge.ann", "N9\tReference T1 wikidata:Q42\tx"), "pledge.ann", 26),
+        ["DK0024"] = (c => c.ReplaceLine("actors.tsv", "tajikistan\t", "tajikistan\tTajikistan\tCountry\tTJK\t\t\tTalibs"), "actors.tsv", 2),
+        ["DK0025"] = (c => c["pledge.txt"] = TestCorpus.PledgeText + "\r\n", "pledge.txt", 1),
+        ["DK0026"] = (c => c["annotation.conf"] = TestCorpus.Schema + "\n[drawing]\nActor\tbgColor:#fff", "annotation.conf", 21),
+        ["DK0027"] = (c => c.Files.Remove(TestCorpus.Folder + "annotation.conf"), "Corpus", 1),
+        ["DK0028"] = (c => c.ReplaceLine("echo.ann", "A1\t", "A1\tStatementKind E1 Denial"), "pledge.ann", 5),
+        ["DK0029"] = (c => c["relations.tsv"] = "from\trelation\tto\ntaliban-border-pledge\tContradicts\tno-such-event\n", "relations.tsv", 2),
+        ["DK0030"] = (c => c["stray.txt"] = "A stray text.", "stray.txt", 1),
+        ["DK0031"] = (c => c.ReplaceLine("pledge.ann", "A4\t", "#4\tAnnotatorNotes E2\tkind removed"), "pledge.ann", 17),
+    };
+
+    public static TheoryData<string> Ids()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in s_cases.Keys)
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Each_break_gives_exactly_its_diagnostic_at_its_line(string id)
+    {
+        var corpus = new TestCorpus();
+        var (breakCorpus, file, line) = s_cases[id];
+        breakCorpus(corpus);
+
+        var result = GeneratorHarness.Run(corpus.Files);
+
+        Assert.Equal([id], result.DiagnosticIds);
+        var diagnostic = result.GeneratorDiagnostics.First();
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.EndsWith(file, span.Path, StringComparison.Ordinal);
+        Assert.Equal(line, span.StartLinePosition.Line + 1);
+        Assert.Equal(DiagnosticRules.Get(id).HelpLink, diagnostic.Descriptor.HelpLinkUri);
+        Assert.Empty(result.CompileErrors);
+    }
+
+    [Fact]
+    public void The_span_mismatch_message_says_what_the_text_has()
+    {
+        var corpus = new TestCorpus();
+        s_cases["DK0002"].Break(corpus);
+
+        var message = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal("T3 says 'Tass' but the text at 17 21 is 'TASS'", message);
+    }
+
+    [Fact]
+    public void An_empty_corpus_folder_is_reported_on_the_declaration()
+    {
+        var result = GeneratorHarness.Run([]);
+
+        Assert.Equal(["DK0021"], result.DiagnosticIds);
+    }
+
+    [Fact]
+    public void Every_rule_is_tested_here_and_tracked_in_the_release_file()
+    {
+        var tested = s_cases.Keys.Append("DK0021").Append("DK0032");
+        Assert.Equal(DiagnosticRules.All.Select(r => r.Id).Order(), tested.Order());
+
+        var releases = File.ReadAllText(Path.Combine(RepositoryRoot(), "generators/DomainKit.Generators/Diagnostics/AnalyzerReleases.Unshipped.md"));
+        var rows = releases.Split('\n').Where(l => l.StartsWith("DK", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            DiagnosticRules.All.Select(r => $"{r.Id} | DomainKit.Corpus | {r.Severity} | {r.Title}"),
+            rows);
+    }
+
+    internal static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+}

@@ -1,0 +1,149 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using DomainKit.Testing;
+using Microsoft.CodeAnalysis;
+
+namespace DomainKit.Generators.Tests;
+
+public class GeneratorTests
+{
+    [Fact]
+    public void A_valid_corpus_generates_code_that_compiles_without_diagnostics()
+    {
+        var result = GeneratorHarness.Run(new TestCorpus().Files);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileErrors);
+        Assert.Equal(
+            ["Consumer.TestCorpus.Actors.g.cs", "Consumer.TestCorpus.BorderEvents.g.cs", "Consumer.TestCorpus.Documents.g.cs",
+             "Consumer.TestCorpus.Mentions.g.cs", "Consumer.TestCorpus.Statements.g.cs", "Consumer.TestCorpus.g.cs"],
+            result.RunResult.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Generated_source_matches_the_snapshot()
+    {
+        var result = GeneratorHarness.Run(new TestCorpus().Files);
+
+        Snapshot.Verify(string.Join("\n", result.RunResult.Results.Single().GeneratedSources
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
+            .Select(s => $"//--- {s.HintName}\n{s.SourceText}")));
+    }
+
+    [Fact]
+    public void Output_is_the_same_bytes_in_any_file_order_and_line_ending_of_catalogs()
+    {
+        var corpus = new TestCorpus();
+        var forward = GeneratorHarness.Run(corpus.Files);
+        corpus["actors.tsv"] = corpus["actors.tsv"].Replace("\n", "\r\n");
+        corpus["pledge.ann"] = corpus["pledge.ann"].Replace("\n", "\r\n");
+        var backward = GeneratorHarness.Run(corpus.Files.Reverse());
+
+        Assert.Equal(Sources(forward), Sources(backward));
+
+        static string[] Sources(GeneratorResult result) => result.RunResult.Results.Single().GeneratedSources
+            .OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText).ToArray();
+    }
+
+    [Fact]
+    public void Records_round_trip_through_the_compiled_assembly()
+    {
+        dynamic dataset = LoadDataset(new TestCorpus().Files);
+
+        var statement = ((IEnumerable<dynamic>)dataset.Statements.All).Single();
+        Assert.Equal("taliban-border-pledge", (string)statement.Id);
+        Assert.Equal("taliban", (string)statement.Speaker.Id);
+        Assert.Equal(["echo", "pledge"], ((IEnumerable<dynamic>)statement.Attestations).Select(a => (string)a.Document.Id));
+        Assert.Equal("2021-07-08", statement.Date.ToString());
+
+        var echo = ((IEnumerable<dynamic>)statement.Attestations).First();
+        Assert.Equal("said \u201cwe will not attack the border", (string)echo.Text);
+        Assert.Equal("we will not attack the border", (string)((IEnumerable<dynamic>)echo.Quotes).Single().Text);
+        Assert.False((bool)echo.Direct);
+
+        var retreat = ((IEnumerable<dynamic>)dataset.BorderEvents.All).Single();
+        Assert.Equal("AFG-TJK", retreat.Border.ToString());
+        Assert.Equal(1000m, (decimal)retreat.Quantity.Value);
+        Assert.Equal("MoreThan", retreat.Quantity.Bound.ToString());
+        Assert.Equal("Tajikistan", (string)retreat.Destination);
+
+        // The mention after the emoji: its code-point offsets differ from its UTF-16 index by one.
+        var emirate = ((IEnumerable<dynamic>)dataset.Mentions.All).Single(m => (string)m.Text == "Islamic Emirate");
+        var text = (string)emirate.Document.Text;
+        Assert.Equal(text.IndexOf("Islamic Emirate", StringComparison.Ordinal) - 1, (int)emirate.Start);
+    }
+
+    [Fact]
+    public void Strings_that_look_like_code_compile_and_round_trip_exactly()
+    {
+        const string Hostile = "\"\"\" \\ \\u0022 {x} */ /* #if DEBUG \u2028\u2029 \0 \u202E rtl \uD800 lone \U0001F4A3 // end";
+        var corpus = new TestCorpus();
+        corpus["documents.tsv"] = corpus["documents.tsv"].Replace("Taliban pledge", Hostile);
+        corpus["actors.tsv"] = corpus["actors.tsv"].Replace("Russian news agency", Hostile).Replace("\tTASS\t", "\tTASS */ #error x\t");
+
+        dynamic dataset = LoadDataset(corpus.Files);
+
+        Assert.True(((IEnumerable<dynamic>)dataset.Documents.All).Any(d => (string)d.Title == Hostile));
+        Assert.True(((IEnumerable<dynamic>)dataset.Actors.All).Any(a => (string?)a.Role == Hostile && (string)a.Name == "TASS */ #error x"));
+    }
+
+    [Fact]
+    public void Actor_ids_become_valid_distinct_member_names()
+    {
+        var corpus = new TestCorpus().AppendLine("actors.tsv", "9-11\tNine eleven\tGroup\t\t\t\t")
+            .AppendLine("actors.tsv", "foo-bar\tFoo\tGroup\t\t\t\t")
+            .AppendLine("actors.tsv", "foo_bar\tFoo 2\tGroup\t\t\t\t")
+            .AppendLine("actors.tsv", "all\tAll of them\tGroup\t\t\t\t")
+            .AppendLine("actors.tsv", "şahin-ünal\tŞahin\tPerson\t\t\t\t");
+
+        var result = GeneratorHarness.Run(corpus.Files);
+
+        Assert.Empty(result.CompileErrors);
+        Assert.Equal(["DK0020"], result.DiagnosticIds);
+        var actors = result.GeneratedSource(".Actors.g.cs");
+        Assert.Contains("Actor _911 =>", actors);
+        Assert.Contains("Actor FooBar =>", actors);
+        Assert.Contains("Actor FooBar_2 =>", actors);
+        Assert.Contains("Actor All_2 =>", actors);
+        Assert.Contains("Actor ŞahinÜnal =>", actors);
+    }
+
+    [Fact]
+    public void Bad_annotations_are_diagnostics_and_the_rest_still_compiles()
+    {
+        var corpus = new TestCorpus().AppendLine("pledge.ann", "T99\tActor 0 3\tXYZ").AppendLine("pledge.ann", "garbage line");
+
+        var result = GeneratorHarness.Run(corpus.Files);
+
+        Assert.Equal(["DK0001", "DK0002"], result.DiagnosticIds);
+        Assert.Empty(result.CompileErrors);
+        Assert.Contains("Consumer.TestCorpus.Statements.g.cs", result.RunResult.Results.Single().GeneratedSources.Select(s => s.HintName));
+    }
+
+    [Fact]
+    public void An_invalid_declaration_is_reported_on_the_class()
+    {
+        var result = GeneratorHarness.Run(new TestCorpus().Files, """
+            [global::DomainKit.DomainCorpus("Corpus")]
+            public partial class NotStatic;
+            """);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("DK0032", diagnostic.Id);
+        Assert.Equal("Consumer.cs", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    /// <summary>Compiles the generated corpus, loads it in a collectible context and returns its Dataset.</summary>
+    private static object LoadDataset(Dictionary<string, string> files)
+    {
+        var result = GeneratorHarness.Run(files);
+        Assert.Empty(result.CompileErrors);
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("corpus", isCollectible: true);
+        var assembly = context.LoadFromStream(stream);
+        return assembly.GetType("Consumer.TestCorpus")!.GetProperty("Dataset", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    }
+}
