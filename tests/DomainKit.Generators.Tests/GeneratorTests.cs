@@ -133,6 +133,41 @@ public class GeneratorTests
         Assert.Equal("Consumer.cs", diagnostic.Location.GetLineSpan().Path);
     }
 
+    [Fact]
+    public void The_generated_name_dispatch_agrees_with_an_ignore_case_dictionary()
+    {
+        var corpus = new TestCorpus();
+        var names = new[] { "Kabul", "Kabal", "kabul-2", "KÖLN", "Köln Süd", "Ωmega", "x", "ab", "AB-", "ſtate", "State", "Stat\u0130" };
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            corpus.AppendLine("actors.tsv", $"place-{i}\t{name}\tGroup\t\t\t\t");
+        }
+
+        var dataset = (Dataset)LoadDataset(corpus.Files);
+        var expected = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in dataset.Actors.All)
+        {
+            expected.TryAdd(actor.Name, actor.Id);
+        }
+
+        foreach (var actor in dataset.Actors.All)
+        {
+            foreach (var alias in actor.Aliases)
+            {
+                expected.TryAdd(alias, actor.Id);
+            }
+        }
+
+        var probes = expected.Keys.SelectMany(k => new[] { k, k.ToUpperInvariant(), k.ToLowerInvariant(), k + "!", k[..^1], "#" + k[1..] })
+            .Concat(["", "ſTATE", "state", "KABUL", "köln süd", "ΩMEGA"]);
+        foreach (var probe in probes)
+        {
+            var hit = dataset.Actors.TryFind(probe, out var found);
+            Assert.Equal(expected.TryGetValue(probe, out var id), hit);
+            Assert.Equal(hit ? id : null, found?.Id);
+        }
+    }
+
     /// <summary>Compiles the generated corpus, loads it in a collectible context and returns its Dataset.</summary>
     private static object LoadDataset(Dictionary<string, string> files)
     {

@@ -1,32 +1,36 @@
 using System;
-using System.Collections.Frozen;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
 namespace DomainKit;
 
+/// <summary>
+/// A corpus's generated name lookup: the index in <see cref="RecordTable{T}.All"/> of the actor with this name
+/// or alias (ignoring case), or -1.
+/// </summary>
+/// <param name="nameOrAlias">The name to look up.</param>
+public delegate int ActorNameLookup(ReadOnlySpan<char> nameOrAlias);
+
 /// <summary>The canonical actors of a corpus, with lookup by id and by name or alias.</summary>
 public sealed class ActorTable : RecordTable<Actor>
 {
-    private readonly FrozenDictionary<string, Actor>.AlternateLookup<ReadOnlySpan<char>> _byName;
+    private readonly ActorNameLookup _findIndex;
 
-    /// <summary>Creates the table; <paramref name="nameKeys"/> maps every name and alias to an index in <paramref name="all"/>.</summary>
-    internal ActorTable(ImmutableArray<Actor> all, IEnumerable<KeyValuePair<string, int>> nameKeys)
+    /// <summary>Creates the table over <paramref name="all"/> with the corpus's generated name lookup.</summary>
+    internal ActorTable(ImmutableArray<Actor> all, ActorNameLookup findIndex)
         : base(all, static actor => actor.Id)
     {
-        var byName = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, index) in nameKeys)
-        {
-            byName[key] = all[index];
-        }
-
-        _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _findIndex = findIndex;
     }
 
     /// <summary>
     /// Finds an actor by its canonical name or any alias, ignoring case ("Islamic Emirate" finds the Taliban).
     /// Where two actors claim a name, the generator has reported it and the actor with the smaller id wins.
     /// </summary>
-    public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor) => _byName.TryGetValue(nameOrAlias, out actor);
+    public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
+    {
+        var index = _findIndex(nameOrAlias);
+        actor = index < 0 ? null : All[index];
+        return actor is not null;
+    }
 }

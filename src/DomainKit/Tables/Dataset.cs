@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace DomainKit;
@@ -12,7 +11,7 @@ public sealed class Dataset
     /// <summary>Builds the tables. Called by generated code; records must already be in id order.</summary>
     /// <param name="documents">Documents in id order.</param>
     /// <param name="actors">Actors in id order.</param>
-    /// <param name="nameKeys">Every actor name and alias with the index of the actor it finds.</param>
+    /// <param name="findActorIndex">The generated name/alias lookup over <paramref name="actors"/>.</param>
     /// <param name="statements">Statements in id order.</param>
     /// <param name="borderEvents">Border events in id order.</param>
     /// <param name="mentions">Mentions by document and offset.</param>
@@ -20,14 +19,14 @@ public sealed class Dataset
     public Dataset(
         ImmutableArray<Document> documents,
         ImmutableArray<Actor> actors,
-        IEnumerable<KeyValuePair<string, int>> nameKeys,
+        ActorNameLookup findActorIndex,
         ImmutableArray<Statement> statements,
         ImmutableArray<BorderEvent> borderEvents,
         ImmutableArray<Mention> mentions,
         ImmutableArray<Relation> relations)
     {
         Documents = new DocumentTable(documents);
-        Actors = new ActorTable(actors, nameKeys);
+        Actors = new ActorTable(actors, findActorIndex);
         Statements = new StatementTable(statements);
         BorderEvents = new BorderEventTable(borderEvents);
         Mentions = new MentionTable(mentions);

@@ -19,8 +19,43 @@ public static partial class TestCorpus
         /// <summary>Finds a record by its exact id.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? record) => Store.Dataset.Actors.TryGet(id, out record);
 
-        /// <summary>Finds an actor by its name or any alias, ignoring case.</summary>
-        public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? actor) => Store.Dataset.Actors.TryFind(nameOrAlias, out actor);
+        /// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>
+        public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? actor)
+        {
+            var index = FindIndex(nameOrAlias);
+            actor = index < 0 ? null : Store.Dataset.Actors.All[index];
+            return actor is not null;
+        }
+
+        /// <summary>The index of the actor with this name or alias (ignoring case), or -1.</summary>
+        internal static int FindIndex(global::System.ReadOnlySpan<char> name)
+        {
+            switch (name.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.Equals(name, "TASS", global::System.StringComparison.OrdinalIgnoreCase)) return 3;
+                    return -1;
+                case 5:
+                    if (global::System.MemoryExtensions.Equals(name, "Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
+                    return -1;
+                case 6:
+                    if (global::System.MemoryExtensions.Equals(name, "Talibs", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
+                    return -1;
+                case 7:
+                    if (global::System.MemoryExtensions.Equals(name, "Taliban", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
+                    return -1;
+                case 10:
+                    if (global::System.MemoryExtensions.Equals(name, "Tajikistan", global::System.StringComparison.OrdinalIgnoreCase)) return 1;
+                    return -1;
+                case 15:
+                    if (global::System.MemoryExtensions.Equals(name, "Islamic Emirate", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
+                    return -1;
+                case 21:
+                    if (global::System.MemoryExtensions.Equals(name, "Mohammad Sohail Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
+                    return -1;
+            }
+            return -1;
+        }
 
         /// <summary>Mohammad Sohail Sahin (<c>sahin</c>).</summary>
         public static global::DomainKit.Actor Sahin => Store.Dataset.Actors.All[0];
@@ -214,17 +249,7 @@ public static partial class TestCorpus
             var relations = new global::DomainKit.Relation[]
             {
             };
-            var nameKeys = new global::System.Collections.Generic.KeyValuePair<string, int>[]
-            {
-                new("Islamic Emirate", 2),
-                new("Mohammad Sohail Sahin", 0),
-                new("Sahin", 0),
-                new("TASS", 3),
-                new("Tajikistan", 1),
-                new("Taliban", 2),
-                new("Talibs", 2),
-            };
-            return new global::DomainKit.Dataset(AsImmutable(documents), AsImmutable(actors), nameKeys, AsImmutable(statements), AsImmutable(borderEvents), AsImmutable(mentions), AsImmutable(relations));
+            return new global::DomainKit.Dataset(AsImmutable(documents), AsImmutable(actors), Actors.FindIndex, AsImmutable(statements), AsImmutable(borderEvents), AsImmutable(mentions), AsImmutable(relations));
         }
 
         private static global::System.Collections.Immutable.ImmutableArray<T> AsImmutable<T>(T[] items) => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);

@@ -56,15 +56,7 @@ namespace DomainKit.Generators.Generation.Emit
             }
 
             w.Line("};");
-            w.Line($"var nameKeys = new global::System.Collections.Generic.KeyValuePair<string, int>[]");
-            w.Line("{");
-            foreach (var key in corpus.NameKeys)
-            {
-                w.Line($"    new({String(key.Key)}, {Int(key.Actor)}),");
-            }
-
-            w.Line("};");
-            w.Line($"return new {Ns}Dataset(AsImmutable(documents), AsImmutable(actors), nameKeys, AsImmutable(statements), AsImmutable(borderEvents), AsImmutable(mentions), AsImmutable(relations));");
+            w.Line($"return new {Ns}Dataset(AsImmutable(documents), AsImmutable(actors), Actors.FindIndex, AsImmutable(statements), AsImmutable(borderEvents), AsImmutable(mentions), AsImmutable(relations));");
             w.Close();
             w.Line();
             w.Line($"private static {ImmutableArray}<T> AsImmutable<T>(T[] items) => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);");
@@ -149,8 +141,14 @@ namespace DomainKit.Generators.Generation.Emit
             w.Open("public static class Actors");
             EmitCommonMembers(w, "Actor", "actors", "ActorTable", "Actors");
             w.Line();
-            w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case.</summary>");
-            w.Line($"public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor) => Store.Dataset.Actors.TryFind(nameOrAlias, out actor);");
+            w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>");
+            w.Open($"public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor)");
+            w.Line("var index = FindIndex(nameOrAlias);");
+            w.Line("actor = index < 0 ? null : Store.Dataset.Actors.All[index];");
+            w.Line("return actor is not null;");
+            w.Close();
+            w.Line();
+            NameDispatchEmitter.Emit(w, "FindIndex", corpus.NameKeys);
             for (var i = 0; i < corpus.Actors.Count; i++)
             {
                 var actor = corpus.Actors[i];

@@ -33,6 +33,20 @@ namespace DomainKit.Generators.Generation.Emit
             return this;
         }
 
+        /// <summary>Writes a label (such as <c>case 3:</c>) and indents what follows until <see cref="Outdent"/>.</summary>
+        public SourceWriter Label(string label)
+        {
+            Line(label);
+            _indent++;
+            return this;
+        }
+
+        public SourceWriter Outdent()
+        {
+            _indent--;
+            return this;
+        }
+
         public SourceWriter Close(string suffix = "")
         {
             _indent--;

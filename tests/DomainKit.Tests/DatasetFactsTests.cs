@@ -1,0 +1,113 @@
+namespace DomainKit.Tests;
+
+/// <summary>
+/// Known facts of the five articles, checked through the public API: at least one per article, so a change
+/// to the annotations that loses or distorts one shows up here.
+/// </summary>
+public class DatasetFactsTests
+{
+    private const string Sputnik = "2021-06-07-sputnik-taliban-guarantees-security";
+    private const string Nbc = "2021-06-07-nbc-taliban-wont-hurt-afghans";
+    private const string Pravda = "2021-07-pravda-tajikistan-asks-csto-help";
+    private const string AfIntl = "2024-03-02-afintl-us-concerned-retaliatory-killings";
+    private const string Moscow = "2021-07-taliban-delegation-moscow-badghis-fighting";
+
+    private static readonly Border AfghanTajik = Border.Between("AFG", "TJK");
+
+    public static TheoryData<string, string, string> Aliases => new()
+    {
+        { "Islamic Emirate", "taliban", Sputnik },
+        { "Talibz", "taliban", Pravda },
+        { "Sahin", "mohammad-sohail-sahin", Moscow },
+        { "Fawana Aman", "fawad-aman", Moscow },
+        { "CSTO", "csto", Pravda },
+        { "IRAP", "international-refugee-assistance-project", Nbc },
+    };
+
+    [Theory]
+    [MemberData(nameof(Aliases))]
+    public void A_spelling_used_in_an_article_finds_its_canonical_actor(string name, string id, string document)
+    {
+        Assert.True(Afghanistan2021.Actors.TryFind(name, out var actor));
+        Assert.Equal(id, actor.Id);
+        Assert.True(Afghanistan2021.Documents.TryGet(document, out var doc));
+        Assert.Contains(Afghanistan2021.Mentions.Of(actor), m => m.Document == doc);
+    }
+
+    [Fact]
+    public void Samat_appealed_through_Sputnik_to_strengthen_two_borders()
+    {
+        Assert.True(Afghanistan2021.Statements.TryGet("samat-2021-06-07-strengthen-borders-with-csto", out var appeal));
+        Assert.Equal("gulnara-klara-samat", appeal.Speaker.Id);
+        Assert.Equal("kyrgyzstan", appeal.Speaker.MemberOf?.Id);
+        Assert.Equal(StatementKind.Appeal, appeal.Kind);
+        Assert.Equal(["sputnik"], appeal.Via.Select(a => a.Id));
+
+        var borders = Afghanistan2021.BorderEvents.OfKind(BorderEventKind.Appeal).Where(e => e.Actors.Any(a => a.Id == "kyrgyzstan")).Select(e => e.Border).ToList();
+        Assert.Contains(AfghanTajik, borders);
+        Assert.Contains(Border.Between("KGZ", "TJK"), borders);
+    }
+
+    [Fact]
+    public void Bates_criticised_the_Taliban_in_an_email_to_NBC_News()
+    {
+        var bates = Assert.Single(Afghanistan2021.Statements.All, s => s.Speaker.Id == "adam-bates");
+
+        Assert.Equal(StatementKind.Criticism, bates.Kind);
+        Assert.Equal(PloverEventType.ACCUSE, bates.Plover);
+        Assert.Equal("nbc-news", Assert.Single(bates.Via).Id);
+        Assert.Equal(Nbc, Assert.Single(bates.Attestations).Document.Id);
+    }
+
+    [Fact]
+    public void Blinken_made_three_statements_at_the_hearing_of_7_June_2021()
+    {
+        Assert.True(Afghanistan2021.Actors.TryFind("Antony Blinken", out var blinken));
+
+        var statements = Afghanistan2021.Statements.BySpeaker(blinken);
+
+        Assert.Equal(3, statements.Length);
+        Assert.All(statements, s => Assert.Equal(PartialDate.Day(2021, 6, 7), s.Date));
+    }
+
+    [Fact]
+    public void The_Taliban_pledged_in_Moscow_not_to_attack_the_Afghan_Tajik_border()
+    {
+        var pledge = Assert.Single(Afghanistan2021.BorderEvents.OfKind(BorderEventKind.NonAggressionPledge));
+
+        Assert.Equal(AfghanTajik, pledge.Border);
+        Assert.Equal(PartialDate.Day(2021, 7, 8), pledge.Date);
+        Assert.Equal(PloverEventType.AGREE, pledge.Plover);
+        Assert.Equal("0356", pledge.Cameo);
+        Assert.Contains(pledge.Via, a => a.Id == "tass");
+        Assert.Contains(pledge, Afghanistan2021.BorderEvents.Between(new DateOnly(2021, 7, 8), new DateOnly(2021, 7, 8)));
+    }
+
+    [Fact]
+    public void The_statement_of_7_June_2021_is_quoted_verbatim_and_reported_in_both_articles()
+    {
+        Assert.True(Afghanistan2021.Statements.TryGet("taliban-2021-06-07-assurance-to-collaborators", out var statement));
+
+        Assert.Equal([Nbc, Sputnik], statement.Attestations.Select(a => a.Document.Id).Order(StringComparer.Ordinal));
+        Assert.All(statement.Attestations, a =>
+        {
+            Assert.Contains(a.Quotes, q => q.Direct);
+            Assert.Contains(a.Quotes, q => !q.Direct);
+        });
+        Assert.Equal(PloverEventType.AGREE, statement.Plover);
+    }
+
+    [Fact]
+    public void Every_statement_and_border_event_has_a_kind_and_a_plover_type()
+    {
+        Assert.All(Afghanistan2021.Statements.All, s => Assert.True(s.Kind != StatementKind.Unspecified && s.Plover is not null, s.Id));
+        Assert.All(Afghanistan2021.BorderEvents.All, e => Assert.True(e.Kind != BorderEventKind.Unspecified && e.Plover is not null, e.Id));
+    }
+
+    [Fact]
+    public void Country_actors_carry_their_alpha3_code()
+    {
+        Assert.All(Afghanistan2021.Actors.All.Where(a => a.Kind == ActorKind.Country), a => Assert.Matches("^[A-Z]{3}$", a.Country));
+        Assert.Equal("TJK", Afghanistan2021.Actors.Tajikistan.Country);
+    }
+}
