@@ -24,7 +24,7 @@ internal static class CheckCommand
         }
 
         var parsed = new List<ParsedFile>();
-        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             if (CorpusFileParser.Classify(path) is { } kind)
             {

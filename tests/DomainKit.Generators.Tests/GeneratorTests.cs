@@ -83,8 +83,9 @@ public class GeneratorTests
 
         dynamic dataset = LoadDataset(corpus.Files);
 
-        Assert.True(((IEnumerable<dynamic>)dataset.Documents.All).Any(d => (string)d.Title == Hostile));
-        Assert.True(((IEnumerable<dynamic>)dataset.Actors.All).Any(a => (string?)a.Role == Hostile && (string)a.Name == "TASS */ #error x"));
+        var typed = (Dataset)dataset;
+        Assert.Contains(typed.Documents.All, d => d.Title == Hostile);
+        Assert.Contains(typed.Actors.All, a => a.Role == Hostile && a.Name == "TASS */ #error x");
     }
 
     [Fact]
@@ -131,6 +132,26 @@ public class GeneratorTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("DK0032", diagnostic.Id);
         Assert.Equal("Consumer.cs", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void Sixteen_threads_racing_on_first_access_see_one_fully_built_dataset()
+    {
+        var result = GeneratorHarness.Run(new TestCorpus().Files);
+        using var stream = new MemoryStream();
+        Assert.True(result.Output.Emit(stream).Success);
+        var context = new AssemblyLoadContext("race", isCollectible: true);
+        var property = context.LoadFromStream(new MemoryStream(stream.ToArray())).GetType("Consumer.TestCorpus")!.GetProperty("Dataset")!;
+        using var start = new Barrier(16);
+
+        var racers = Enumerable.Range(0, 16)
+            .Select(_ => Task.Factory.StartNew(() => { start.SignalAndWait(); return (Dataset)property.GetValue(null)!; }, TaskCreationOptions.LongRunning))
+            .ToList();
+        var seen = racers.Select(t => t.Result).ToList();
+
+        Assert.All(seen, d => Assert.Same(seen[0], d));
+        Assert.All(seen, d => Assert.Equal((4, 1, 1, 5), (d.Actors.Count, d.Statements.Count, d.BorderEvents.Count, d.Mentions.Count)));
+        Assert.Same(seen[0].Actors.All[2], seen[0].Statements.All[0].Speaker);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class DatasetFactsTests
     private const string Sputnik = "2021-06-07-sputnik-taliban-guarantees-security";
     private const string Nbc = "2021-06-07-nbc-taliban-wont-hurt-afghans";
     private const string Pravda = "2021-07-pravda-tajikistan-asks-csto-help";
-    private const string AfIntl = "2024-03-02-afintl-us-concerned-retaliatory-killings";
+    private const string AfIntl = "2024-02-03-afintl-us-concerned-retaliatory-killings";
     private const string Moscow = "2021-07-taliban-delegation-moscow-badghis-fighting";
 
     private static readonly Border AfghanTajik = Border.Between("AFG", "TJK");
@@ -95,6 +95,42 @@ public class DatasetFactsTests
             Assert.Contains(a.Quotes, q => !q.Direct);
         });
         Assert.Equal(PloverEventType.AGREE, statement.Plover);
+    }
+
+    [Fact]
+    public void The_dataset_has_the_curated_number_of_records()
+    {
+        // Pinned on purpose: a change to the annotations that adds or loses records must update these numbers.
+        Assert.Equal(
+            (5, 109, 56, 20, 437, 30),
+            (Afghanistan2021.Documents.All.Length, Afghanistan2021.Actors.All.Length, Afghanistan2021.Statements.All.Length,
+             Afghanistan2021.BorderEvents.All.Length, Afghanistan2021.Mentions.All.Length, Afghanistan2021.Relations.Length));
+    }
+
+    [Fact]
+    public void Later_findings_contradict_the_Taliban_assurance_of_June_2021()
+    {
+        const string Assurance = "taliban-2021-06-07-assurance-to-collaborators";
+
+        var against = Afghanistan2021.Relations.Where(r => r.To == Assurance && r.Kind == "Contradicts").Select(r => r.From).ToList();
+
+        Assert.Contains("us-state-department-2024-02-taliban-committed-retaliatory-killings", against);
+        Assert.Contains("unama-2023-08-22-violations-against-former-officials-report", against);
+        Assert.True(Afghanistan2021.Statements.TryGet("us-state-department-2024-02-taliban-committed-retaliatory-killings", out var finding));
+        Assert.Equal(AfIntl, Assert.Single(finding.Attestations).Document.Id);
+        Assert.Contains(finding.Via, a => a.Id == "afghanistan-international");
+        Assert.Equal(PartialDate.Day(2024, 2, 3), Afghanistan2021.Documents.Table.All.Single(d => d.Id == AfIntl).Published);
+    }
+
+    [Fact]
+    public void Tajikistan_asked_the_CSTO_for_help_and_reinforced_its_Afghan_border()
+    {
+        Assert.True(Afghanistan2021.Statements.TryGet("sultonov-2021-07-csto-assistance-request", out var request));
+        Assert.Equal("khasan-sultonov", request.Speaker.Id);
+        Assert.Equal(Pravda, request.Attestations[0].Document.Id);
+
+        var kinds = Afghanistan2021.BorderEvents.On(AfghanTajik).Select(e => e.Kind).ToHashSet();
+        Assert.Superset(new HashSet<BorderEventKind> { BorderEventKind.AssistanceRequest, BorderEventKind.Reinforcement, BorderEventKind.Retreat, BorderEventKind.NonAggressionPledge }, kinds);
     }
 
     [Fact]

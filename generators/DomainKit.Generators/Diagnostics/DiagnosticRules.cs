@@ -88,7 +88,7 @@ namespace DomainKit.Generators.Diagnostics
             "annotation.conf line '{0}' is not understood: {1}", Error);
 
         public static readonly DiagnosticRule MissingSchema = new("DK0027", "Missing annotation.conf",
-            "Corpus '{0}' has no annotation.conf; annotations are checked against the built-in DomainKit schema", Warning);
+            "Corpus '{0}' has no annotation.conf; annotations are not checked against a schema, only DomainKit's own types, roles and attributes are read", Warning);
 
         public static readonly DiagnosticRule ConflictingCanonical = new("DK0028", "Conflicting attestations",
             "{0} '{1}' is attested with {2} '{3}' here but '{4}' at {5}; the first attestation wins", Warning);

@@ -25,7 +25,8 @@ public sealed class ActorTable : RecordTable<Actor>
 
     /// <summary>
     /// Finds an actor by its canonical name or any alias, ignoring case ("Islamic Emirate" finds the Taliban).
-    /// Where two actors claim a name, the generator has reported it and the actor with the smaller id wins.
+    /// Where two actors claim a key, the generator has reported it (DK0024): a canonical name wins over an alias,
+    /// then the actor with the smaller id.
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {

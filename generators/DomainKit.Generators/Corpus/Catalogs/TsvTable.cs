@@ -65,7 +65,7 @@ namespace DomainKit.Generators.Corpus.Catalogs
                 if (fields.Length > header.Count)
                 {
                     diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.InvalidTable, line.Whole,
-                        FileName(path), $"the row has {fields.Length} fields but the header has {header.Count}; the extra fields are ignored"));
+                        FileName(path), $"the row has {fields.Length} fields but the header has {header.Count}"));
                 }
 
                 var spans = new SourceSpan[fields.Length];

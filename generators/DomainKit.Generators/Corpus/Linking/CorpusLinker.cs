@@ -18,7 +18,7 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>Member names the generated <c>Actors</c> class already uses.</summary>
         private static readonly HashSet<string> s_reservedMemberNames = new(StringComparer.Ordinal)
         {
-            "All", "Count", "TryGet", "TryFind", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
+            "All", "Count", "TryGet", "TryFind", "FindIndex", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
         };
 
         private readonly CorpusFiles _files;
@@ -27,6 +27,7 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, int> _actorIds = new(StringComparer.Ordinal);
         private readonly List<ActorModel> _actors = new();
         private readonly List<TsvRow> _actorRows = new();
+        private int _actorIdColumn;
 
         private CorpusLinker(CorpusFiles files, RuntimeVocabulary vocabulary)
         {
@@ -111,6 +112,8 @@ namespace DomainKit.Generators.Corpus.Linking
             {
                 return new List<int>();
             }
+
+            _actorIdColumn = id;
 
             var seen = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
             foreach (var row in table.Rows)
@@ -239,7 +242,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
                 if (clash is not null)
                 {
-                    Report(DiagnosticRules.IdentifierCollision, _actorRows[i].SpanOf(0), clash, _actors[i].Id, wanted, chosen);
+                    Report(DiagnosticRules.IdentifierCollision, _actorRows[i].SpanOf(_actorIdColumn), clash, _actors[i].Id, wanted, chosen);
                 }
 
                 taken.Add(chosen, _actors[i].Id);
@@ -456,7 +459,16 @@ namespace DomainKit.Generators.Corpus.Linking
         private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events)
         {
             var ids = new HashSet<string>(statements.Select(s => s.Id).Concat(events.Select(e => e.Id)), StringComparer.Ordinal);
-            var relations = new HashSet<RelationModel>(occurrences.Select(o => new RelationModel(o.FromId, o.Kind, o.ToId)));
+            var relations = new HashSet<RelationModel>();
+            foreach (var occurrence in occurrences)
+            {
+                // An R line whose event was dropped (an error was reported for it) must not point at a missing record.
+                if (ids.Contains(occurrence.FromId) && ids.Contains(occurrence.ToId))
+                {
+                    relations.Add(new RelationModel(occurrence.FromId, occurrence.Kind, occurrence.ToId));
+                }
+            }
+
             var table = _files.Relations;
             if (table is not null)
             {
