@@ -1,4 +1,5 @@
 using System.Threading;
+using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,7 +11,7 @@ namespace DomainKit.Generators.Generation
     /// What the generator needs from a <c>[DomainCorpus]</c> class, copied out of the compilation so the
     /// pipeline caches it: no symbol or syntax node is kept.
     /// </summary>
-    internal sealed record CorpusDeclaration(string? Namespace, string ClassName, string Accessibility, string Folder, SourceSpan Location, bool IsValid)
+    internal sealed record CorpusDeclaration(string? Namespace, string ClassName, string Accessibility, string Folder, SourceSpan Location, bool IsValid, RuntimeVocabulary Vocabulary)
     {
         public const string AttributeName = "DomainKit.DomainCorpusAttribute";
 
@@ -31,7 +32,10 @@ namespace DomainKit.Generators.Generation
                 symbol.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public ? "public" : "internal",
                 folder,
                 new SourceSpan(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character, location.SourceSpan.Start, location.SourceSpan.Length),
-                isValid);
+                isValid,
+                // Read here, not from CompilationProvider: this transform re-runs only when the declaration changes,
+                // not on every keystroke anywhere in the compilation.
+                VocabularyReader.Read(context.SemanticModel.Compilation));
         }
     }
 }

@@ -39,10 +39,6 @@ namespace DomainKit.Generators.Generation
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue(CorpusRootProperty, out var value) && value.Length > 0 ? NormalizePath(value) : null)
                 .WithTrackingName(TrackingNames.CorpusRoot);
 
-            var vocabulary = context.CompilationProvider
-                .Select(static (compilation, _) => VocabularyReader.Read(compilation))
-                .WithTrackingName(TrackingNames.Vocabulary);
-
             var files = context.AdditionalTextsProvider
                 .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
                 .Select(static (text, ct) => CorpusFileParser.Parse(NormalizePath(text.Path), CorpusFileParser.Classify(text.Path)!.Value, text.GetText(ct)?.ToString() ?? string.Empty))
@@ -54,8 +50,7 @@ namespace DomainKit.Generators.Generation
             var corpora = declarations
                 .Combine(files)
                 .Combine(root)
-                .Combine(vocabulary)
-                .Select(static (input, _) => Link(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .Select(static (input, _) => Link(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.LinkedCorpora);
 
             context.RegisterSourceOutput(corpora, static (spc, result) =>
@@ -75,7 +70,7 @@ namespace DomainKit.Generators.Generation
             });
         }
 
-        private static CorpusResult Link(CorpusDeclaration declaration, EquatableArray<ParsedFile> files, string? root, RuntimeVocabulary vocabulary)
+        private static CorpusResult Link(CorpusDeclaration declaration, EquatableArray<ParsedFile> files, string? root)
         {
             if (!declaration.IsValid)
             {
@@ -96,7 +91,7 @@ namespace DomainKit.Generators.Generation
             }
 
             var corpusFiles = CorpusFiles.From(folder, inFolder);
-            var linked = CorpusLinker.Link(corpusFiles, vocabulary);
+            var linked = CorpusLinker.Link(corpusFiles, declaration.Vocabulary);
             return new CorpusResult(declaration, linked.Corpus, linked.Diagnostics);
         }
 

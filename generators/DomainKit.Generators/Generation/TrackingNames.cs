@@ -5,7 +5,6 @@ namespace DomainKit.Generators.Generation
     {
         public const string Declarations = nameof(Declarations);
         public const string CorpusRoot = nameof(CorpusRoot);
-        public const string Vocabulary = nameof(Vocabulary);
         public const string ParsedFiles = nameof(ParsedFiles);
         public const string CollectedFiles = nameof(CollectedFiles);
         public const string LinkedCorpora = nameof(LinkedCorpora);
