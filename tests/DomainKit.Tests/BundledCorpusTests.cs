@@ -97,7 +97,7 @@ public class BundledCorpusTests
 
         Assert.Equal(5, taliban.Select(m => m.Document.Id).Distinct().Count());
         Assert.All(Afghanistan2021.Documents.All, d => Assert.All(Afghanistan2021.Mentions.In(d), m => Assert.Same(d, m.Document)));
-        Assert.Equal(Afghanistan2021.Mentions.All.Length, Afghanistan2021.Documents.All.Sum(d => Afghanistan2021.Mentions.In(d).Length));
+        Assert.Equal(Afghanistan2021.Mentions.All.Length, Afghanistan2021.Documents.All.Sum(d => Afghanistan2021.Mentions.In(d).Count));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class DatasetFactsTests
 
         var statements = Afghanistan2021.Statements.BySpeaker(blinken);
 
-        Assert.Equal(3, statements.Length);
+        Assert.Equal(3, statements.Count);
         Assert.All(statements, s => Assert.Equal(PartialDate.Day(2021, 6, 7), s.Date));
     }
 

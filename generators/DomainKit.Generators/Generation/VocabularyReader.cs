@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Linking;
 using Microsoft.CodeAnalysis;
@@ -17,17 +18,18 @@ namespace DomainKit.Generators.Generation
 
         private static EquatableArray<string> Members(Compilation compilation, string enumName)
         {
-            var names = new List<string>();
+            var members = new List<(long Value, string Name)>();
             var type = compilation.GetTypeByMetadataName("DomainKit." + enumName);
             foreach (var member in type?.GetMembers() ?? default)
             {
                 if (member is IFieldSymbol { HasConstantValue: true } field)
                 {
-                    names.Add(field.Name);
+                    members.Add((System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture), field.Name));
                 }
             }
 
-            return names.ToEquatableArray();
+            // In value order, so a name's position is its value: the runtime's kinds are numbered 0, 1, 2, ...
+            return members.OrderBy(m => m.Value).Select(m => m.Name).ToEquatableArray();
         }
     }
 }

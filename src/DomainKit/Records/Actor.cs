@@ -25,4 +25,7 @@ public sealed record Actor
 
     /// <summary>The actor's role as the texts state it.</summary>
     public string? Role { get; init; }
+
+    /// <summary>The actor's index in its corpus's table, for index lookups; -1 for an actor made by hand.</summary>
+    internal int Ordinal { get; init; } = -1;
 }

@@ -17,4 +17,7 @@ public sealed record Document
 
     /// <summary>The article text exactly as in the corpus file.</summary>
     public required string Text { get; init; }
+
+    /// <summary>The document's index in its corpus's table, for index lookups; -1 for a document made by hand.</summary>
+    internal int Ordinal { get; init; } = -1;
 }

@@ -1,27 +1,98 @@
 using System;
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Linq;
+using System.Globalization;
+using System.Threading;
+using DomainKit.Compiled;
 
 namespace DomainKit;
 
-/// <summary>The border events of a corpus, with lookups by border, date and kind.</summary>
+/// <summary>The border events of a corpus, with lookups by border, document, date and kind.</summary>
 public sealed class BorderEventTable : RecordTable<BorderEvent>
 {
-    private readonly FrozenDictionary<Border, ImmutableArray<BorderEvent>> _byBorder;
+    private readonly DocumentTable _documents;
+    private readonly AttestationDecoder _attestations;
+    private Border[]? _borders;
 
-    internal BorderEventTable(ImmutableArray<BorderEvent> all)
-        : base(all, static borderEvent => borderEvent.Id)
+    internal BorderEventTable(DataReader reader, DocumentTable documents, ActorTable actors)
+        : base(reader, Section.BorderEvents, BorderEventRow.Width, RecordKind.BorderEvent, Section.BorderEventIds)
     {
-        _byBorder = Grouping.By(all.Where(static e => e.Border is not null), static e => e.Border!.Value);
+        _documents = documents;
+        _attestations = new AttestationDecoder(reader, documents, actors);
     }
 
-    /// <summary>The events at <paramref name="border"/>, in id order.</summary>
-    public ImmutableArray<BorderEvent> On(Border border) => _byBorder.TryGetValue(border, out var events) ? events : [];
+    /// <summary>The events at <paramref name="border"/>, in id order. Allocates nothing after the first call.</summary>
+    public RecordRange<BorderEvent> On(Border border)
+    {
+        var borders = _borders ?? Interlocked.CompareExchange(ref _borders, DecodeBorders(), null) ?? _borders!;
+        var group = Array.BinarySearch(borders, border, BorderOrder.Instance);
+        return group < 0 ? default : Groupings.Members(this, Section.BorderEventsByBorder, group);
+    }
 
-    /// <summary>The events whose date overlaps <paramref name="from"/>..<paramref name="to"/> (inclusive); undated ones are left out.</summary>
-    public ImmutableArray<BorderEvent> Between(DateOnly from, DateOnly to) => Between(from, to, static e => e.Date);
+    /// <summary>The events <paramref name="document"/> attests, in id order. Allocates nothing.</summary>
+    public RecordRange<BorderEvent> In(Document document) => Groupings.Members(this, Section.BorderEventsByDocument, _documents.IndexOf(document));
 
-    /// <summary>The events of one kind, in id order.</summary>
-    public ImmutableArray<BorderEvent> OfKind(BorderEventKind kind) => All.Where(e => e.Kind == kind).ToImmutableArray();
+    /// <summary>The events of one kind, in id order. Allocates nothing.</summary>
+    public RecordRange<BorderEvent> OfKind(BorderEventKind kind) => Groupings.Members(this, Section.BorderEventsByKind, (int)kind);
+
+    /// <summary>
+    /// The events whose date overlaps <paramref name="from"/>..<paramref name="to"/> (inclusive), by date;
+    /// undated ones are left out. A binary search; allocates nothing.
+    /// </summary>
+    public DatedRecords<BorderEvent> Between(DateOnly from, DateOnly to) => new(this, Section.BorderEventsByDate, from, to);
+
+    private protected override BorderEvent Create(int index)
+    {
+        var plover = Reader.Int(Field(index, BorderEventRow.Plover));
+        var border = Reader.Int(Field(index, BorderEventRow.Border));
+        var quantity = Reader.NullableStringAt(Field(index, BorderEventRow.QuantityNumber));
+        return new BorderEvent
+        {
+            Id = Reader.StringAt(Field(index, BorderEventRow.Id)),
+            Kind = (BorderEventKind)Reader.Int(Field(index, BorderEventRow.Kind)),
+            Border = border == Refs.None ? null : DecodeBorder(border),
+            Actors = _attestations.Actors(Field(index, BorderEventRow.Actors)),
+            Date = Reader.DateAt(Field(index, BorderEventRow.Date)),
+            Quantity = quantity is null
+                ? null
+                : new Quantity(
+                    decimal.Parse(quantity, NumberStyles.Number, CultureInfo.InvariantCulture),
+                    (QuantityBound)Reader.Int(Field(index, BorderEventRow.QuantityBound)),
+                    Reader.NullableStringAt(Field(index, BorderEventRow.QuantityUnit))),
+            Locations = Reader.Strings(Field(index, BorderEventRow.Locations)),
+            Destination = Reader.NullableStringAt(Field(index, BorderEventRow.Destination)),
+            Source = Reader.NullableStringAt(Field(index, BorderEventRow.Source)),
+            Via = _attestations.Actors(Field(index, BorderEventRow.Via)),
+            Plover = plover == Refs.NoValue ? null : (PloverEventType)plover,
+            Cameo = Reader.NullableStringAt(Field(index, BorderEventRow.Cameo)),
+            Attestations = _attestations.Decode(Field(index, BorderEventRow.Attestations)),
+        };
+    }
+
+    private Border[] DecodeBorders()
+    {
+        var borders = new Border[Reader.Rows(Section.Borders, BorderRow.Width)];
+        for (var i = 0; i < borders.Length; i++)
+        {
+            borders[i] = DecodeBorder(i);
+        }
+
+        return borders;
+    }
+
+    private Border DecodeBorder(int index)
+    {
+        var row = Reader.Field(Section.Borders, BorderRow.Width, index, 0);
+        return Border.Between(Reader.StringAt(row + BorderRow.First), Reader.StringAt(row + BorderRow.Second));
+    }
+
+    /// <summary>The order of the borders section: first country, then second, ordinal.</summary>
+    private sealed class BorderOrder : System.Collections.Generic.IComparer<Border>
+    {
+        public static readonly BorderOrder Instance = new();
+
+        public int Compare(Border x, Border y)
+        {
+            var first = string.CompareOrdinal(x.First, y.First);
+            return first != 0 ? first : string.CompareOrdinal(x.Second, y.Second);
+        }
+    }
 }

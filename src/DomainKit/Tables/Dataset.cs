@@ -1,36 +1,30 @@
 using System.Collections.Immutable;
+using System.Threading;
+using DomainKit.Compiled;
 
 namespace DomainKit;
 
 /// <summary>
 /// A whole compiled corpus. Each <c>[DomainCorpus]</c> class exposes its dataset as <c>Dataset</c> and the
 /// same tables as static members (<c>Actors</c>, <c>Statements</c>, ...), for code that works with any corpus.
+/// Creating it decodes nothing: each record is decoded the first time it is reached.
 /// </summary>
 public sealed class Dataset
 {
-    /// <summary>Builds the tables. Called by generated code; records must already be in id order.</summary>
-    /// <param name="documents">Documents in id order.</param>
-    /// <param name="actors">Actors in id order.</param>
-    /// <param name="findActorIndex">The generated name/alias lookup over <paramref name="actors"/>.</param>
-    /// <param name="statements">Statements in id order.</param>
-    /// <param name="borderEvents">Border events in id order.</param>
-    /// <param name="mentions">Mentions by document and offset.</param>
-    /// <param name="relations">Relations between statements and border events.</param>
-    public Dataset(
-        ImmutableArray<Document> documents,
-        ImmutableArray<Actor> actors,
-        ActorNameLookup findActorIndex,
-        ImmutableArray<Statement> statements,
-        ImmutableArray<BorderEvent> borderEvents,
-        ImmutableArray<Mention> mentions,
-        ImmutableArray<Relation> relations)
+    private readonly DataReader _reader;
+    private ImmutableArray<Relation> _relations;
+
+    /// <summary>Wraps a corpus's compiled data. Called by generated code.</summary>
+    /// <param name="data">The data the generator emitted for the corpus.</param>
+    public Dataset(CorpusData data)
     {
-        Documents = new DocumentTable(documents);
-        Actors = new ActorTable(actors, findActorIndex);
-        Statements = new StatementTable(statements);
-        BorderEvents = new BorderEventTable(borderEvents);
-        Mentions = new MentionTable(mentions);
-        Relations = relations;
+        System.ArgumentNullException.ThrowIfNull(data);
+        _reader = new DataReader(data);
+        Actors = new ActorTable(_reader);
+        Documents = new DocumentTable(_reader, Actors);
+        Statements = new StatementTable(_reader, Documents, Actors);
+        BorderEvents = new BorderEventTable(_reader, Documents, Actors);
+        Mentions = new MentionTable(_reader, Documents, Actors);
     }
 
     /// <summary>The documents.</summary>
@@ -48,6 +42,20 @@ public sealed class Dataset
     /// <summary>The actor mentions.</summary>
     public MentionTable Mentions { get; }
 
-    /// <summary>Relations between statements and border events.</summary>
-    public ImmutableArray<Relation> Relations { get; }
+    /// <summary>Relations between statements and border events, in catalog order.</summary>
+    public ImmutableArray<Relation> Relations => _relations.IsDefault ? DecodeRelations() : _relations;
+
+    private ImmutableArray<Relation> DecodeRelations()
+    {
+        var count = _reader.Rows(Section.Relations, RelationRow.Width);
+        var builder = ImmutableArray.CreateBuilder<Relation>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var row = _reader.Field(Section.Relations, RelationRow.Width, i, 0);
+            builder.Add(new Relation(_reader.StringAt(row + RelationRow.From), _reader.StringAt(row + RelationRow.Kind), _reader.StringAt(row + RelationRow.To)));
+        }
+
+        ImmutableInterlocked.InterlockedInitialize(ref _relations, builder.MoveToImmutable());
+        return _relations;
+    }
 }

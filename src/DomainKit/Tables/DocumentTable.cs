@@ -1,12 +1,33 @@
-using System.Collections.Immutable;
+using DomainKit.Compiled;
 
 namespace DomainKit;
 
 /// <summary>The documents of a corpus, with lookup by id.</summary>
 public sealed class DocumentTable : RecordTable<Document>
 {
-    internal DocumentTable(ImmutableArray<Document> all)
-        : base(all, static document => document.Id)
+    private readonly ActorTable _actors;
+
+    internal DocumentTable(DataReader reader, ActorTable actors)
+        : base(reader, Section.Documents, DocumentRow.Width, RecordKind.Document, Section.DocumentIds)
     {
+        _actors = actors;
+    }
+
+    /// <summary>The index of <paramref name="document"/> in this table, or -1.</summary>
+    internal int IndexOf(Document document)
+        => (uint)document.Ordinal < (uint)Count && ReferenceEquals(this[document.Ordinal], document) ? document.Ordinal : IndexOf(document.Id);
+
+    private protected override Document Create(int index)
+    {
+        var outlet = Reader.Int(Field(index, DocumentRow.Outlet));
+        return new Document
+        {
+            Id = Reader.StringAt(Field(index, DocumentRow.Id)),
+            Title = Reader.StringAt(Field(index, DocumentRow.Title)),
+            Outlet = outlet == Refs.None ? null : _actors[outlet],
+            Published = Reader.DateAt(Field(index, DocumentRow.Published)),
+            Text = Reader.StringAt(Field(index, DocumentRow.Text)),
+            Ordinal = index,
+        };
     }
 }

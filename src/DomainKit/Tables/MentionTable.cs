@@ -1,31 +1,38 @@
-using System;
-using System.Collections.Frozen;
-using System.Collections.Immutable;
+using DomainKit.Compiled;
 
 namespace DomainKit;
 
 /// <summary>Every actor mention of a corpus, by document and offset, with lookups by actor and document.</summary>
-public sealed class MentionTable
+public sealed class MentionTable : RecordTable<Mention>
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Mention>> _byActor;
-    private readonly FrozenDictionary<string, ImmutableArray<Mention>> _byDocument;
+    private readonly DocumentTable _documents;
+    private readonly ActorTable _actors;
 
-    internal MentionTable(ImmutableArray<Mention> all)
+    internal MentionTable(DataReader reader, DocumentTable documents, ActorTable actors)
+        : base(reader, Section.Mentions, MentionRow.Width, kind: null, Section.Mentions)
     {
-        All = all;
-        _byActor = Grouping.By(all, static mention => mention.Actor.Id, StringComparer.Ordinal);
-        _byDocument = Grouping.By(all, static mention => mention.Document.Id, StringComparer.Ordinal);
+        _documents = documents;
+        _actors = actors;
     }
 
-    /// <summary>Every mention, ordered by document, then offset.</summary>
-    public ImmutableArray<Mention> All { get; }
+    /// <summary>The mentions of <paramref name="actor"/>, by document and offset. Allocates nothing.</summary>
+    public RecordRange<Mention> Of(Actor actor) => Groupings.Members(this, Section.MentionsByActor, _actors.IndexOf(actor));
 
-    /// <summary>The number of mentions.</summary>
-    public int Count => All.Length;
+    /// <summary>The mentions in <paramref name="document"/>, by offset. Allocates nothing.</summary>
+    public RecordRange<Mention> In(Document document) => Groupings.Contiguous(this, Section.MentionsByDocument, _documents.IndexOf(document));
 
-    /// <summary>The mentions of <paramref name="actor"/>, by document and offset.</summary>
-    public ImmutableArray<Mention> Of(Actor actor) => _byActor.TryGetValue(actor.Id, out var mentions) ? mentions : [];
-
-    /// <summary>The mentions in <paramref name="document"/>, by offset.</summary>
-    public ImmutableArray<Mention> In(Document document) => _byDocument.TryGetValue(document.Id, out var mentions) ? mentions : [];
+    private protected override Mention Create(int index)
+    {
+        var document = _documents[Reader.Int(Field(index, MentionRow.Document))];
+        var span = Field(index, MentionRow.Span);
+        return new Mention
+        {
+            Document = document,
+            Actor = _actors[Reader.Int(Field(index, MentionRow.Actor))],
+            Start = Reader.Int(span + SpanFields.Start),
+            End = Reader.Int(span + SpanFields.End),
+            Text = SpanDecoder.Text(Reader, span, document),
+            Fragments = SpanDecoder.Fragments(Reader, span),
+        };
+    }
 }

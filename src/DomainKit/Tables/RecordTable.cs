@@ -1,35 +1,100 @@
 using System;
-using System.Collections.Frozen;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
+using System.Threading;
+using DomainKit.Compiled;
 
 namespace DomainKit;
 
-/// <summary>Records of one kind, in id order, with lookup by id.</summary>
+/// <summary>
+/// Records of one kind, in id order, with lookup by id. A record is decoded from the compiled data the first
+/// time it is asked for, once: every caller, on any thread, gets the same instance.
+/// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-public abstract class RecordTable<T>
+public abstract class RecordTable<T> : IReadOnlyList<T>
     where T : class
 {
-    private readonly FrozenDictionary<string, T> _byId;
+    private readonly RecordKind? _kind;
+    private readonly Section _idIndex;
+    private T?[]? _records;
+    private ImmutableArray<T> _all;
 
-    private protected RecordTable(ImmutableArray<T> all, Func<T, string> id)
+    private protected RecordTable(DataReader reader, Section rows, int width, RecordKind? kind, Section idIndex)
     {
-        All = all;
-        _byId = all.ToFrozenDictionary(id, StringComparer.Ordinal);
+        Reader = reader;
+        RowsSection = rows;
+        Width = width;
+        Count = reader.Rows(rows, width);
+        _kind = kind;
+        _idIndex = idIndex;
     }
 
-    /// <summary>Every record, ordered by id (ordinal).</summary>
-    public ImmutableArray<T> All { get; }
-
     /// <summary>The number of records.</summary>
-    public int Count => All.Length;
+    public int Count { get; }
 
-    /// <summary>Finds a record by its exact id.</summary>
-    public bool TryGet(string id, [NotNullWhen(true)] out T? record) => _byId.TryGetValue(id, out record);
+    /// <summary>Every record, ordered by id (ordinal). The first call decodes every record of the table.</summary>
+    public ImmutableArray<T> All => _all.IsDefault ? DecodeAll() : _all;
 
-    /// <summary>The records whose date overlaps <paramref name="from"/>..<paramref name="to"/>, in id order.</summary>
-    private protected ImmutableArray<T> Between(DateOnly from, DateOnly to, Func<T, PartialDate?> date)
-        => All.Where(record => date(record) is { } d && d.Overlaps(from, to)).ToImmutableArray();
+    internal DataReader Reader { get; }
+
+    private protected Section RowsSection { get; }
+
+    private protected int Width { get; }
+
+    /// <summary>The record at <paramref name="index"/> in id order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            return _records?[index] ?? Decode(index);
+        }
+    }
+
+    /// <summary>Finds a record by its exact id (ordinal). Allocates nothing.</summary>
+    public bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out T? record)
+    {
+        var index = IndexOf(id);
+        record = index < 0 ? null : this[index];
+        return record is not null;
+    }
+
+    /// <summary>Enumerates the records in id order.</summary>
+    public RecordRange<T>.Enumerator GetEnumerator() => new RecordRange<T>(this, 0, Count).GetEnumerator();
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The index of the record with this id, or -1.</summary>
+    private protected int IndexOf(ReadOnlySpan<char> id)
+        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? HashIndex.Find(Reader, _idIndex, id, ignoreCase: false) : -1;
+
+    /// <summary>The position of field <paramref name="field"/> of record <paramref name="index"/> in the integer table.</summary>
+    private protected int Field(int index, int field) => Reader.Field(RowsSection, Width, index, field);
+
+    /// <summary>Decodes record <paramref name="index"/>; called at most once per record that wins the race to publish.</summary>
+    private protected abstract T Create(int index);
+
+    private T Decode(int index)
+    {
+        var records = _records ?? Interlocked.CompareExchange(ref _records, new T?[Count], null) ?? _records!;
+        var created = Create(index);
+        return Interlocked.CompareExchange(ref records[index], created, null) ?? created;
+    }
+
+    private ImmutableArray<T> DecodeAll()
+    {
+        var builder = ImmutableArray.CreateBuilder<T>(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            builder.Add(this[i]);
+        }
+
+        ImmutableInterlocked.InterlockedInitialize(ref _all, builder.MoveToImmutable());
+        return _all;
+    }
 }

@@ -1,28 +1,52 @@
 using System;
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Linq;
+using DomainKit.Compiled;
 
 namespace DomainKit;
 
-/// <summary>The statements of a corpus, with lookups by speaker, date and kind.</summary>
+/// <summary>The statements of a corpus, with lookups by speaker, document, date and kind.</summary>
 public sealed class StatementTable : RecordTable<Statement>
 {
-    private readonly FrozenDictionary<string, ImmutableArray<Statement>> _bySpeaker;
+    private readonly DocumentTable _documents;
+    private readonly ActorTable _actors;
+    private readonly AttestationDecoder _attestations;
 
-    internal StatementTable(ImmutableArray<Statement> all)
-        : base(all, static statement => statement.Id)
+    internal StatementTable(DataReader reader, DocumentTable documents, ActorTable actors)
+        : base(reader, Section.Statements, StatementRow.Width, RecordKind.Statement, Section.StatementIds)
     {
-        _bySpeaker = Grouping.By(all, static statement => statement.Speaker.Id, StringComparer.Ordinal);
+        _documents = documents;
+        _actors = actors;
+        _attestations = new AttestationDecoder(reader, documents, actors);
     }
 
-    /// <summary>The statements <paramref name="speaker"/> made, in id order.</summary>
-    public ImmutableArray<Statement> BySpeaker(Actor speaker)
-        => _bySpeaker.TryGetValue(speaker.Id, out var statements) ? statements : [];
+    /// <summary>The statements <paramref name="speaker"/> made, in id order. Allocates nothing.</summary>
+    public RecordRange<Statement> BySpeaker(Actor speaker) => Groupings.Members(this, Section.StatementsBySpeaker, _actors.IndexOf(speaker));
 
-    /// <summary>The statements whose date overlaps <paramref name="from"/>..<paramref name="to"/> (inclusive); undated ones are left out.</summary>
-    public ImmutableArray<Statement> Between(DateOnly from, DateOnly to) => Between(from, to, static statement => statement.Date);
+    /// <summary>The statements <paramref name="document"/> attests, in id order. Allocates nothing.</summary>
+    public RecordRange<Statement> In(Document document) => Groupings.Members(this, Section.StatementsByDocument, _documents.IndexOf(document));
 
-    /// <summary>The statements of one kind, in id order.</summary>
-    public ImmutableArray<Statement> OfKind(StatementKind kind) => All.Where(statement => statement.Kind == kind).ToImmutableArray();
+    /// <summary>The statements of one kind, in id order. Allocates nothing.</summary>
+    public RecordRange<Statement> OfKind(StatementKind kind) => Groupings.Members(this, Section.StatementsByKind, (int)kind);
+
+    /// <summary>
+    /// The statements whose date overlaps <paramref name="from"/>..<paramref name="to"/> (inclusive), by date;
+    /// undated ones are left out. A binary search; allocates nothing.
+    /// </summary>
+    public DatedRecords<Statement> Between(DateOnly from, DateOnly to) => new(this, Section.StatementsByDate, from, to);
+
+    private protected override Statement Create(int index)
+    {
+        var plover = Reader.Int(Field(index, StatementRow.Plover));
+        return new Statement
+        {
+            Id = Reader.StringAt(Field(index, StatementRow.Id)),
+            Speaker = _actors[Reader.Int(Field(index, StatementRow.Speaker))],
+            Addressees = _attestations.Actors(Field(index, StatementRow.Addressees)),
+            Kind = (StatementKind)Reader.Int(Field(index, StatementRow.Kind)),
+            Date = Reader.DateAt(Field(index, StatementRow.Date)),
+            Via = _attestations.Actors(Field(index, StatementRow.Via)),
+            Plover = plover == Refs.NoValue ? null : (PloverEventType)plover,
+            Cameo = Reader.NullableStringAt(Field(index, StatementRow.Cameo)),
+            Attestations = _attestations.Decode(Field(index, StatementRow.Attestations)),
+        };
+    }
 }

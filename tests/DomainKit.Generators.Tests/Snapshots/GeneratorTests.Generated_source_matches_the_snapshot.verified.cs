@@ -13,61 +13,82 @@ public static partial class TestCorpus
         /// <summary>The runtime table behind these members.</summary>
         public static global::DomainKit.ActorTable Table => Store.Dataset.Actors;
 
-        /// <summary>Every one of the actors, in id order.</summary>
+        /// <summary>Every one of the actors, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Actor> All => Store.Dataset.Actors.All;
 
-        /// <summary>Finds a record by its exact id.</summary>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? record) => Store.Dataset.Actors.TryGet(id, out record);
+        /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? record) => Store.Dataset.Actors.TryGet(id, out record);
+
+        /// <summary>The index of the record with this id (ordinal), or -1.</summary>
+        internal static int IndexOfId(global::System.ReadOnlySpan<char> key)
+        {
+            switch (key.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.Equals(key, "tass", global::System.StringComparison.Ordinal)) return 3;
+                    return -1;
+                case 5:
+                    if (global::System.MemoryExtensions.Equals(key, "sahin", global::System.StringComparison.Ordinal)) return 0;
+                    return -1;
+                case 7:
+                    if (global::System.MemoryExtensions.Equals(key, "taliban", global::System.StringComparison.Ordinal)) return 2;
+                    return -1;
+                case 10:
+                    if (global::System.MemoryExtensions.Equals(key, "tajikistan", global::System.StringComparison.Ordinal)) return 1;
+                    return -1;
+            }
+            return -1;
+        }
 
         /// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>
         public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? actor)
         {
-            var index = FindIndex(nameOrAlias);
-            actor = index < 0 ? null : Store.Dataset.Actors.All[index];
+            var index = IndexOfName(nameOrAlias);
+            actor = index < 0 ? null : Store.Dataset.Actors[index];
             return actor is not null;
         }
 
         /// <summary>The index of the actor with this name or alias (ignoring case), or -1.</summary>
-        internal static int FindIndex(global::System.ReadOnlySpan<char> name)
+        internal static int IndexOfName(global::System.ReadOnlySpan<char> key)
         {
-            switch (name.Length)
+            switch (key.Length)
             {
                 case 4:
-                    if (global::System.MemoryExtensions.Equals(name, "TASS", global::System.StringComparison.OrdinalIgnoreCase)) return 3;
+                    if (global::System.MemoryExtensions.Equals(key, "TASS", global::System.StringComparison.OrdinalIgnoreCase)) return 3;
                     return -1;
                 case 5:
-                    if (global::System.MemoryExtensions.Equals(name, "Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
+                    if (global::System.MemoryExtensions.Equals(key, "Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
                     return -1;
                 case 6:
-                    if (global::System.MemoryExtensions.Equals(name, "Talibs", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
+                    if (global::System.MemoryExtensions.Equals(key, "Talibs", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
                     return -1;
                 case 7:
-                    if (global::System.MemoryExtensions.Equals(name, "Taliban", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
+                    if (global::System.MemoryExtensions.Equals(key, "Taliban", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
                     return -1;
                 case 10:
-                    if (global::System.MemoryExtensions.Equals(name, "Tajikistan", global::System.StringComparison.OrdinalIgnoreCase)) return 1;
+                    if (global::System.MemoryExtensions.Equals(key, "Tajikistan", global::System.StringComparison.OrdinalIgnoreCase)) return 1;
                     return -1;
                 case 15:
-                    if (global::System.MemoryExtensions.Equals(name, "Islamic Emirate", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
+                    if (global::System.MemoryExtensions.Equals(key, "Islamic Emirate", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
                     return -1;
                 case 21:
-                    if (global::System.MemoryExtensions.Equals(name, "Mohammad Sohail Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
+                    if (global::System.MemoryExtensions.Equals(key, "Mohammad Sohail Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
                     return -1;
             }
             return -1;
         }
 
         /// <summary>Mohammad Sohail Sahin (<c>sahin</c>).</summary>
-        public static global::DomainKit.Actor Sahin => Store.Dataset.Actors.All[0];
+        public static global::DomainKit.Actor Sahin => Store.Dataset.Actors[0];
 
         /// <summary>Tajikistan (<c>tajikistan</c>).</summary>
-        public static global::DomainKit.Actor Tajikistan => Store.Dataset.Actors.All[1];
+        public static global::DomainKit.Actor Tajikistan => Store.Dataset.Actors[1];
 
         /// <summary>Taliban (<c>taliban</c>).</summary>
-        public static global::DomainKit.Actor Taliban => Store.Dataset.Actors.All[2];
+        public static global::DomainKit.Actor Taliban => Store.Dataset.Actors[2];
 
         /// <summary>TASS (<c>tass</c>).</summary>
-        public static global::DomainKit.Actor Tass => Store.Dataset.Actors.All[3];
+        public static global::DomainKit.Actor Tass => Store.Dataset.Actors[3];
     }
 }
 
@@ -86,20 +107,35 @@ public static partial class TestCorpus
         /// <summary>The runtime table behind these members.</summary>
         public static global::DomainKit.BorderEventTable Table => Store.Dataset.BorderEvents;
 
-        /// <summary>Every one of the border events, in id order.</summary>
+        /// <summary>Every one of the border events, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.BorderEvent> All => Store.Dataset.BorderEvents.All;
 
-        /// <summary>Finds a record by its exact id.</summary>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.BorderEvent? record) => Store.Dataset.BorderEvents.TryGet(id, out record);
+        /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.BorderEvent? record) => Store.Dataset.BorderEvents.TryGet(id, out record);
 
-        /// <summary>The events at a border.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.BorderEvent> On(global::DomainKit.Border border) => Store.Dataset.BorderEvents.On(border);
+        /// <summary>The index of the record with this id (ordinal), or -1.</summary>
+        internal static int IndexOfId(global::System.ReadOnlySpan<char> key)
+        {
+            switch (key.Length)
+            {
+                case 9:
+                    if (global::System.MemoryExtensions.Equals(key, "pledge#E2", global::System.StringComparison.Ordinal)) return 0;
+                    return -1;
+            }
+            return -1;
+        }
 
-        /// <summary>The events dated within a period (inclusive).</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.BorderEvent> Between(global::System.DateOnly from, global::System.DateOnly to) => Store.Dataset.BorderEvents.Between(from, to);
+        /// <summary>The events at a border, in id order. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.BorderEvent> On(global::DomainKit.Border border) => Store.Dataset.BorderEvents.On(border);
 
-        /// <summary>The events of one kind.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.BorderEvent> OfKind(global::DomainKit.BorderEventKind kind) => Store.Dataset.BorderEvents.OfKind(kind);
+        /// <summary>The events a document attests, in id order. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.BorderEvent> In(global::DomainKit.Document document) => Store.Dataset.BorderEvents.In(document);
+
+        /// <summary>The events dated within a period (inclusive), by date. A binary search; allocates nothing.</summary>
+        public static global::DomainKit.DatedRecords<global::DomainKit.BorderEvent> Between(global::System.DateOnly from, global::System.DateOnly to) => Store.Dataset.BorderEvents.Between(from, to);
+
+        /// <summary>The events of one kind, in id order. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.BorderEvent> OfKind(global::DomainKit.BorderEventKind kind) => Store.Dataset.BorderEvents.OfKind(kind);
     }
 }
 
@@ -118,11 +154,26 @@ public static partial class TestCorpus
         /// <summary>The runtime table behind these members.</summary>
         public static global::DomainKit.DocumentTable Table => Store.Dataset.Documents;
 
-        /// <summary>Every one of the documents, in id order.</summary>
+        /// <summary>Every one of the documents, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Document> All => Store.Dataset.Documents.All;
 
-        /// <summary>Finds a record by its exact id.</summary>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Document? record) => Store.Dataset.Documents.TryGet(id, out record);
+        /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Document? record) => Store.Dataset.Documents.TryGet(id, out record);
+
+        /// <summary>The index of the record with this id (ordinal), or -1.</summary>
+        internal static int IndexOfId(global::System.ReadOnlySpan<char> key)
+        {
+            switch (key.Length)
+            {
+                case 4:
+                    if (global::System.MemoryExtensions.Equals(key, "echo", global::System.StringComparison.Ordinal)) return 0;
+                    return -1;
+                case 6:
+                    if (global::System.MemoryExtensions.Equals(key, "pledge", global::System.StringComparison.Ordinal)) return 1;
+                    return -1;
+            }
+            return -1;
+        }
     }
 }
 
@@ -144,11 +195,11 @@ public static partial class TestCorpus
         /// <summary>Every mention, by document and offset.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Mention> All => Store.Dataset.Mentions.All;
 
-        /// <summary>The mentions of an actor.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Mention> Of(global::DomainKit.Actor actor) => Store.Dataset.Mentions.Of(actor);
+        /// <summary>The mentions of an actor, by document and offset. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.Mention> Of(global::DomainKit.Actor actor) => Store.Dataset.Mentions.Of(actor);
 
-        /// <summary>The mentions in a document.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Mention> In(global::DomainKit.Document document) => Store.Dataset.Mentions.In(document);
+        /// <summary>The mentions in a document, by offset. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.Mention> In(global::DomainKit.Document document) => Store.Dataset.Mentions.In(document);
     }
 }
 
@@ -167,20 +218,35 @@ public static partial class TestCorpus
         /// <summary>The runtime table behind these members.</summary>
         public static global::DomainKit.StatementTable Table => Store.Dataset.Statements;
 
-        /// <summary>Every one of the statements, in id order.</summary>
+        /// <summary>Every one of the statements, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Statement> All => Store.Dataset.Statements.All;
 
-        /// <summary>Finds a record by its exact id.</summary>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Statement? record) => Store.Dataset.Statements.TryGet(id, out record);
+        /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Statement? record) => Store.Dataset.Statements.TryGet(id, out record);
 
-        /// <summary>The statements an actor made.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Statement> BySpeaker(global::DomainKit.Actor speaker) => Store.Dataset.Statements.BySpeaker(speaker);
+        /// <summary>The index of the record with this id (ordinal), or -1.</summary>
+        internal static int IndexOfId(global::System.ReadOnlySpan<char> key)
+        {
+            switch (key.Length)
+            {
+                case 21:
+                    if (global::System.MemoryExtensions.Equals(key, "taliban-border-pledge", global::System.StringComparison.Ordinal)) return 0;
+                    return -1;
+            }
+            return -1;
+        }
 
-        /// <summary>The statements dated within a period (inclusive).</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Statement> Between(global::System.DateOnly from, global::System.DateOnly to) => Store.Dataset.Statements.Between(from, to);
+        /// <summary>The statements an actor made, in id order. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.Statement> BySpeaker(global::DomainKit.Actor speaker) => Store.Dataset.Statements.BySpeaker(speaker);
 
-        /// <summary>The statements of one kind.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Statement> OfKind(global::DomainKit.StatementKind kind) => Store.Dataset.Statements.OfKind(kind);
+        /// <summary>The statements a document attests, in id order. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.Statement> In(global::DomainKit.Document document) => Store.Dataset.Statements.In(document);
+
+        /// <summary>The statements dated within a period (inclusive), by date. A binary search; allocates nothing.</summary>
+        public static global::DomainKit.DatedRecords<global::DomainKit.Statement> Between(global::System.DateOnly from, global::System.DateOnly to) => Store.Dataset.Statements.Between(from, to);
+
+        /// <summary>The statements of one kind, in id order. Allocates nothing.</summary>
+        public static global::DomainKit.RecordRange<global::DomainKit.Statement> OfKind(global::DomainKit.StatementKind kind) => Store.Dataset.Statements.OfKind(kind);
     }
 }
 
@@ -199,59 +265,35 @@ public static partial class TestCorpus
     /// <summary>Relations between statements and border events.</summary>
     public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Relation> Relations => Store.Dataset.Relations;
 
-    // A nested class's static field is initialised on first use, once, by the runtime: lazy and thread-safe.
+    // A nested class's static field is initialised on first use, once, by the runtime. Creating the dataset
+    // unpacks the integer table only; each record is decoded when first reached.
     private static class Store
     {
-        internal static readonly global::DomainKit.Dataset Dataset = Build();
+        internal static readonly global::DomainKit.Dataset Dataset = new(new Data());
+    }
 
-        private static global::DomainKit.Dataset Build()
+    /// <summary>The compiled data: strings and a packed integer table, stored in the assembly image.</summary>
+    private sealed class Data : global::DomainKit.Compiled.CorpusData
+    {
+        /// <inheritdoc/>
+        public override global::System.ReadOnlySpan<byte> Utf8 =>
+            "echoEcho \"quoted\"Sahin said \u201Cwe will not attack the border\u201D in Moscow. \uD83D\uDE00 The Islamic Emirate repeated it.pledgeTaliban pledgeThe Taliban told TASS: \u201CWe will not attack the border.\u201D On July 5 more than 1,000 soldiers retreated to Tajikistan.sahinMohammad Sohail SahinAFGspokesmanSahintajikistanTajikistanTJKtalibanTalibanIslamist movementIslamic EmirateTalibstassTASSRUSRussian news agencytaliban-border-pledgepledge#E21000Person"u8;
+
+        /// <inheritdoc/>
+        public override global::System.ReadOnlySpan<byte> PackedInts =>
+            "K00000g00000810000F10000b10000J20000X20000630000A30000R30000R30000T30000[30000a30000240000740000<40000@40000N40000S40000^40000b40000b40000b40000b40000b40000b40000000000400000A00000`10000f10000420000k30000040000E40000H40000Q40000V40000`40000j40000m40000450000;50000L50000[50000a50000e50000i50000l50000?60000T60000]60000a60000g60000000000100000:00000200000A00000B00000100000300000100000000000100000100000200000000000100000100000200000000000100000ooooo3200000c:d200A;d200100000300000400000300000500000j:d200j:d200000000600000700000000000800000200000900000100000;00000<00000100000=00000ooooo3ooooo3000000>00000?00000400000800000ooooo3@00000300000C00000D00000700000E00000ooooo3F00000000000000000200000000000500000000000500000ooooo3000000000000200000l00000;10000m00000?00000ooooo3000000100000200000400000;00000400000700000ooooo3000000100000300000A00000E00000A00000400000ooooo3000000100000100000X10000b10000X10000:00000ooooo3000000000000<00000Y00000<00000M00000ooooo3000000100000H00000f00000H00000N00000ooooo3000000000000000000ooooo3800000600000Y00000600000S00000ooooo3000000100000100000300000:00000<00000f00000<00000Z00000ooooo3000000100000000000ooooo3000000k00000b10000k00000g00000ooooo3000000G00000200000000000100000600000000000ooooo3<00000j:d200j:d200000000H00000200000000000000000I00000200000J00000000000<00000ooooo3000000ooooo3ooooo3?00000g:d200g:d200000000800000=00000400000000000000000000000100000100000000000200000000000100000200000000000000000>00000000000000000100000100000100000100000100000100000100000100000100000100000100000100000100000000000100000000000j:d200j:d200000000200000000000000000100000000000100000000000100000000000;00000000000000000000000100000100000100000100000100000100000100000100000100000000000100000000000g:d200g:d200000000400000000000000000100000400000500000400000000000100000200000300000200000000000200000500000"u8;
+
+        /// <inheritdoc/>
+        public override int? FindActorByName(global::System.ReadOnlySpan<char> nameOrAlias) => Actors.IndexOfName(nameOrAlias);
+
+        /// <inheritdoc/>
+        public override int? FindById(global::DomainKit.Compiled.RecordKind kind, global::System.ReadOnlySpan<char> id) => kind switch
         {
-            var actors = new global::DomainKit.Actor[4];
-            // Created so that an actor's organisation exists before it; stored in id order.
-            actors[2] = new global::DomainKit.Actor { Id = "taliban", Name = "Taliban", Kind = global::DomainKit.ActorKind.ArmedGroup, Aliases = ["Islamic Emirate", "Talibs"], Country = "AFG", MemberOf = null, Role = "Islamist movement" };
-            actors[0] = new global::DomainKit.Actor { Id = "sahin", Name = "Mohammad Sohail Sahin", Kind = global::DomainKit.ActorKind.Person, Aliases = ["Sahin"], Country = "AFG", MemberOf = actors[2], Role = "spokesman" };
-            actors[1] = new global::DomainKit.Actor { Id = "tajikistan", Name = "Tajikistan", Kind = global::DomainKit.ActorKind.Country, Aliases = [], Country = "TJK", MemberOf = null, Role = null };
-            actors[3] = new global::DomainKit.Actor { Id = "tass", Name = "TASS", Kind = global::DomainKit.ActorKind.Media, Aliases = [], Country = "RUS", MemberOf = null, Role = "Russian news agency" };
-            var documents = new global::DomainKit.Document[]
-            {
-                new() { Id = "echo", Title = "Echo \"quoted\"", Outlet = null, Published = new global::DomainKit.PartialDate(new global::System.DateOnly(2021, 7, 1), new global::System.DateOnly(2021, 7, 31), global::DomainKit.DatePrecision.Month),
-                    Text = "Sahin said \u201Cwe will not attack the border\u201D in Moscow. \uD83D\uDE00 The Islamic Emirate repeated it." },
-                new() { Id = "pledge", Title = "Taliban pledge", Outlet = actors[3], Published = new global::DomainKit.PartialDate(new global::System.DateOnly(2021, 7, 8), new global::System.DateOnly(2021, 7, 8), global::DomainKit.DatePrecision.Day),
-                    Text = "The Taliban told TASS: \u201CWe will not attack the border.\u201D On July 5 more than 1,000 soldiers retreated to Tajikistan." },
-            };
-            var mentions = new global::DomainKit.Mention[]
-            {
-                new() { Document = documents[0], Start = 0, End = 5, Text = "Sahin", Actor = actors[2] },
-                new() { Document = documents[0], Start = 60, End = 75, Text = "Islamic Emirate", Actor = actors[2] },
-                new() { Document = documents[1], Start = 4, End = 11, Text = "Taliban", Actor = actors[2] },
-                new() { Document = documents[1], Start = 17, End = 21, Text = "TASS", Actor = actors[3] },
-                new() { Document = documents[1], Start = 104, End = 114, Text = "Tajikistan", Actor = actors[1] },
-            };
-            var statements = new global::DomainKit.Statement[]
-            {
-                new() { Id = "taliban-border-pledge", Speaker = actors[2], Addressees = [], Kind = global::DomainKit.StatementKind.Assurance,
-                    Date = new global::DomainKit.PartialDate(new global::System.DateOnly(2021, 7, 8), new global::System.DateOnly(2021, 7, 8), global::DomainKit.DatePrecision.Day), Via = [actors[3]], Plover = global::DomainKit.PloverEventType.AGREE, Cameo = null,
-                    Attestations = [new() { Document = documents[0], Start = 6, End = 41, Direct = false, Via = null,
-                        Text = "said \u201Cwe will not attack the border",
-                        Quotes = [new() { Start = 12, End = 41, Direct = false, Text = "we will not attack the border" }] }, new() { Document = documents[1], Start = 12, End = 54, Direct = true, Via = actors[3],
-                        Text = "told TASS: \u201CWe will not attack the border.",
-                        Quotes = [new() { Start = 24, End = 54, Direct = true, Text = "We will not attack the border." }] }] },
-            };
-            var borderEvents = new global::DomainKit.BorderEvent[]
-            {
-                new() { Id = "pledge#E2", Kind = global::DomainKit.BorderEventKind.Retreat, Border = global::DomainKit.Border.Between("AFG", "TJK"), Actors = [],
-                    Date = new global::DomainKit.PartialDate(new global::System.DateOnly(2021, 7, 5), new global::System.DateOnly(2021, 7, 5), global::DomainKit.DatePrecision.Day), Quantity = new global::DomainKit.Quantity(1000m, global::DomainKit.QuantityBound.MoreThan, "Person"), Locations = [],
-                    Destination = "Tajikistan", Source = null, Via = [], Plover = null, Cameo = null,
-                    Attestations = [new() { Document = documents[1], Start = 59, End = 114, Direct = false, Via = null,
-                        Text = "July 5 more than 1,000 soldiers retreated to Tajikistan",
-                        Quotes = [] }] },
-            };
-            var relations = new global::DomainKit.Relation[]
-            {
-            };
-            return new global::DomainKit.Dataset(AsImmutable(documents), AsImmutable(actors), Actors.FindIndex, AsImmutable(statements), AsImmutable(borderEvents), AsImmutable(mentions), AsImmutable(relations));
-        }
-
-        private static global::System.Collections.Immutable.ImmutableArray<T> AsImmutable<T>(T[] items) => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            global::DomainKit.Compiled.RecordKind.Actor => Actors.IndexOfId(id),
+            global::DomainKit.Compiled.RecordKind.Document => Documents.IndexOfId(id),
+            global::DomainKit.Compiled.RecordKind.Statement => Statements.IndexOfId(id),
+            global::DomainKit.Compiled.RecordKind.BorderEvent => BorderEvents.IndexOfId(id),
+            _ => null,
+        };
     }
 }

@@ -94,6 +94,7 @@ namespace DomainKit.Generators.Corpus.Linking
             return builder.ToString();
         }
 
-        private int ToUtf16(int codePoint) => _utf16Index is null ? codePoint : _utf16Index[codePoint];
+        /// <summary>The UTF-16 index of code point <paramref name="codePoint"/>.</summary>
+        public int ToUtf16(int codePoint) => _utf16Index is null ? codePoint : _utf16Index[codePoint];
     }
 }

@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Compiled;
+using DomainKit.Generators.Common;
+using DomainKit.Generators.Corpus.Linking;
+using DomainKit.Generators.Corpus.Values;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>
+    /// Lays a linked corpus out as the runtime reads it (<see cref="Section"/> and the row classes): records as
+    /// fixed-width rows of integers, strings as references into one UTF-8 blob, and the indexes (groupings, date
+    /// indexes, hash indexes) computed here so that no query has to build anything at run time.
+    /// </summary>
+    internal sealed class CorpusTableWriter
+    {
+        private readonly LinkedCorpus _corpus;
+        private readonly RuntimeVocabulary _vocabulary;
+        private readonly StringPool _strings = new();
+        private readonly ListPool _lists = new();
+        private readonly List<int>[] _sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
+        private readonly CodePointText[] _texts;
+        private readonly List<BorderValue> _borders;
+
+        private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary)
+        {
+            _corpus = corpus;
+            _vocabulary = vocabulary;
+            _texts = corpus.Documents.Select(d => new CodePointText(d.Text)).ToArray();
+            _borders = corpus.BorderEvents
+                .Where(e => e.Border is not null)
+                .Select(e => e.Border!.Value)
+                .Distinct()
+                .OrderBy(b => b.First, StringComparer.Ordinal)
+                .ThenBy(b => b.Second, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary) => new CorpusTableWriter(corpus, vocabulary).Write();
+
+        private CompiledTables Write()
+        {
+            WriteDocuments();
+            WriteActors();
+            WriteMentions();
+            WriteStatements();
+            WriteBorderEvents();
+            WriteRelations();
+            WriteIndexes();
+            var dispatchNames = WriteKeyIndex(Section.ActorNames, _corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList(), ignoreCase: true);
+            var dispatchIds = WriteKeyIndex(Section.ActorIds, Ids(_corpus.Actors.Select(a => a.Id)), ignoreCase: false)
+                & WriteKeyIndex(Section.DocumentIds, Ids(_corpus.Documents.Select(d => d.Id)), ignoreCase: false)
+                & WriteKeyIndex(Section.StatementIds, Ids(_corpus.Statements.Select(s => s.Id)), ignoreCase: false)
+                & WriteKeyIndex(Section.BorderEventIds, Ids(_corpus.BorderEvents.Select(e => e.Id)), ignoreCase: false);
+
+            // Strings are all known only now; they go first, as the runtime finds them by section.
+            _sections[(int)Section.StringStarts].AddRange(_strings.Starts);
+            _sections[(int)Section.Lists].AddRange(_lists.Items);
+            var ints = new List<int>();
+            var start = (int)Section.Count + 1;
+            foreach (var section in _sections)
+            {
+                ints.Add(start);
+                start += section.Count;
+            }
+
+            ints.Add(start);
+            foreach (var section in _sections)
+            {
+                ints.AddRange(section);
+            }
+
+            return new CompiledTables(_strings.Utf8, ints, _strings.Fallback, dispatchNames, dispatchIds);
+        }
+
+        private void WriteDocuments()
+        {
+            foreach (var document in _corpus.Documents)
+            {
+                Row(Section.Documents, _strings.Add(document.Id), _strings.Add(document.Title), document.Outlet, _strings.Add(document.Text));
+                Date(Section.Documents, document.Published);
+            }
+        }
+
+        private void WriteActors()
+        {
+            foreach (var actor in _corpus.Actors)
+            {
+                Row(
+                    Section.Actors,
+                    _strings.Add(actor.Id),
+                    _strings.Add(actor.Name),
+                    EnumValue(_vocabulary.ActorKinds, actor.Kind),
+                    _strings.Add(actor.Country),
+                    actor.MemberOf,
+                    _strings.Add(actor.Role),
+                    _lists.Add(actor.Aliases.Select(_strings.Add).ToList()));
+            }
+        }
+
+        private void WriteMentions()
+        {
+            foreach (var mention in _corpus.Mentions)
+            {
+                Row(Section.Mentions, mention.Document, mention.Actor);
+                Span(Section.Mentions, mention.Document, mention.Span);
+            }
+        }
+
+        private void WriteStatements()
+        {
+            foreach (var s in _corpus.Statements)
+            {
+                Row(
+                    Section.Statements,
+                    _strings.Add(s.Id),
+                    s.Speaker,
+                    _lists.Add(s.Addressees.ToList()),
+                    EnumValue(_vocabulary.StatementKinds, s.Kind),
+                    _lists.Add(s.Via.ToList()),
+                    s.Plover is null ? Refs.NoValue : EnumValue(_vocabulary.PloverTypes, s.Plover),
+                    _strings.Add(s.Cameo),
+                    Attestations(s.Attestations));
+                Date(Section.Statements, s.Date);
+            }
+        }
+
+        private void WriteBorderEvents()
+        {
+            foreach (var e in _corpus.BorderEvents)
+            {
+                Row(
+                    Section.BorderEvents,
+                    _strings.Add(e.Id),
+                    EnumValue(_vocabulary.BorderEventKinds, e.Kind),
+                    e.Border is { } border ? _borders.IndexOf(border) : Refs.None,
+                    _lists.Add(e.Actors.ToList()),
+                    _strings.Add(e.Quantity?.Number),
+                    e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.NoValue,
+                    _strings.Add(e.Quantity?.Unit),
+                    _lists.Add(e.Locations.Select(_strings.Add).ToList()),
+                    _strings.Add(e.Destination),
+                    _strings.Add(e.Source),
+                    _lists.Add(e.Via.ToList()),
+                    e.Plover is null ? Refs.NoValue : EnumValue(_vocabulary.PloverTypes, e.Plover),
+                    _strings.Add(e.Cameo),
+                    Attestations(e.Attestations));
+                Date(Section.BorderEvents, e.Date);
+            }
+        }
+
+        private void WriteRelations()
+        {
+            foreach (var relation in _corpus.Relations)
+            {
+                Row(Section.Relations, _strings.Add(relation.From), _strings.Add(relation.Kind), _strings.Add(relation.To));
+            }
+
+            foreach (var border in _borders)
+            {
+                Row(Section.Borders, _strings.Add(border.First), _strings.Add(border.Second));
+            }
+        }
+
+        private void WriteIndexes()
+        {
+            var statements = _corpus.Statements;
+            var events = _corpus.BorderEvents;
+            Grouping(Section.StatementsBySpeaker, _corpus.Actors.Count, statements.Select(s => new[] { s.Speaker }));
+            Grouping(Section.StatementsByDocument, _corpus.Documents.Count, statements.Select(s => DocumentsOf(s.Attestations)));
+            Grouping(Section.StatementsByKind, _vocabulary.StatementKinds.Count, statements.Select(s => new[] { EnumValue(_vocabulary.StatementKinds, s.Kind) }));
+            DateIndex(Section.StatementsByDate, statements.Select(s => s.Date));
+            Grouping(Section.BorderEventsByDocument, _corpus.Documents.Count, events.Select(e => DocumentsOf(e.Attestations)));
+            Grouping(Section.BorderEventsByBorder, _borders.Count, events.Select(e => e.Border is { } b ? new[] { _borders.IndexOf(b) } : Array.Empty<int>()));
+            Grouping(Section.BorderEventsByKind, _vocabulary.BorderEventKinds.Count, events.Select(e => new[] { EnumValue(_vocabulary.BorderEventKinds, e.Kind) }));
+            DateIndex(Section.BorderEventsByDate, events.Select(e => e.Date));
+            Grouping(Section.MentionsByActor, _corpus.Actors.Count, _corpus.Mentions.Select(m => new[] { m.Actor }));
+
+            // Mentions are stored by document, so a document's mentions are one run of the table: starts only.
+            var byDocument = _sections[(int)Section.MentionsByDocument];
+            byDocument.Add(_corpus.Documents.Count);
+            var mention = 0;
+            for (var document = 0; document <= _corpus.Documents.Count; document++)
+            {
+                while (mention < _corpus.Mentions.Count && _corpus.Mentions[mention].Document < document)
+                {
+                    mention++;
+                }
+
+                byDocument.Add(mention);
+            }
+        }
+
+        /// <summary>A grouping section: each record joins the groups its key selector names, in record order.</summary>
+        private void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
+        {
+            var members = Enumerable.Range(0, groupCount).Select(_ => new List<int>()).ToArray();
+            var record = 0;
+            foreach (var groups in groupsOfRecord)
+            {
+                foreach (var group in groups.Distinct().Where(g => (uint)g < (uint)groupCount))
+                {
+                    members[group].Add(record);
+                }
+
+                record++;
+            }
+
+            var ints = _sections[(int)section];
+            ints.Add(groupCount);
+            var start = 0;
+            ints.Add(start);
+            foreach (var group in members)
+            {
+                start += group.Count;
+                ints.Add(start);
+            }
+
+            foreach (var group in members)
+            {
+                ints.AddRange(group);
+            }
+        }
+
+        private void DateIndex(Section section, IEnumerable<DateValue?> dates)
+        {
+            var entries = dates
+                .Select((date, record) => (Date: date, Record: record))
+                .Where(e => e.Date is not null)
+                .Select(e => (Start: DayNumber(e.Date!.Value.Start), End: DayNumber(e.Date!.Value.End), e.Record))
+                .OrderBy(e => e.Start)
+                .ThenBy(e => e.Record)
+                .ToList();
+            var ints = _sections[(int)section];
+            ints.Add(entries.Count);
+            ints.Add(entries.Count == 0 ? 0 : entries.Max(e => e.End - e.Start));
+            foreach (var (start, end, record) in entries)
+            {
+                ints.Add(start);
+                ints.Add(end);
+                ints.Add(record);
+            }
+        }
+
+        /// <summary>A hash index for a large key set; false when it is small enough for generated dispatch instead.</summary>
+        private bool WriteKeyIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
+        {
+            if (keys.Count <= Refs.MaxDispatchKeys)
+            {
+                return true;
+            }
+
+            HashIndexWriter.Write(_sections[(int)section], keys.Select(k => (k.Key, _strings.Add(k.Key), k.Record)).ToList(), ignoreCase);
+            return false;
+        }
+
+        private static List<(string Key, int Record)> Ids(IEnumerable<string> ids) => ids.Select((id, index) => (id, index)).ToList();
+
+        private int Attestations(EquatableArray<AttestationModel> attestations)
+        {
+            var rows = new List<int>();
+            foreach (var attestation in attestations)
+            {
+                var quotes = new List<int>();
+                foreach (var quote in attestation.Quotes)
+                {
+                    quotes.Add(_sections[(int)Section.Quotes].Count / QuoteRow.Width);
+                    Row(Section.Quotes, quote.Direct ? 1 : 0);
+                    Span(Section.Quotes, attestation.Document, quote.Span);
+                }
+
+                rows.Add(_sections[(int)Section.Attestations].Count / AttestationRow.Width);
+                Row(Section.Attestations, attestation.Document, attestation.Direct ? 1 : 0, attestation.Via, _lists.Add(quotes));
+                Span(Section.Attestations, attestation.Document, attestation.Passage);
+            }
+
+            return _lists.Add(rows);
+        }
+
+        /// <summary>
+        /// A span's fields. Its text is a slice of the document text when it is one (no copy in the blob), else a
+        /// string of its own (a discontinuous span's joined fragments).
+        /// </summary>
+        private void Span(Section section, int document, SpanModel span)
+        {
+            var text = _texts[document];
+            var fragments = _lists.Add(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
+            if (span.Fragments.Count == 0 && span.Start >= 0 && span.Start <= span.End && span.End <= text.Length)
+            {
+                var start = text.ToUtf16(span.Start);
+                var length = text.ToUtf16(span.End) - start;
+                if (length == span.Text.Length && string.CompareOrdinal(_corpus.Documents[document].Text, start, span.Text, 0, length) == 0)
+                {
+                    Row(section, span.Start, span.End, start, length, Refs.TextInDocument, fragments);
+                    return;
+                }
+            }
+
+            Row(section, span.Start, span.End, 0, 0, _strings.Add(span.Text), fragments);
+        }
+
+        private void Date(Section section, DateValue? date)
+        {
+            if (date is { } d)
+            {
+                Row(section, DayNumber(d.Start), DayNumber(d.End), (int)d.Precision);
+            }
+            else
+            {
+                Row(section, 0, 0, Refs.NoValue);
+            }
+        }
+
+        private void Row(Section section, params int[] fields) => _sections[(int)section].AddRange(fields);
+
+        private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
+
+        /// <summary>An enum member's value: the runtime's kinds are numbered from 0 in declaration order (a runtime test keeps them so).</summary>
+        private static int EnumValue(EquatableArray<string> members, string name)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (members[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return Refs.NoValue;
+        }
+
+        /// <summary>Days since 0001-01-01, as <c>DateOnly.DayNumber</c> counts them.</summary>
+        private static int DayNumber(Day day) => (int)(new DateTime(day.Year, day.Month, day.DayOfMonth).Ticks / TimeSpan.TicksPerDay);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>The lists section: count-prefixed integer lists; position 0 is the shared empty list.</summary>
+    internal sealed class ListPool
+    {
+        private readonly List<int> _items = new() { 0 };
+
+        public IReadOnlyList<int> Items => _items;
+
+        /// <summary>The position of a new list holding <paramref name="values"/> (the empty list for none).</summary>
+        public int Add(IReadOnlyCollection<int> values)
+        {
+            if (values.Count == 0)
+            {
+                return 0;
+            }
+
+            var position = _items.Count;
+            _items.Add(values.Count);
+            _items.AddRange(values);
+            return position;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
+
+namespace DomainKit.Generators.Generation.Emit
+{
+    /// <summary>
+    /// Emits a key → record index lookup as code: a switch on the length, then on the character at the position
+    /// that best splits the keys (nested while it helps; upper-cased when ignoring case), then one comparison.
+    /// No hashing and no allocation per lookup. Used for key sets up to <c>Refs.MaxDispatchKeys</c>; larger ones
+    /// get a hash index in the data instead, as a switch that size would cost the compiler and the JIT too much.
+    /// </summary>
+    internal static class KeyDispatchEmitter
+    {
+        private const int MaxDepth = 4;
+
+        public static void Emit(SourceWriter w, string summary, string methodName, IReadOnlyList<(string Key, int Index)> keys, bool ignoreCase)
+        {
+            var dispatch = new Dispatch(w, ignoreCase);
+            w.Line($"/// <summary>{summary}</summary>");
+            w.Open($"internal static int {methodName}(global::System.ReadOnlySpan<char> key)");
+            w.Open("switch (key.Length)");
+            foreach (var group in keys.GroupBy(k => k.Key.Length).OrderBy(g => g.Key))
+            {
+                w.Label($"case {Int(group.Key)}:");
+                dispatch.Group(group.OrderBy(k => k.Key, System.StringComparer.Ordinal).ToList(), new HashSet<int>(), 0);
+                w.Outdent();
+            }
+
+            w.Close();
+            w.Line("return -1;");
+            w.Close();
+        }
+
+        private sealed class Dispatch(SourceWriter w, bool ignoreCase)
+        {
+            private readonly string _comparison = ignoreCase ? "global::System.StringComparison.OrdinalIgnoreCase" : "global::System.StringComparison.Ordinal";
+
+            public void Group(List<(string Key, int Index)> keys, HashSet<int> used, int depth)
+            {
+                var position = depth < MaxDepth && keys.Count > 1 ? BestPosition(keys, used) : -1;
+                if (position < 0)
+                {
+                    foreach (var (key, index) in keys)
+                    {
+                        w.Line($"if (global::System.MemoryExtensions.Equals(key, {String(key)}, {_comparison})) return {Int(index)};");
+                    }
+
+                    w.Line("return -1;");
+                    return;
+                }
+
+                used.Add(position);
+                w.Open(ignoreCase ? $"switch (char.ToUpperInvariant(key[{Int(position)}]))" : $"switch (key[{Int(position)}])");
+                foreach (var bucket in keys.GroupBy(k => Fold(k.Key[position])).OrderBy(g => g.Key))
+                {
+                    w.Label($"case {Char(bucket.Key)}:");
+                    Group(bucket.ToList(), new HashSet<int>(used), depth + 1);
+                    w.Outdent();
+                }
+
+                w.Close();
+                w.Line("return -1;");
+            }
+
+            private char Fold(char c) => ignoreCase ? char.ToUpperInvariant(c) : c;
+
+            /// <summary>
+            /// The character position that splits the keys into the most groups. Ignoring case, only positions where
+            /// every key has an ASCII character qualify: for those, upper-casing matches how OrdinalIgnoreCase compares.
+            /// </summary>
+            private int BestPosition(List<(string Key, int Index)> keys, HashSet<int> used)
+            {
+                var best = -1;
+                var bestGroups = 1;
+                for (var p = 0; p < keys[0].Key.Length; p++)
+                {
+                    if (used.Contains(p) || (ignoreCase && keys.Any(k => k.Key[p] > '\u007F')))
+                    {
+                        continue;
+                    }
+
+                    var groups = keys.Select(k => Fold(k.Key[p])).Distinct().Count();
+                    if (groups > bestGroups)
+                    {
+                        best = p;
+                        bestGroups = groups;
+                    }
+                }
+
+                return best;
+            }
+        }
+
+        private static string Char(char c) => c is >= ' ' and <= '~' and not '\'' and not '\\'
+            ? "'" + c + "'"
+            : "'\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + "'";
+    }
+}
