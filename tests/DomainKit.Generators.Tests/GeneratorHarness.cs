@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
 using DomainKit.Generators.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,6 +62,20 @@ internal static class GeneratorHarness
         var compilation = Compilation(source);
         var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorResult(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    /// <summary>Compiles the generated corpus, loads it in a collectible context and returns its Dataset.</summary>
+    public static object LoadDataset(Dictionary<string, string> files)
+    {
+        var result = Run(files);
+        Assert.Empty(result.CompileErrors);
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("corpus", isCollectible: true);
+        var assembly = context.LoadFromStream(stream);
+        return assembly.GetType("Consumer.TestCorpus")!.GetProperty("Dataset", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
     }
 }
 

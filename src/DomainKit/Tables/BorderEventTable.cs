@@ -35,7 +35,7 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
 
     /// <summary>
     /// The events whose date overlaps <paramref name="from"/>..<paramref name="to"/> (inclusive), by date;
-    /// undated ones are left out. A binary search; allocates nothing.
+    /// undated ones are left out, and a reversed period finds nothing. A binary search; allocates nothing.
     /// </summary>
     public DatedRecords<BorderEvent> Between(DateOnly from, DateOnly to) => new(this, Section.BorderEventsByDate, from, to);
 

@@ -29,7 +29,7 @@ public sealed class StatementTable : RecordTable<Statement>
 
     /// <summary>
     /// The statements whose date overlaps <paramref name="from"/>..<paramref name="to"/> (inclusive), by date;
-    /// undated ones are left out. A binary search; allocates nothing.
+    /// undated ones are left out, and a reversed period finds nothing. A binary search; allocates nothing.
     /// </summary>
     public DatedRecords<Statement> Between(DateOnly from, DateOnly to) => new(this, Section.StatementsByDate, from, to);
 

@@ -48,11 +48,26 @@ namespace DomainKit.Generators.Generation.Emit.Data
             WriteBorderEvents();
             WriteRelations();
             WriteIndexes();
-            var dispatchNames = WriteKeyIndex(Section.ActorNames, _corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList(), ignoreCase: true);
-            var dispatchIds = WriteKeyIndex(Section.ActorIds, Ids(_corpus.Actors.Select(a => a.Id)), ignoreCase: false)
-                & WriteKeyIndex(Section.DocumentIds, Ids(_corpus.Documents.Select(d => d.Id)), ignoreCase: false)
-                & WriteKeyIndex(Section.StatementIds, Ids(_corpus.Statements.Select(s => s.Id)), ignoreCase: false)
-                & WriteKeyIndex(Section.BorderEventIds, Ids(_corpus.BorderEvents.Select(e => e.Id)), ignoreCase: false);
+            // Ids dispatch as generated code only when every kind's ids are few enough: one switch per kind, or none.
+            var nameKeys = _corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList();
+            var idKeys = new[]
+            {
+                (Section.ActorIds, Ids(_corpus.Actors.Select(a => a.Id))),
+                (Section.DocumentIds, Ids(_corpus.Documents.Select(d => d.Id))),
+                (Section.StatementIds, Ids(_corpus.Statements.Select(s => s.Id))),
+                (Section.BorderEventIds, Ids(_corpus.BorderEvents.Select(e => e.Id))),
+            };
+            var dispatchNames = nameKeys.Count <= Refs.MaxDispatchKeys;
+            var dispatchIds = idKeys.All(k => k.Item2.Count <= Refs.MaxDispatchKeys);
+            if (!dispatchNames)
+            {
+                HashIndex(Section.ActorNames, nameKeys, ignoreCase: true);
+            }
+
+            foreach (var (section, keys) in idKeys.Where(_ => !dispatchIds))
+            {
+                HashIndex(section, keys, ignoreCase: false);
+            }
 
             // Strings are all known only now; they go first, as the runtime finds them by section.
             _sections[(int)Section.StringStarts].AddRange(_strings.Starts);
@@ -243,17 +258,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>A hash index for a large key set; false when it is small enough for generated dispatch instead.</summary>
-        private bool WriteKeyIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
-        {
-            if (keys.Count <= Refs.MaxDispatchKeys)
-            {
-                return true;
-            }
-
-            HashIndexWriter.Write(_sections[(int)section], keys.Select(k => (k.Key, _strings.Add(k.Key), k.Record)).ToList(), ignoreCase);
-            return false;
-        }
+        private void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
+            => HashIndexWriter.Write(_sections[(int)section], keys.Select(k => (k.Key, _strings.Add(k.Key), k.Record)).ToList(), ignoreCase);
 
         private static List<(string Key, int Record)> Ids(IEnumerable<string> ids) => ids.Select((id, index) => (id, index)).ToList();
 
