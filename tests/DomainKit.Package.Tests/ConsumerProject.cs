@@ -22,21 +22,11 @@ internal sealed class ConsumerProject
 
         var packages = System.IO.Directory.CreateDirectory(Path.Combine(directory, "packages")).FullName;
         File.Copy(package.PackagePath, Path.Combine(packages, Path.GetFileName(package.PackagePath)));
-        CopyFolder(SampleFolder, directory);
+        PackageFixture.CopyWithoutBuildOutput(SampleFolder, directory);
 
         (await DotnetCli.RunAsync(directory, "add", "package", "DomainKit", "--version", package.Version)).EnsureSuccess();
         return new ConsumerProject(directory);
     }
 
     public Task<CommandResult> RunAsync(params string[] arguments) => DotnetCli.RunAsync(Directory, arguments);
-
-    private static void CopyFolder(string source, string target)
-    {
-        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination, overwrite: true);
-        }
-    }
 }

@@ -5,7 +5,9 @@ namespace DomainKit.Package.Tests;
 /// <summary>
 /// Packs src/DomainKit once for all the package tests, under a pre-release version unique to this run so that a
 /// copy of an earlier pack in the NuGet cache cannot stand in for this one; removes the package, its cache entry
-/// and every consumer folder afterwards.
+/// and every consumer folder afterwards. It packs a copy of the sources, as a fresh checkout has them (no bin/
+/// or obj/): the restore and Release build of the pack then cannot collide with the solution's own build, which
+/// `dotnet test DomainKit.sln` may still be running for the other test projects.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
@@ -20,11 +22,24 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string PackagePath => Path.Combine(PackageFolder, $"DomainKit.{Version}.nupkg");
 
+    /// <summary>What packing src/DomainKit reads from the repository.</summary>
+    private static readonly string[] PackInputs =
+    [
+        "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md",
+        "src/DomainKit", "generators/DomainKit.Generators",
+    ];
+
     private static string VersionSuffix { get; } = $"test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
 
     public async Task InitializeAsync()
     {
-        var project = Path.Combine(RepositoryRoot, "src", "DomainKit", "DomainKit.csproj");
+        var sources = Path.Combine(root.FullName, "sources");
+        foreach (var input in PackInputs)
+        {
+            CopyWithoutBuildOutput(Path.Combine(RepositoryRoot, input), Path.Combine(sources, input));
+        }
+
+        var project = Path.Combine(sources, "src", "DomainKit", "DomainKit.csproj");
         (await DotnetCli.RunAsync(root.FullName, "pack", project, "-c", "Release", "-o", PackageFolder, "--version-suffix", VersionSuffix)).EnsureSuccess();
     }
 
@@ -38,6 +53,28 @@ public sealed class PackageFixture : IAsyncLifetime
         if (Directory.Exists(cached))
         {
             Directory.Delete(cached, recursive: true);
+        }
+    }
+
+    /// <summary>Copies a file, or a folder without its build output.</summary>
+    internal static void CopyWithoutBuildOutput(string source, string target)
+    {
+        if (File.Exists(source))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target, overwrite: true);
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
+            {
+                continue;
+            }
+
+            CopyWithoutBuildOutput(file, Path.Combine(target, relative));
         }
     }
 
