@@ -11,17 +11,6 @@ namespace DomainKit.Package.Tests;
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
-    private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("domainkit-package-");
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    public string Version { get; } = $"0.1.0-{VersionSuffix}";
-
-    /// <summary>The folder holding the packed <c>.nupkg</c> and <c>.snupkg</c>.</summary>
-    public string PackageFolder => Path.Combine(root.FullName, "packages");
-
-    public string PackagePath => Path.Combine(PackageFolder, $"DomainKit.{Version}.nupkg");
-
     /// <summary>What packing src/DomainKit reads from the repository.</summary>
     private static readonly string[] PackInputs =
     [
@@ -29,7 +18,19 @@ public sealed class PackageFixture : IAsyncLifetime
         "src/DomainKit", "generators/DomainKit.Generators",
     ];
 
-    private static string VersionSuffix { get; } = $"test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+    private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("domainkit-package-");
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The repository's version with this run's suffix, as the packed file names it.</summary>
+    public string Version { get; private set; } = string.Empty;
+
+    public static string VersionSuffix { get; } = $"test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+
+    /// <summary>The folder holding the packed <c>.nupkg</c> and <c>.snupkg</c>.</summary>
+    public string PackageFolder => Path.Combine(root.FullName, "packages");
+
+    public string PackagePath { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()
     {
@@ -41,6 +42,8 @@ public sealed class PackageFixture : IAsyncLifetime
 
         var project = Path.Combine(sources, "src", "DomainKit", "DomainKit.csproj");
         (await DotnetCli.RunAsync(root.FullName, "pack", project, "-c", "Release", "-o", PackageFolder, "--version-suffix", VersionSuffix)).EnsureSuccess();
+        PackagePath = Assert.Single(Directory.GetFiles(PackageFolder, "*.nupkg"));
+        Version = Path.GetFileNameWithoutExtension(PackagePath)["DomainKit.".Length..];
     }
 
     /// <summary>A new, empty folder for one consumer project.</summary>
@@ -49,6 +52,11 @@ public sealed class PackageFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         root.Delete(recursive: true);
+        if (Version.Length == 0)
+        {
+            return;
+        }
+
         var cached = Path.Combine(await GlobalPackagesFolder(), "domainkit", Version.ToLowerInvariant());
         if (Directory.Exists(cached))
         {

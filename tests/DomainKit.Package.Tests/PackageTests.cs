@@ -46,6 +46,7 @@ public sealed partial class PackageTests(PackageFixture package) : IClassFixture
         string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
         Assert.Equal("DomainKit", Value("id"));
         Assert.Equal(package.Version, Value("version"));
+        Assert.EndsWith("-" + PackageFixture.VersionSuffix, package.Version, StringComparison.Ordinal);
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
         Assert.NotEmpty(Value("description"));
