@@ -1,0 +1,137 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace DomainKit.Package.Tests;
+
+/// <summary>
+/// The package as a user gets it: packed, added to a fresh console project through a local folder, built, run
+/// and published with NativeAOT. Minutes long: skip locally with <c>--filter "Category!=Package"</c>.
+/// </summary>
+[Trait("Category", "Package")]
+public sealed partial class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    /// <summary>What samples/Consumer/Program.cs prints about samples/Consumer/MyCorpus.</summary>
+    private static readonly string[] OwnCorpusLines =
+    [
+        "Mine: actor sahin Mohammad Sohail Sahin",
+        "Mine: actor tajikistan Tajikistan",
+        "Mine: actor taliban Taliban",
+        "Mine: actor tass TASS",
+        "Mine: 'talibs' is taliban",
+        "Mine: statement taliban-border-pledge by taliban, Assurance, in 2 documents",
+        "Mine: border event Retreat AFG-TJK on 2021-07-05, MoreThan 1000 Person to Tajikistan",
+    ];
+
+    [Fact]
+    public void Package_holds_the_library_the_generator_and_the_msbuild_files()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(
+            new HashSet<string>(StringComparer.Ordinal)
+            {
+                "lib/net10.0/DomainKit.dll",
+                "lib/net10.0/DomainKit.xml",
+                "analyzers/dotnet/cs/DomainKit.Generators.dll",
+                "buildTransitive/DomainKit.props",
+                "buildTransitive/DomainKit.targets",
+                "README.md",
+            },
+            entries);
+
+        var nuspec = XDocument.Load(archive.Entries.Single(e => e.FullName == "DomainKit.nuspec").Open());
+        var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        Assert.Equal("DomainKit", Value("id"));
+        Assert.Equal(package.Version, Value("version"));
+        Assert.EndsWith("-" + PackageFixture.VersionSuffix, package.Version, StringComparison.Ordinal);
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.NotEmpty(Value("description"));
+        Assert.Contains("source-generator", Value("tags"), StringComparison.Ordinal);
+        // The generator travels inside the package: no dependency on a DomainKit.Generators package.
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(package.PackagePath, ".snupkg"));
+        Assert.Contains(symbols.Entries, e => e.FullName == "lib/net10.0/DomainKit.pdb");
+    }
+
+    [Fact]
+    public async Task Consumer_builds_without_warnings_and_queries_the_bundled_dataset_and_its_own_corpus()
+    {
+        var consumer = await ConsumerProject.CreateAsync(package, "consumer-run");
+
+        var build = (await consumer.RunAsync("build")).EnsureSuccess();
+        Assert.DoesNotMatch(WarningOrError(), build.Output);
+
+        var run = (await consumer.RunAsync("run", "--no-build")).EnsureSuccess();
+        AssertConsumerOutput(run.Output);
+    }
+
+    [Fact]
+    public async Task Annotation_error_fails_the_consumer_build_with_its_code_at_the_ann_line()
+    {
+        var consumer = await ConsumerProject.CreateAsync(package, "consumer-error");
+        var annotations = Path.Combine(consumer.CorpusFolder, "pledge.ann");
+        var lines = File.ReadAllLines(annotations);
+        var line = Array.FindIndex(lines, l => l.StartsWith("T3\t", StringComparison.Ordinal));
+        Assert.EndsWith("\tTASS", lines[line], StringComparison.Ordinal);
+        lines[line] = lines[line][..^"TASS".Length] + "Tass";
+        File.WriteAllText(annotations, string.Join('\n', lines) + "\n");
+
+        var build = await consumer.RunAsync("build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        var textColumn = lines[line].LastIndexOf('\t') + 2;
+        Assert.Contains($"{annotations}({line + 1},{textColumn}): error DK0002: T3 says 'Tass' but the text at 17 21 is 'TASS'", build.Output, StringComparison.Ordinal);
+        // Reported as a diagnostic, not as a generator crash.
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NativeAot_publish_has_no_trimming_or_aot_warnings_and_the_native_binary_runs()
+    {
+        var consumer = await ConsumerProject.CreateAsync(package, "consumer-aot");
+        var runtime = RuntimeInformation.RuntimeIdentifier;
+
+        var publish = (await consumer.RunAsync("publish", "-c", "Release", "-r", runtime, "-p:PublishAot=true")).EnsureSuccess();
+        Assert.DoesNotMatch(TrimmingOrAotWarning(), publish.Output);
+        Assert.DoesNotMatch(WarningOrError(), publish.Output);
+
+        var binary = Path.Combine(consumer.Directory, "bin", "Release", "net10.0", runtime, "publish", "Consumer");
+        // A native executable: no DomainKit.dll or Consumer.dll beside it to load.
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(binary)!, "Consumer.dll")));
+        var run = (await DotnetCli.RunAsync(binary, consumer.Directory, DotnetCli.DefaultTimeout)).EnsureSuccess();
+        AssertConsumerOutput(run.Output);
+    }
+
+    private static void AssertConsumerOutput(string output)
+    {
+        var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains("Bundled: 'Islamic Emirate' is Taliban (ArmedGroup)", lines);
+        var attestation = BundledAttestation().Match(Assert.Single(lines, l => l.StartsWith("Bundled: taliban-", StringComparison.Ordinal)));
+        Assert.True(attestation.Success, output);
+        var document = File.ReadAllText(Path.Combine(PackageFixture.RepositoryRoot, "src", "DomainKit", "Corpus", attestation.Groups["document"].Value + ".txt"));
+        var start = int.Parse(attestation.Groups["start"].Value);
+        var end = int.Parse(attestation.Groups["end"].Value);
+        Assert.Equal(CodePointSlice(document, start, end).ReplaceLineEndings(" "), attestation.Groups["text"].Value);
+
+        Assert.Equal(OwnCorpusLines, lines.Where(l => l.StartsWith("Mine: ", StringComparison.Ordinal)));
+    }
+
+    private static string CodePointSlice(string text, int start, int end) =>
+        string.Concat(text.EnumerateRunes().Skip(start).Take(end - start).Select(r => r.ToString()));
+
+    [GeneratedRegex(@"^Bundled: (?<statement>\S+) in (?<document>\S+) \[(?<start>\d+), (?<end>\d+)\): (?<text>.*)$")]
+    private static partial Regex BundledAttestation();
+
+    [GeneratedRegex(@"\b(warning|error) [A-Z]+\d+")]
+    private static partial Regex WarningOrError();
+
+    [GeneratedRegex(@"\bwarning IL[23]\d{3}")]
+    private static partial Regex TrimmingOrAotWarning();
+}
