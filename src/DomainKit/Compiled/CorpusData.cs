@@ -4,18 +4,23 @@ using System.ComponentModel;
 namespace DomainKit.Compiled;
 
 /// <summary>
-/// The data of one compiled corpus, as the generator emits it: a UTF-8 blob of strings and a packed integer table
-/// of records and indexes, both UTF-8 literals stored in the assembly image, plus generated key dispatch. Infrastructure for
+/// The data of one compiled corpus, as the generator emits it: strings and a packed integer table of records and
+/// indexes, both as UTF-8 literals (split into segments) stored in the assembly image, plus generated key dispatch. Infrastructure for
 /// generated code; use the corpus class's tables instead.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class CorpusData
 {
-    /// <summary>Every string of the corpus, UTF-8 encoded, one after another.</summary>
-    public abstract ReadOnlySpan<byte> Utf8 { get; }
+    /// <summary>Segment <paramref name="segment"/> of the corpus's strings: UTF-8, one after another.</summary>
+    /// <param name="segment">The segment, from 0.</param>
+    public abstract ReadOnlySpan<byte> Utf8(int segment);
 
-    /// <summary>The records and indexes (section starts, then the sections), packed as <c>IntTableCodec</c> writes them.</summary>
-    public abstract ReadOnlySpan<byte> PackedInts { get; }
+    /// <summary>How many segments the packed integer table has.</summary>
+    public abstract int PackedIntSegments { get; }
+
+    /// <summary>Segment <paramref name="segment"/> of the records and indexes (section starts, then the sections), packed.</summary>
+    /// <param name="segment">The segment, from 0 to <see cref="PackedIntSegments"/> - 1.</param>
+    public abstract ReadOnlySpan<byte> PackedInts(int segment);
 
     /// <summary>Strings UTF-8 cannot hold (unpaired surrogates), referred to from the table as <c>-2 - index</c>.</summary>
     public virtual ReadOnlySpan<string> FallbackStrings => default;

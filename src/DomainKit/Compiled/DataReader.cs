@@ -11,7 +11,14 @@ internal sealed class DataReader
     public DataReader(CorpusData data)
     {
         Data = data;
-        Ints = IntTableCodec.Decode(data.PackedInts);
+        int[]? ints = null;
+        var next = 0;
+        for (var segment = 0; segment < data.PackedIntSegments; segment++)
+        {
+            next = IntTableCodec.DecodeSegment(data.PackedInts(segment), ref ints, next);
+        }
+
+        Ints = ints ?? [];
     }
 
     public CorpusData Data { get; }
@@ -48,7 +55,7 @@ internal sealed class DataReader
 
     public string? NullableStringAt(int position) => String(Int(position));
 
-    /// <summary>The UTF-8 bytes of a blob string (empty for a fallback or null reference).</summary>
+    /// <summary>The UTF-8 bytes of a string (empty for a fallback or null reference).</summary>
     public ReadOnlySpan<byte> Utf8(int reference)
     {
         if (reference < 0)
@@ -56,8 +63,8 @@ internal sealed class DataReader
             return default;
         }
 
-        var starts = Start(Section.StringStarts);
-        return Data.Utf8[Ints[starts + reference]..Ints[starts + reference + 1]];
+        var row = Start(Section.Strings) + (reference * StringFields.Width);
+        return Data.Utf8(Ints[row + StringFields.Segment]).Slice(Ints[row + StringFields.Start], Ints[row + StringFields.Length]);
     }
 
     /// <summary>The items of the list at <paramref name="position"/>'s reference: a slice of the lists section.</summary>

@@ -8,8 +8,8 @@ namespace DomainKit.Compiled;
 /// </summary>
 internal enum Section
 {
-    /// <summary>Byte offsets of each string in the UTF-8 blob, one more than there are strings.</summary>
-    StringStarts,
+    /// <summary>Where each string is in the UTF-8 segments (<see cref="StringFields"/>).</summary>
+    Strings,
 
     /// <summary>Count-prefixed lists of integers, referred to by their position in this section.</summary>
     Lists,
@@ -67,6 +67,18 @@ internal static class Refs
 
     /// <summary>Key sets larger than this get a hash index instead of generated dispatch code.</summary>
     public const int MaxDispatchKeys = 512;
+
+    /// <summary>
+    /// The most characters in one generated literal (a segment). The compiler's memory grows much faster than
+    /// linearly with the length of one literal: 40 MB as one literal took 6.5 GB, as forty 1 MB literals 1.1 GB.
+    /// </summary>
+    public const int MaxSegmentLength = 256 * 1024;
+}
+
+/// <summary>A string: the UTF-8 segment it is in, its first byte there and its length in bytes.</summary>
+internal static class StringFields
+{
+    public const int Segment = 0, Start = 1, Length = 2, Width = 3;
 }
 
 /// <summary>A date: three fields; <see cref="Precision"/> is <see cref="Refs.NoValue"/> when there is none.</summary>

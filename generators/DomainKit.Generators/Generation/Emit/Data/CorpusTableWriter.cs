@@ -70,7 +70,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             // Strings are all known only now; they go first, as the runtime finds them by section.
-            _sections[(int)Section.StringStarts].AddRange(_strings.Starts);
+            _sections[(int)Section.Strings].AddRange(_strings.Rows);
             _sections[(int)Section.Lists].AddRange(_lists.Items);
             var ints = new List<int>();
             var start = (int)Section.Count + 1;
@@ -86,7 +86,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 ints.AddRange(section);
             }
 
-            return new CompiledTables(_strings.Utf8, ints, _strings.Fallback, dispatchNames, dispatchIds);
+            return new CompiledTables(_strings.Segments, ints, _strings.Fallback, dispatchNames, dispatchIds);
         }
 
         private void WriteDocuments()

@@ -13,20 +13,21 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// </summary>
     internal static class DataEmitter
     {
-        /// <summary>Characters per literal; a long literal is split so no line of the generated file is huge.</summary>
-        private const int ChunkLength = 16384;
-
         private const string Ns = "global::DomainKit.Compiled.";
 
         public static void Emit(SourceWriter w, CompiledTables tables)
         {
+            var packed = Packed(tables.Ints);
             w.Line("/// <summary>The compiled data: strings and a packed integer table, stored in the assembly image.</summary>");
             w.Open($"private sealed class Data : {Ns}CorpusData");
             w.Line("/// <inheritdoc/>");
-            Utf8Literal(w, "public override global::System.ReadOnlySpan<byte> Utf8", Encoding.UTF8.GetString(tables.Utf8.ToArray()));
+            Segments(w, "Utf8", tables.Utf8Segments.Select(bytes => Encoding.UTF8.GetString(bytes.ToArray())).ToList());
             w.Line();
             w.Line("/// <inheritdoc/>");
-            Utf8Literal(w, "public override global::System.ReadOnlySpan<byte> PackedInts", Packed(tables.Ints));
+            w.Line($"public override int PackedIntSegments => {Int(packed.Count)};");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            Segments(w, "PackedInts", packed);
             if (tables.FallbackStrings.Count > 0)
             {
                 w.Line();
@@ -60,41 +61,42 @@ namespace DomainKit.Generators.Generation.Emit.Data
             w.Close();
         }
 
-        private static string Packed(IReadOnlyList<int> ints)
+        /// <summary>The integer table packed into segments of at most <see cref="Refs.MaxSegmentLength"/> characters.</summary>
+        private static List<string> Packed(IReadOnlyList<int> ints)
         {
-            var packed = new StringBuilder(ints.Count * IntTableCodec.CharactersPerInt);
-            foreach (var value in ints)
+            var segments = new List<string>();
+            var segment = new StringBuilder();
+            var value = new StringBuilder();
+            IntTableCodec.Encode(ints.Count, segment);
+            foreach (var item in ints)
             {
-                IntTableCodec.Encode(value, packed);
-            }
-
-            return packed.ToString();
-        }
-
-        private static void Utf8Literal(SourceWriter w, string property, string text)
-        {
-            w.Line(property + " =>");
-            var chunks = Chunks(text).Select(chunk => String(chunk) + "u8").DefaultIfEmpty("\"\"u8").ToList();
-            for (var i = 0; i < chunks.Count; i++)
-            {
-                w.Line((i == 0 ? "    " : "    + ") + chunks[i] + (i == chunks.Count - 1 ? ";" : string.Empty));
-            }
-        }
-
-        /// <summary>Pieces of at most <see cref="ChunkLength"/> characters that never split a surrogate pair.</summary>
-        private static IEnumerable<string> Chunks(string text)
-        {
-            for (var start = 0; start < text.Length;)
-            {
-                var length = System.Math.Min(ChunkLength, text.Length - start);
-                if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+                value.Clear();
+                IntTableCodec.Encode(item, value);
+                if (segment.Length + value.Length > Refs.MaxSegmentLength)
                 {
-                    length--;
+                    segments.Add(segment.ToString());
+                    segment.Clear();
                 }
 
-                yield return text.Substring(start, length);
-                start += length;
+                segment.Append(value);
             }
+
+            segments.Add(segment.ToString());
+            return segments;
+        }
+
+        /// <summary>A method returning segment i as one UTF-8 literal each: one token per segment, never a concatenation.</summary>
+        private static void Segments(SourceWriter w, string method, IReadOnlyList<string> segments)
+        {
+            w.Line($"public override global::System.ReadOnlySpan<byte> {method}(int segment) => segment switch");
+            w.Line("{");
+            for (var i = 0; i < segments.Count; i++)
+            {
+                w.Line($"    {Int(i)} => {String(segments[i])}u8,");
+            }
+
+            w.Line("    _ => default,");
+            w.Line("};");
         }
     }
 }

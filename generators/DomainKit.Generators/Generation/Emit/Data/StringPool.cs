@@ -5,22 +5,25 @@ using DomainKit.Compiled;
 namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
-    /// Every distinct string of a corpus, once: UTF-8 bytes one after another with their start offsets, and the
-    /// rare string UTF-8 cannot hold (an unpaired surrogate) kept aside as a fallback literal.
+    /// Every distinct string of a corpus, once: UTF-8 bytes one after another in segments of at most
+    /// <see cref="Refs.MaxSegmentLength"/> bytes (a longer string gets a segment of its own; none spans two), each
+    /// string's (segment, start, length), and the rare string UTF-8 cannot hold (an unpaired surrogate) kept aside
+    /// as a fallback literal.
     /// </summary>
     internal sealed class StringPool
     {
         private static readonly UTF8Encoding Utf8Encoding = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         private readonly Dictionary<string, int> _references = new(System.StringComparer.Ordinal);
-        private readonly List<byte> _utf8 = new();
-        private readonly List<int> _starts = new() { 0 };
+        private readonly List<List<byte>> _segments = new();
+        private readonly List<int> _rows = new();
         private readonly List<string> _fallback = new();
 
-        public IReadOnlyList<byte> Utf8 => _utf8;
+        /// <summary>The UTF-8 segments.</summary>
+        public IReadOnlyList<IReadOnlyList<byte>> Segments => _segments;
 
-        /// <summary>Byte offsets of each string, one more than there are strings.</summary>
-        public IReadOnlyList<int> Starts => _starts;
+        /// <summary>(segment, start, length) of each string, in reference order.</summary>
+        public IReadOnlyList<int> Rows => _rows;
 
         public IReadOnlyList<string> Fallback => _fallback;
 
@@ -39,9 +42,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             if (IsWellFormed(value))
             {
-                reference = _starts.Count - 1;
-                _utf8.AddRange(Utf8Encoding.GetBytes(value));
-                _starts.Add(_utf8.Count);
+                var bytes = Utf8Encoding.GetBytes(value);
+                if (_segments.Count == 0 || (_segments[_segments.Count - 1].Count > 0 && _segments[_segments.Count - 1].Count + bytes.Length > Refs.MaxSegmentLength))
+                {
+                    _segments.Add(new List<byte>());
+                }
+
+                var segment = _segments[_segments.Count - 1];
+                reference = _rows.Count / StringFields.Width;
+                _rows.Add(_segments.Count - 1);
+                _rows.Add(segment.Count);
+                _rows.Add(bytes.Length);
+                segment.AddRange(bytes);
             }
             else
             {
