@@ -37,6 +37,17 @@ public class DiagnosticTests
         ["DK0029"] = (c => c["relations.tsv"] = "from\trelation\tto\ntaliban-border-pledge\tContradicts\tno-such-event\n", "relations.tsv", 2),
         ["DK0030"] = (c => c["stray.txt"] = "A stray text.", "stray.txt", 1),
         ["DK0031"] = (c => c.ReplaceLine("pledge.ann", "A4\t", "#4\tAnnotatorNotes E2\tkind removed"), "pledge.ann", 17),
+        ["DK0033"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Addressee:N2"), "pledge.ann", 5),
+    };
+
+    /// <summary>More breaks that must give an already listed diagnostic: the same check on another kind of line or field.</summary>
+    private static readonly Dictionary<string, (string Id, Action<TestCorpus> Break, string File, int Line)> s_variants = new()
+    {
+        ["attribute on an attribute"] = ("DK0033", c => c.AppendLine("pledge.ann", "A7\tDirect A2"), "pledge.ann", 26),
+        ["note on a normalization"] = ("DK0033", c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes N1\tnote"), "pledge.ann", 26),
+        ["relation argument of the wrong type"] = ("DK0018", c => c.AppendLine("pledge.ann", "R1\tContradicts Arg1:E1 Arg2:T1"), "pledge.ann", 26),
+        ["attestations disagree on the date"] = ("DK0028", c => c.AppendLine("echo.ann", "N4\tReference E1 date:2021-07-09\tnext day"), "pledge.ann", 5),
+        ["attestations disagree on the Plover type"] = ("DK0028", c => c.AppendLine("echo.ann", "A2\tPlover E1 RETREAT"), "pledge.ann", 5),
     };
 
     public static TheoryData<string> Ids()
@@ -50,12 +61,36 @@ public class DiagnosticTests
         return data;
     }
 
+    public static TheoryData<string> Variants()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in s_variants.Keys)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Each_break_gives_exactly_its_diagnostic_at_its_line(string id)
     {
-        var corpus = new TestCorpus();
         var (breakCorpus, file, line) = s_cases[id];
+        AssertExactly(id, breakCorpus, file, line);
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Each_variant_gives_exactly_its_diagnostic_at_its_line(string name)
+    {
+        var (id, breakCorpus, file, line) = s_variants[name];
+        AssertExactly(id, breakCorpus, file, line);
+    }
+
+    private static void AssertExactly(string id, Action<TestCorpus> breakCorpus, string file, int line)
+    {
+        var corpus = new TestCorpus();
         breakCorpus(corpus);
 
         var result = GeneratorHarness.Run(corpus.Files);

@@ -379,42 +379,23 @@ namespace DomainKit.Generators.Corpus.Linking
             var merged = new List<StatementModel>();
             foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var first = group.First();
-                var addressees = new List<int>();
-                var via = new List<int>();
-                DateValue? date = null;
-                foreach (var occurrence in group)
-                {
-                    if (occurrence.Speaker != first.Speaker)
-                    {
-                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Statement", group.Key, "speaker",
-                            _actors[occurrence.Speaker].Id, _actors[first.Speaker].Id, first.Span.ToString());
-                    }
-
-                    if (occurrence.Kind is not null && first.Kind is not null && occurrence.Kind != first.Kind)
-                    {
-                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Statement", group.Key, "kind", occurrence.Kind, first.Kind, first.Span.ToString());
-                    }
-
-                    addressees.AddRange(occurrence.Addressees.Where(a => !addressees.Contains(a)));
-                    if (occurrence.Attestation.Via >= 0 && !via.Contains(occurrence.Attestation.Via))
-                    {
-                        via.Add(occurrence.Attestation.Via);
-                    }
-
-                    date ??= occurrence.Date;
-                }
-
+                var attested = group.ToList();
+                var conflicts = new Disagreements<StatementOccurrence>(this, "Statement", group.Key, attested, o => o.Span);
+                conflicts.Check("speaker", o => _actors[o.Speaker].Id);
+                conflicts.Check("kind", o => o.Kind);
+                conflicts.Check("date", o => o.Date?.ToIsoString());
+                conflicts.Check("Plover type", o => o.Plover);
+                conflicts.Check("CAMEO code", o => o.Cameo);
                 merged.Add(new StatementModel(
                     group.Key,
-                    first.Speaker,
-                    addressees.ToEquatableArray(),
-                    group.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
-                    date,
-                    via.ToEquatableArray(),
-                    group.Select(o => o.Plover).FirstOrDefault(p => p is not null),
-                    group.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
-                    Attestations(group.Select(o => o.Attestation))));
+                    attested[0].Speaker,
+                    attested.SelectMany(o => o.Addressees).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
+                    attested.Select(o => o.Date).FirstOrDefault(d => d is not null),
+                    attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Plover).FirstOrDefault(p => p is not null),
+                    attested.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
+                    Attestations(attested.Select(o => o.Attestation))));
             }
 
             return merged;
@@ -425,29 +406,30 @@ namespace DomainKit.Generators.Corpus.Linking
             var merged = new List<BorderEventModel>();
             foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var first = group.First();
-                foreach (var occurrence in group.Skip(1))
-                {
-                    if (occurrence.Kind is not null && first.Kind is not null && occurrence.Kind != first.Kind)
-                    {
-                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Border event", group.Key, "kind", occurrence.Kind, first.Kind, first.Span.ToString());
-                    }
-                }
-
+                var attested = group.ToList();
+                var conflicts = new Disagreements<BorderEventOccurrence>(this, "Border event", group.Key, attested, o => o.Span);
+                conflicts.Check("kind", o => o.Kind);
+                conflicts.Check("border", o => o.Border?.ToString());
+                conflicts.Check("date", o => o.Date?.ToIsoString());
+                conflicts.Check("count", o => o.Quantity is { } q ? $"{q.Bound} {q.Number} {q.Unit}".TrimEnd() : null);
+                conflicts.Check("destination", o => o.Destination);
+                conflicts.Check("source", o => o.Source);
+                conflicts.Check("Plover type", o => o.Plover);
+                conflicts.Check("CAMEO code", o => o.Cameo);
                 merged.Add(new BorderEventModel(
                     group.Key,
-                    group.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
-                    group.Select(o => o.Border).FirstOrDefault(b => b is not null),
-                    group.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
-                    group.Select(o => o.Date).FirstOrDefault(d => d is not null),
-                    group.Select(o => o.Quantity).FirstOrDefault(q => q is not null),
-                    group.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                    group.Select(o => o.Destination).FirstOrDefault(d => d is not null),
-                    group.Select(o => o.Source).FirstOrDefault(s => s is not null),
-                    group.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
-                    group.Select(o => o.Plover).FirstOrDefault(p => p is not null),
-                    group.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
-                    Attestations(group.Select(o => o.Attestation))));
+                    attested.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
+                    attested.Select(o => o.Border).FirstOrDefault(b => b is not null),
+                    attested.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Date).FirstOrDefault(d => d is not null),
+                    attested.Select(o => o.Quantity).FirstOrDefault(q => q is not null),
+                    attested.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    attested.Select(o => o.Destination).FirstOrDefault(d => d is not null),
+                    attested.Select(o => o.Source).FirstOrDefault(s => s is not null),
+                    attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Plover).FirstOrDefault(p => p is not null),
+                    attested.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
+                    Attestations(attested.Select(o => o.Attestation))));
             }
 
             return merged;
@@ -536,5 +518,51 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
+
+        /// <summary>
+        /// Compares the attestations of one canonical record field by field: the first attestation that gives a
+        /// value wins (as the merge keeps it), and every later one that gives a different value is reported (DK0028).
+        /// </summary>
+        private readonly struct Disagreements<TOccurrence>
+        {
+            private readonly CorpusLinker _linker;
+            private readonly string _record;
+            private readonly string _id;
+            private readonly List<TOccurrence> _attested;
+            private readonly Func<TOccurrence, SourceSpan> _span;
+
+            public Disagreements(CorpusLinker linker, string record, string id, List<TOccurrence> attested, Func<TOccurrence, SourceSpan> span)
+            {
+                _linker = linker;
+                _record = record;
+                _id = id;
+                _attested = attested;
+                _span = span;
+            }
+
+            public void Check(string field, Func<TOccurrence, string?> value)
+            {
+                string? winner = null;
+                var winnerSpan = default(SourceSpan);
+                foreach (var occurrence in _attested)
+                {
+                    var current = value(occurrence);
+                    if (current is null)
+                    {
+                        continue;
+                    }
+
+                    if (winner is null)
+                    {
+                        winner = current;
+                        winnerSpan = _span(occurrence);
+                    }
+                    else if (current != winner)
+                    {
+                        _linker.Report(DiagnosticRules.ConflictingCanonical, _span(occurrence), _record, _id, field, current, winner, winnerSpan.ToString());
+                    }
+                }
+            }
+        }
     }
 }

@@ -497,18 +497,46 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                var known = TryTypeOf(r.Arg1, r.Span, r.Id, out _) & TryTypeOf(r.Arg2, r.Span, r.Id, out _);
-                if (_schema is not null && _schema.FindRelation(r.Type) is null)
+                var known = TryTypeOf(r.Arg1, r.Span, r.Id, out var arg1Type) & TryTypeOf(r.Arg2, r.Span, r.Id, out var arg2Type);
+                var schema = _schema?.FindRelation(r.Type);
+                if (_schema is not null && schema is null)
                 {
                     Report(DiagnosticRules.UnknownType, r.Span, r.Type, "a relation type");
                     continue;
                 }
 
-                if (known && _events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
+                if (!known)
+                {
+                    continue;
+                }
+
+                if (schema is not null)
+                {
+                    var arg1Fits = ArgumentFits(r, "Arg1", r.Arg1, arg1Type, schema.Arg1Types);
+                    var arg2Fits = ArgumentFits(r, "Arg2", r.Arg2, arg2Type, schema.Arg2Types);
+                    if (!arg1Fits || !arg2Fits)
+                    {
+                        continue;
+                    }
+                }
+
+                if (_events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
                 {
                     _result.Relations.Add(new RelationOccurrence(EventCanonicalId(r.Arg1), r.Type, EventCanonicalId(r.Arg2)));
                 }
             }
+        }
+
+        /// <summary>Checks one argument of an R line against the types annotation.conf allows for it (none listed: any).</summary>
+        private bool ArgumentFits(RelationAnnotation r, string role, string target, string targetType, EquatableArray<string> allowed)
+        {
+            if (allowed.Count == 0 || AnnotationSchema.Contains(allowed, targetType))
+            {
+                return true;
+            }
+
+            Report(DiagnosticRules.ArgumentTypeMismatch, r.Span, role, r.Id, string.Join("|", allowed), target, targetType);
+            return false;
         }
 
         /// <summary>
@@ -641,7 +669,11 @@ namespace DomainKit.Generators.Corpus.Linking
             }
 
             type = string.Empty;
-            if (!_definedAt.ContainsKey(id))
+            if (_definedAt.ContainsKey(id))
+            {
+                Report(DiagnosticRules.UnreferableTarget, span, referrer, id);
+            }
+            else
             {
                 Report(DiagnosticRules.DanglingReference, span, referrer, id);
             }
