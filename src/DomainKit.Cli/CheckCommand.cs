@@ -32,6 +32,17 @@ internal static class CheckCommand
             }
         }
 
+        var overLimits = CorpusLimits.CheckCorpus(folder, parsed, SourceSpan.File(folder));
+        if (overLimits.Count > 0)
+        {
+            foreach (var diagnostic in overLimits)
+            {
+                output.WriteLine(diagnostic.ToString());
+            }
+
+            return 1;
+        }
+
         var files = CorpusFiles.From(folder, parsed);
         var result = CorpusLinker.Link(files, Vocabulary());
         foreach (var diagnostic in result.Diagnostics)
