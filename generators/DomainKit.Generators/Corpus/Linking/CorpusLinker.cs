@@ -66,6 +66,7 @@ namespace DomainKit.Generators.Corpus.Linking
             var statements = new List<StatementOccurrence>();
             var borderEvents = new List<BorderEventOccurrence>();
             var relations = new List<RelationOccurrence>();
+            var layers = new List<StandoffLayerModel>();
             foreach (var annotations in _files.Annotations.OrderBy(a => a.Path, StringComparer.Ordinal))
             {
                 _diagnostics.AddRange(annotations.Diagnostics);
@@ -81,6 +82,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 statements.AddRange(linked.Statements);
                 borderEvents.AddRange(linked.BorderEvents);
                 relations.AddRange(linked.Relations);
+                layers.Add(linked.Layer!);
             }
 
             var mergedStatements = MergeStatements(statements);
@@ -93,7 +95,9 @@ namespace DomainKit.Generators.Corpus.Linking
                 mergedStatements.ToEquatableArray(),
                 mergedEvents.ToEquatableArray(),
                 mentions.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray(),
-                LinkRelations(relations, mergedStatements, mergedEvents).ToEquatableArray());
+                LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
+                catalogRelations.ToEquatableArray(),
+                layers.OrderBy(l => l.Document).ToEquatableArray());
         }
 
         /// <summary>Reads actors.tsv; returns the order in which actors can be created (a member after its organisation).</summary>
@@ -163,12 +167,28 @@ namespace DomainKit.Generators.Corpus.Linking
                     -1,
                     role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
                     Aliases(row[name].Trim(), aliases < 0 ? string.Empty : row[aliases]),
-                    string.Empty));
+                    string.Empty,
+                    OtherColumns(table, row, CorpusFileParser.ActorColumns)));
             }
 
             ResolveMemberships(memberOf);
             AssignMemberNames();
             return CreationOrder();
+        }
+
+        /// <summary>The columns of a row that DomainKit does not read, kept so that an export loses nothing.</summary>
+        private static EquatableArray<CatalogColumn> OtherColumns(TsvTable table, TsvRow row, string[] known)
+        {
+            var columns = new List<CatalogColumn>();
+            for (var i = 0; i < table.Header.Count; i++)
+            {
+                if (Array.IndexOf(known, table.Header[i]) < 0)
+                {
+                    columns.Add(new CatalogColumn(table.Header[i], row[i]));
+                }
+            }
+
+            return columns.ToEquatableArray();
         }
 
         private static EquatableArray<string> Aliases(string name, string field)
@@ -317,7 +337,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 if (!rows.TryGetValue(text.DocumentId, out var row))
                 {
                     Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), text.DocumentId);
-                    documents.Add(new DocumentModel(text.DocumentId, text.DocumentId, -1, null, text.Content));
+                    documents.Add(new DocumentModel(text.DocumentId, text.DocumentId, -1, null, text.Content, false, EquatableArray<CatalogColumn>.Empty));
                     continue;
                 }
 
@@ -326,7 +346,9 @@ namespace DomainKit.Generators.Corpus.Linking
                     title >= 0 && row[title].Length > 0 ? row[title] : text.DocumentId,
                     OutletOf(row, outlet),
                     PublishedOf(row, published),
-                    text.Content));
+                    text.Content,
+                    true,
+                    OtherColumns(table!, row, CorpusFileParser.DocumentColumns)));
             }
 
             foreach (var pair in rows.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -438,8 +460,10 @@ namespace DomainKit.Generators.Corpus.Linking
         private static EquatableArray<AttestationModel> Attestations(IEnumerable<AttestationModel> attestations)
             => attestations.OrderBy(a => a.Document).ThenBy(a => a.Passage.Start).ThenBy(a => a.Passage.End).ToEquatableArray();
 
-        private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events)
+        private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
+            out List<RelationModel> catalogRelations)
         {
+            catalogRelations = new List<RelationModel>();
             var ids = new HashSet<string>(statements.Select(s => s.Id).Concat(events.Select(e => e.Id)), StringComparer.Ordinal);
             var relations = new HashSet<RelationModel>();
             foreach (var occurrence in occurrences)
@@ -477,6 +501,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     if (ok)
                     {
                         relations.Add(new RelationModel(row[from], row[kind], row[to]));
+                        catalogRelations.Add(new RelationModel(row[from], row[kind], row[to]));
                     }
                 }
             }

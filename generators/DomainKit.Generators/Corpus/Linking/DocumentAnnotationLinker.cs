@@ -34,6 +34,14 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, List<AttributeAnnotation>> _attributes = new();
         private readonly Dictionary<string, Dictionary<string, string>> _normalizations = new();
 
+        // What passed every check, for the standoff layer (see StandoffLayerModel).
+        private readonly HashSet<string> _acceptedEvents = new();
+        private readonly HashSet<string> _rejectedAttributes = new();
+        private readonly List<NormalizationAnnotation> _acceptedNormalizations = new();
+        private readonly List<RelationAnnotation> _acceptedRelations = new();
+        private readonly List<NoteAnnotation> _acceptedNotes = new();
+        private readonly List<EquivalenceAnnotation> _acceptedEquivalences = new();
+
         private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, int document, LinkContext context)
         {
             _annotations = annotations;
@@ -64,14 +72,19 @@ namespace DomainKit.Generators.Corpus.Linking
             LinkMentions();
             foreach (var annotation in _annotations.Events)
             {
-                if (_events.TryGetValue(annotation.Id, out var defined) && ReferenceEquals(defined, annotation) && CheckEvent(annotation))
+                if (_events.TryGetValue(annotation.Id, out var defined) && ReferenceEquals(defined, annotation) && CheckEvent(annotation) && LinkEvent(annotation))
                 {
-                    LinkEvent(annotation);
+                    _acceptedEvents.Add(annotation.Id);
                 }
             }
 
             LinkRelations();
+            _result.Layer = StandoffLayerBuilder.Build(_document, _annotations, _validSpans, _acceptedEvents, AcceptedAttributes(),
+                _acceptedNormalizations, _acceptedRelations, _acceptedNotes, _acceptedEquivalences, SpanOf);
         }
+
+        private List<AttributeAnnotation> AcceptedAttributes()
+            => _annotations.Attributes.Where(a => _attributes.TryGetValue(a.Target, out var list) && list.Contains(a) && !_rejectedAttributes.Contains(a.Id)).ToList();
 
         private void DefineIds()
         {
@@ -185,6 +198,12 @@ namespace DomainKit.Generators.Corpus.Linking
                     _attributes[a.Target] = list = new List<AttributeAnnotation>();
                 }
 
+                if (list.Any(earlier => earlier.Name == a.Name))
+                {
+                    Report(DiagnosticRules.DuplicateId, a.Span, $"{a.Target} {a.Name}", "an earlier A line of this file");
+                    continue;
+                }
+
                 list.Add(a);
             }
         }
@@ -215,6 +234,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 }
 
                 byDatabase.Add(n.Database, n.Value);
+                _acceptedNormalizations.Add(n);
             }
         }
 
@@ -254,14 +274,23 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             foreach (var note in _annotations.Notes)
             {
-                TryTypeOf(note.Target, note.Span, note.Id, out _);
+                if (TryTypeOf(note.Target, note.Span, note.Id, out _))
+                {
+                    _acceptedNotes.Add(note);
+                }
             }
 
             foreach (var equivalence in _annotations.Equivalences)
             {
+                var known = true;
                 foreach (var member in equivalence.Members)
                 {
-                    TryTypeOf(member, equivalence.Span, "*", out _);
+                    known &= TryTypeOf(member, equivalence.Span, "*", out _);
+                }
+
+                if (known)
+                {
+                    _acceptedEquivalences.Add(equivalence);
                 }
             }
         }
@@ -353,19 +382,23 @@ namespace DomainKit.Generators.Corpus.Linking
             return ok;
         }
 
-        private void LinkEvent(EventAnnotation e)
+        /// <summary>Turns a checked event into an occurrence of its record; false when it cannot become one.</summary>
+        private bool LinkEvent(EventAnnotation e)
         {
             if (e.Type == SemanticTypes.Statement)
             {
-                LinkStatement(e);
+                return LinkStatement(e);
             }
-            else if (e.Type == SemanticTypes.BorderEvent)
+
+            if (e.Type == SemanticTypes.BorderEvent)
             {
                 LinkBorderEvent(e);
             }
+
+            return true;
         }
 
-        private void LinkStatement(EventAnnotation e)
+        private bool LinkStatement(EventAnnotation e)
         {
             var speaker = -1;
             var addressees = new List<int>();
@@ -397,13 +430,13 @@ namespace DomainKit.Generators.Corpus.Linking
             if (speaker < 0)
             {
                 Report(DiagnosticRules.StatementWithoutSpeaker, e.Span, e.Id);
-                return;
+                return false;
             }
 
             if (quotes.Count == 0)
             {
                 Report(DiagnosticRules.StatementWithoutContent, e.Span, e.Id);
-                return;
+                return false;
             }
 
             var evidence = new List<string> { e.Trigger };
@@ -420,6 +453,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Attestation = Attest(e, evidence, quotes, via),
                 Span = e.Span,
             });
+            return true;
         }
 
         private void LinkBorderEvent(EventAnnotation e)
@@ -520,6 +554,8 @@ namespace DomainKit.Generators.Corpus.Linking
                     }
                 }
 
+                _acceptedRelations.Add(r);
+
                 if (_events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
                 {
                     _result.Relations.Add(new RelationOccurrence(EventCanonicalId(r.Arg1), r.Type, EventCanonicalId(r.Arg2)));
@@ -590,6 +626,7 @@ namespace DomainKit.Generators.Corpus.Linking
             if (value is not null && !RuntimeVocabulary.Contains(names, value))
             {
                 var annotation = _attributes[id].First(a => a.Name == attribute);
+                _rejectedAttributes.Add(annotation.Id);
                 Report(DiagnosticRules.InvalidAttribute, annotation.Span, attribute, value, id, $"DomainKit's {enumName} has no member '{value}'");
                 return null;
             }
