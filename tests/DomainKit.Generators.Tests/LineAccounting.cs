@@ -16,6 +16,8 @@ namespace DomainKit.Generators.Tests;
 /// </summary>
 internal static class LineAccounting
 {
+    private static readonly Dictionary<(string, string), (StandoffKeys, Dictionary<int, (int, string, IReadOnlyList<string>)>)> s_parsed = new();
+
     /// <summary>The lines that are neither exported nor diagnosed, as "file(line): text".</summary>
     public static List<string> Unaccounted(IReadOnlyDictionary<string, string> input, LinkedCorpus? corpus, IReadOnlyList<CorpusDiagnostic> diagnostics)
     {
@@ -55,10 +57,9 @@ internal static class LineAccounting
 
     private static IEnumerable<int> UnaccountedAnnotations(string path, string content, string? export, HashSet<(string, int)> diagnosed)
     {
-        var keys = new StandoffKeys(StandoffParser.Parse(path, content));
-        var exportedKeys = export is null ? [] : new StandoffKeys(StandoffParser.Parse("export.ann", export)).Keys();
+        var (keys, byLine) = Parse(path, content);
+        var exportedKeys = export is null ? [] : Parse("export.ann", export).Keys.Keys();
         var parsedLines = new HashSet<int>();
-        var byLine = keys.Lines().ToDictionary(l => l.Line);
         foreach (var (line, key, _) in byLine.Values)
         {
             parsedLines.Add(line);
@@ -81,6 +82,35 @@ internal static class LineAccounting
             => diagnosed.Contains((path, line))
                 || (depth < 16 && byLine.TryGetValue(line, out var entry)
                     && entry.References.Any(id => keys.DefinitionLine(id) is not { } defined || (defined != line && Diagnosed(defined, depth + 1))));
+    }
+
+    /// <summary>
+    /// Parsed files by path and content, because the fuzz test accounts for the same unchanged files case after case.
+    /// Bounded: cleared when full.
+    /// </summary>
+    private static (StandoffKeys Keys, Dictionary<int, (int Line, string Key, IReadOnlyList<string> References)> ByLine) Parse(string path, string content)
+    {
+        lock (s_parsed)
+        {
+            if (s_parsed.TryGetValue((path, content), out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var keys = new StandoffKeys(StandoffParser.Parse(path, content));
+        var parsed = (keys, keys.Lines().ToDictionary(l => l.Line));
+        lock (s_parsed)
+        {
+            if (s_parsed.Count >= 64)
+            {
+                s_parsed.Clear();
+            }
+
+            s_parsed[(path, content)] = parsed;
+        }
+
+        return parsed;
     }
 
     private static IEnumerable<int> UnaccountedRows(string path, string content, CorpusFileKind kind, string? export, HashSet<(string, int)> diagnosed)
