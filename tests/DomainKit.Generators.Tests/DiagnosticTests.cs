@@ -138,6 +138,28 @@ public class DiagnosticTests
             rows);
     }
 
+    [Fact]
+    public void Every_rule_has_a_documented_section_with_its_message_an_example_and_a_fix()
+    {
+        var sections = System.Text.RegularExpressions.Regex.Split(
+            File.ReadAllText(Path.Combine(RepositoryRoot(), "docs/diagnostics.md")), @"^## (DK\d{4})\s*$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var documented = new Dictionary<string, string>();
+        for (var i = 1; i + 1 < sections.Length; i += 2)
+        {
+            documented.Add(sections[i], sections[i + 1]);
+        }
+
+        Assert.Equal(DiagnosticRules.All.Select(r => r.Id), documented.Keys);
+        foreach (var rule in DiagnosticRules.All)
+        {
+            var section = documented[rule.Id];
+            Assert.Contains($"**{rule.Title}**. Severity: {rule.Severity}.", section, StringComparison.Ordinal);
+            Assert.Contains($"Message: `{rule.MessageFormat}`", section, StringComparison.Ordinal);
+            Assert.Contains("\n```", section, StringComparison.Ordinal);
+            Assert.Contains("\nFix: ", section, StringComparison.Ordinal);
+        }
+    }
+
     internal static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
         => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 }

@@ -134,11 +134,12 @@ namespace DomainKit.Generators.Corpus.Export
 
         private static string WriteRelations(LinkedCorpus corpus)
         {
+            var others = OtherColumnNames(corpus.CatalogRelations.Select(r => r.OtherColumns));
             var text = new StringBuilder();
-            Line(text, CorpusFileParser.RelationColumns);
-            foreach (var relation in corpus.CatalogRelations)
+            Line(text, CorpusFileParser.RelationColumns.Concat(others).ToArray());
+            foreach (var row in corpus.CatalogRelations)
             {
-                Line(text, relation.From, relation.Kind, relation.To);
+                Line(text, new[] { row.Relation.From, row.Relation.Kind, row.Relation.To }.Concat(Values(row.OtherColumns, others)).ToArray());
             }
 
             return text.ToString();

@@ -461,9 +461,9 @@ namespace DomainKit.Generators.Corpus.Linking
             => attestations.OrderBy(a => a.Document).ThenBy(a => a.Passage.Start).ThenBy(a => a.Passage.End).ToEquatableArray();
 
         private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
-            out List<RelationModel> catalogRelations)
+            out List<CatalogRelationModel> catalogRelations)
         {
-            catalogRelations = new List<RelationModel>();
+            catalogRelations = new List<CatalogRelationModel>();
             var ids = new HashSet<string>(statements.Select(s => s.Id).Concat(events.Select(e => e.Id)), StringComparer.Ordinal);
             var relations = new HashSet<RelationModel>();
             foreach (var occurrence in occurrences)
@@ -501,7 +501,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     if (ok)
                     {
                         relations.Add(new RelationModel(row[from], row[kind], row[to]));
-                        catalogRelations.Add(new RelationModel(row[from], row[kind], row[to]));
+                        catalogRelations.Add(new CatalogRelationModel(new RelationModel(row[from], row[kind], row[to]), OtherColumns(table, row, CorpusFileParser.RelationColumns)));
                     }
                 }
             }

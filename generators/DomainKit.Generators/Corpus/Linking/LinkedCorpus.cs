@@ -62,6 +62,9 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <summary>A typed relation between two statement or border event ids.</summary>
     internal sealed record RelationModel(string From, string Kind, string To);
 
+    /// <summary>A row of relations.tsv as given, with the columns DomainKit does not read.</summary>
+    internal sealed record CatalogRelationModel(RelationModel Relation, EquatableArray<CatalogColumn> OtherColumns);
+
     /// <summary>A name or alias and the actor it finds, as the generated lookup table stores it.</summary>
     internal readonly record struct NameKey(string Key, int Actor);
 
@@ -80,7 +83,7 @@ namespace DomainKit.Generators.Corpus.Linking
         EquatableArray<BorderEventModel> BorderEvents,
         EquatableArray<MentionModel> Mentions,
         EquatableArray<RelationModel> Relations,
-        EquatableArray<RelationModel> CatalogRelations,
+        EquatableArray<CatalogRelationModel> CatalogRelations,
         EquatableArray<StandoffLayerModel> Standoff);
 
     /// <summary>A linked corpus with the diagnostics found while linking it.</summary>
