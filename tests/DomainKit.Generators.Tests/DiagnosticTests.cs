@@ -112,9 +112,12 @@ public class DiagnosticTests
         var corpus = new TestCorpus();
         s_cases["DK0002"].Break(corpus);
 
-        var message = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        var diagnostic = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single();
 
-        Assert.Equal("T3 says 'Tass' but the text at 17 21 is 'TASS'", message);
+        Assert.Equal("T3 says 'Tass' but the text at 17 21 is 'TASS'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var text = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
+        Assert.Equal(TestCorpus.Folder + "pledge.txt", text.Path);
+        Assert.Equal((0, 17, 21), (text.StartLinePosition.Line, text.StartLinePosition.Character, text.EndLinePosition.Character));
     }
 
     [Fact]

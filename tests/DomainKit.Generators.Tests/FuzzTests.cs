@@ -111,9 +111,12 @@ public class FuzzTests(ITestOutputHelper output)
             {
                 Assert.True(DiagnosticRules.All.Any(r => r.Id == diagnostic.Id), $"{where}: {diagnostic.Id} is not in the catalogue");
                 Assert.NotEmpty(diagnostic.Message);
-                if (files.TryGetValue(diagnostic.Span.Path, out var content))
+                foreach (var span in diagnostic.AlsoAt.Prepend(diagnostic.Span))
                 {
-                    Assert.True(diagnostic.Span.Start >= 0 && diagnostic.Span.Start + diagnostic.Span.Length <= content.Length, $"{where}: {diagnostic} points outside its file");
+                    if (files.TryGetValue(span.Path, out var content))
+                    {
+                        Assert.True(span.Start >= 0 && span.Length >= 0 && span.Start + span.Length <= content.Length, $"{where}: {diagnostic} points outside {span.Path}");
+                    }
                 }
             }
 

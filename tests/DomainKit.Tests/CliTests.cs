@@ -106,7 +106,8 @@ public class CliTests
             output = new StringWriter();
 
             Assert.Equal(1, CheckCommand.Run(broken, output));
-            Assert.Contains("doc.ann(1,14): error DK0002: T1 says 'Hullo' but the text at 0 5 is 'Hello'", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("doc.ann(1,14): error DK0002: T1 says 'Hullo' but the text at 0 5 is 'Hello' (see ", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("doc.txt(1,1))", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -19,6 +19,7 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly StandoffDocument _annotations;
         private readonly CodePointText _text;
         private readonly string _documentId;
+        private readonly string _textPath;
         private readonly int _document;
         private readonly AnnotationSchema? _schema;
         private readonly IReadOnlyDictionary<string, int> _actorIds;
@@ -47,6 +48,7 @@ namespace DomainKit.Generators.Corpus.Linking
             _annotations = annotations;
             _text = new CodePointText(text.Content);
             _documentId = text.DocumentId;
+            _textPath = text.Path;
             _document = document;
             _schema = context.Schema;
             _actorIds = context.ActorIds;
@@ -151,7 +153,10 @@ namespace DomainKit.Generators.Corpus.Linking
                 var actual = _text.Join(t.Fragments);
                 if (actual != t.Text)
                 {
-                    Report(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), actual);
+                    _diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), actual) with
+                    {
+                        AlsoAt = new EquatableArray<SourceSpan>(new[] { _text.Locate(_textPath, t.Fragments[0].Start, t.Fragments[t.Fragments.Count - 1].End) }),
+                    });
                     continue;
                 }
 
