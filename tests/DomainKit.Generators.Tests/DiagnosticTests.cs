@@ -48,7 +48,7 @@ public class DiagnosticTests
         ["note on a normalization"] = ("DK0033", c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes N1\tnote"), "pledge.ann", 26),
         ["relation argument of the wrong type"] = ("DK0018", c => c.AppendLine("pledge.ann", "R1\tContradicts Arg1:E1 Arg2:T1"), "pledge.ann", 26),
         ["attestations disagree on the date"] = ("DK0028", c => c.AppendLine("echo.ann", "N4\tReference E1 date:2021-07-09\tnext day"), "pledge.ann", 5),
-        ["too many lines in one file"] = ("DK0034", c => c["pledge.ann"] = new string('\n', Corpus.CorpusLimits.MaxLinesPerFile), "pledge.ann", 1),
+        ["too many lines in one file"] = ("DK0034", c => c["pledge.ann"] = new string('\n', Corpus.CorpusLimits.MaxLinesPerFile + 1), "pledge.ann", 1),
         ["attestations disagree on the Plover type"] = ("DK0028", c => c.AppendLine("echo.ann", "A2\tPlover E1 RETREAT"), "pledge.ann", 5),
     };
 

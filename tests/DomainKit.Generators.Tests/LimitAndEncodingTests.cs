@@ -39,6 +39,15 @@ public class LimitAndEncodingTests
     }
 
     [Fact]
+    public void A_file_of_exactly_the_maximum_lines_is_read()
+    {
+        var lines = string.Concat(Enumerable.Repeat("#1\tAnnotatorNotes T1\tx\n", CorpusLimits.MaxLinesPerFile));
+
+        Assert.Null(CorpusFileParser.Parse("/c/full.ann", CorpusFileKind.Annotations, lines).OverLimit);
+        Assert.Equal("DK0034", CorpusFileParser.Parse("/c/full.ann", CorpusFileKind.Annotations, lines + "#1\tAnnotatorNotes T1\tx").OverLimit?.Id);
+    }
+
+    [Fact]
     public void Texts_decoded_from_bytes_with_a_BOM_give_the_same_output_as_without()
     {
         var plain = GeneratorHarness.Run(new TestCorpus().Files);

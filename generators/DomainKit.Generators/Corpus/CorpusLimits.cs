@@ -34,16 +34,8 @@ namespace DomainKit.Generators.Corpus
                 return null;
             }
 
-            var lines = 1;
-            foreach (var c in content)
-            {
-                if (c == '\n' && ++lines > MaxLinesPerFile)
-                {
-                    return Exceeded(SourceSpan.File(path), name, CountLines(content), "lines", MaxLinesPerFile, "per file");
-                }
-            }
-
-            return null;
+            var lines = CountLines(content);
+            return lines > MaxLinesPerFile ? Exceeded(SourceSpan.File(path), name, lines, "lines", MaxLinesPerFile, "per file") : null;
         }
 
         /// <summary>
@@ -74,18 +66,19 @@ namespace DomainKit.Generators.Corpus
         private static CorpusDiagnostic Exceeded(SourceSpan span, string what, long size, string unit, long limit, string scope)
             => CorpusDiagnostic.Create(DiagnosticRules.LimitExceeded, span, what, Number(size) + " " + unit, Number(limit) + " " + unit + " " + scope);
 
+        /// <summary>Lines as an editor counts them: a final line break does not start another line.</summary>
         private static int CountLines(string content)
         {
-            var lines = 1;
+            var breaks = 0;
             foreach (var c in content)
             {
                 if (c == '\n')
                 {
-                    lines++;
+                    breaks++;
                 }
             }
 
-            return lines;
+            return content.Length == 0 || content[content.Length - 1] == '\n' ? breaks : breaks + 1;
         }
 
         private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
