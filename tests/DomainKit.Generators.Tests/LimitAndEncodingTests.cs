@@ -48,6 +48,37 @@ public class LimitAndEncodingTests
     }
 
     [Fact]
+    public void Long_chains_within_the_limits_link_without_deep_recursion_or_quadratic_walks()
+    {
+        // 100,000 actors each a member of the next, and 20,000 events each an argument of the next whose last
+        // one is dropped (its trigger is not a span): both chains used to be walked once per element.
+        const int actors = 100_000, events = 20_000;
+        var corpus = new TestCorpus();
+        var rows = new StringBuilder(corpus["actors.tsv"]);
+        for (var i = 0; i < actors; i++)
+        {
+            rows.Append($"chain{i}\tChain {i}\tGroup\t\t{(i + 1 < actors ? $"chain{i + 1}" : string.Empty)}\t\t\n");
+        }
+
+        corpus["actors.tsv"] = rows.ToString();
+        corpus["annotation.conf"] = TestCorpus.Schema.Replace("[events]", "[events]\nLink\tNext?:Link");
+        var ann = new StringBuilder(corpus["echo.ann"]).Append($"T9\tLink {TestCorpus.Span(TestCorpus.EchoText, "said")}\tsaid\n");
+        for (var i = 1; i <= events; i++)
+        {
+            ann.Append($"E{i + 1}\tLink:{(i < events ? "T9" : "T8")} Next:E{i + 2}\n");
+        }
+
+        corpus["echo.ann"] = ann.ToString();
+
+        var (linked, diagnostics) = CorpusPipeline.Link(corpus.Files);
+
+        Assert.Equal(actors + 4, linked!.Actors.Count);
+        Assert.Equal(actors + 4, linked.ActorCreationOrder.Count);
+        Assert.Equal("DK0006", Assert.Single(diagnostics).Id);
+        Assert.DoesNotContain(linked.Standoff.Single(l => linked.Documents[l.Document].Id == "echo").Events, e => e.Type == "Link");
+    }
+
+    [Fact]
     public void Texts_decoded_from_bytes_with_a_BOM_give_the_same_output_as_without()
     {
         var plain = GeneratorHarness.Run(new TestCorpus().Files);

@@ -230,19 +230,31 @@ namespace DomainKit.Generators.Corpus.Linking
                 _actors[i] = _actors[i] with { MemberOf = parent };
             }
 
+            // Each actor has at most one parent, so every cycle is found by walking up from its first actor (by
+            // index), which is reported and loses its link; every actor is walked over once.
+            var state = new byte[_actors.Count]; // 0 unseen, 1 on the current walk, 2 done
+            var walk = new List<int>();
             for (var i = 0; i < _actors.Count; i++)
             {
-                var steps = 0;
-                var current = _actors[i].MemberOf;
-                while (current >= 0 && current != i && steps++ <= _actors.Count)
+                walk.Clear();
+                var current = i;
+                while (current >= 0 && state[current] == 0)
                 {
+                    state[current] = 1;
+                    walk.Add(current);
                     current = _actors[current].MemberOf;
                 }
 
-                if (current == i)
+                if (current >= 0 && state[current] == 1)
                 {
-                    Report(DiagnosticRules.MembershipCycle, _actorRows[i].SpanOf(memberOf), _actors[i].Id);
-                    _actors[i] = _actors[i] with { MemberOf = -1 };
+                    var first = walk.Skip(walk.IndexOf(current)).Min();
+                    Report(DiagnosticRules.MembershipCycle, _actorRows[first].SpanOf(memberOf), _actors[first].Id);
+                    _actors[first] = _actors[first] with { MemberOf = -1 };
+                }
+
+                foreach (var walked in walk)
+                {
+                    state[walked] = 2;
                 }
             }
         }
@@ -272,30 +284,25 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private List<int> CreationOrder()
         {
+            // Organisations before their members. Iterative: a memberOf chain may be as long as actors.tsv.
             var order = new List<int>(_actors.Count);
             var placed = new bool[_actors.Count];
+            var chain = new Stack<int>();
             for (var i = 0; i < _actors.Count; i++)
             {
-                Place(i);
+                for (var current = i; current >= 0 && !placed[current]; current = _actors[current].MemberOf)
+                {
+                    placed[current] = true;
+                    chain.Push(current);
+                }
+
+                while (chain.Count > 0)
+                {
+                    order.Add(chain.Pop());
+                }
             }
 
             return order;
-
-            void Place(int index)
-            {
-                if (placed[index])
-                {
-                    return;
-                }
-
-                placed[index] = true;
-                if (_actors[index].MemberOf >= 0)
-                {
-                    Place(_actors[index].MemberOf);
-                }
-
-                order.Add(index);
-            }
         }
 
         private List<DocumentModel> LinkDocuments(out Dictionary<string, (TextFile File, int Index)> texts)

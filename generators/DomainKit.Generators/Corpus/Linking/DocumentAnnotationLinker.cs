@@ -35,6 +35,11 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, List<AttributeAnnotation>> _attributes = new();
         private readonly Dictionary<string, Dictionary<string, string>> _normalizations = new();
 
+        // Every (target, name) an A line and every (target, database) an N line gives, valid or not: looked up per
+        // annotation, so sets keep linking linear in the file's size.
+        private readonly HashSet<(string, string)> _writtenAttributes;
+        private readonly HashSet<(string, string)> _writtenNormalizations;
+
         // What passed every check, for the standoff layer (see StandoffLayerModel).
         private readonly HashSet<string> _acceptedEvents = new();
         private readonly HashSet<string> _rejectedAttributes = new();
@@ -55,6 +60,8 @@ namespace DomainKit.Generators.Corpus.Linking
             _actors = context.Actors;
             _vocabulary = context.Vocabulary;
             _diagnostics = context.Diagnostics;
+            _writtenAttributes = new HashSet<(string, string)>(annotations.Attributes.Select(a => (a.Target, a.Name)));
+            _writtenNormalizations = new HashSet<(string, string)>(annotations.Normalizations.Select(n => (n.Target, n.Database)));
         }
 
         public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, int document, LinkContext context)
@@ -616,7 +623,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private string? KindOf(EventAnnotation e, string attribute, EquatableArray<string> names, string enumName)
         {
-            if (!_annotations.Attributes.Any(a => a.Target == e.Id && a.Name == attribute))
+            if (!_writtenAttributes.Contains((e.Id, attribute)))
             {
                 Report(DiagnosticRules.MissingKind, e.Span, e.Type, e.Id, attribute);
             }
@@ -676,8 +683,7 @@ namespace DomainKit.Generators.Corpus.Linking
         private string? NormalizationOf(string id, string database)
             => _normalizations.TryGetValue(id, out var byDatabase) && byDatabase.TryGetValue(database, out var value) ? value : null;
 
-        private bool HasNormalization(string id, string database)
-            => _annotations.Normalizations.Any(n => n.Target == id && n.Database == database);
+        private bool HasNormalization(string id, string database) => _writtenNormalizations.Contains((id, database));
 
         private string? AttributeValue(string id, string name)
             => _attributes.TryGetValue(id, out var list) ? list.FirstOrDefault(a => a.Name == name)?.Value : null;

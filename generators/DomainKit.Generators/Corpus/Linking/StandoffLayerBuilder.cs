@@ -54,26 +54,42 @@ namespace DomainKit.Generators.Corpus.Linking
 
         /// <summary>
         /// The events whose trigger and arguments are all in the layer. An event may be an argument of another, so
-        /// leaving one out can leave out others: repeat until nothing changes.
+        /// leaving one out leaves out the events that point at it, and so on: a worklist keeps this linear.
         /// </summary>
         private static List<EventAnnotation> Resolvable(List<EventAnnotation> events, Dictionary<string, int> textBounds)
         {
             var kept = new HashSet<string>(events.Select(e => e.Id));
-            bool changed;
-            do
+            var pointedAtBy = new Dictionary<string, List<string>>();
+            var dropped = new Stack<string>();
+            foreach (var e in events)
             {
-                changed = false;
-                foreach (var e in events)
+                if (!textBounds.ContainsKey(e.Trigger) || e.Arguments.Any(a => !textBounds.ContainsKey(a.Target) && !kept.Contains(a.Target)))
                 {
-                    if (kept.Contains(e.Id)
-                        && (!textBounds.ContainsKey(e.Trigger) || e.Arguments.Any(a => !textBounds.ContainsKey(a.Target) && !kept.Contains(a.Target))))
+                    dropped.Push(e.Id);
+                }
+
+                foreach (var argument in e.Arguments.Where(a => kept.Contains(a.Target)))
+                {
+                    if (!pointedAtBy.TryGetValue(argument.Target, out var referrers))
                     {
-                        kept.Remove(e.Id);
-                        changed = true;
+                        pointedAtBy[argument.Target] = referrers = new List<string>();
+                    }
+
+                    referrers.Add(e.Id);
+                }
+            }
+
+            while (dropped.Count > 0)
+            {
+                var id = dropped.Pop();
+                if (kept.Remove(id) && pointedAtBy.TryGetValue(id, out var referrers))
+                {
+                    foreach (var referrer in referrers)
+                    {
+                        dropped.Push(referrer);
                     }
                 }
             }
-            while (changed);
 
             return events.Where(e => kept.Contains(e.Id)).ToList();
         }
