@@ -6,8 +6,8 @@ namespace DomainKit.Generators.Corpus
 {
     /// <summary>
     /// The documented maximums of a corpus (docs/corpus-format.md, DK0034). The generator runs on every keystroke,
-    /// so sizes are checked before a file is parsed and before a corpus is linked: an oversized corpus stops with a
-    /// diagnostic in the time it takes to read it, instead of hanging the build or the IDE.
+    /// so a file's size is checked before it is parsed and the corpus's total before it is linked: an oversized
+    /// corpus stops with a diagnostic after linear work, instead of hanging the build or the IDE.
     /// </summary>
     internal static class CorpusLimits
     {
