@@ -20,7 +20,6 @@ namespace DomainKit.Generators.Tests;
 /// </summary>
 public class FuzzTests(ITestOutputHelper output)
 {
-    private static double s_link, s_emit, s_account;
     private const int DefaultSeed = 20261123;
     private const string Folder = "/fuzz/Corpus/";
 
@@ -94,7 +93,6 @@ public class FuzzTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"link {s_link} emit {s_emit} account {s_account}");
         output.WriteLine($"fuzz: {index} of {cases} cases ({compiled} compiled) in {stopwatch.Elapsed.TotalSeconds:F1} s; cases per diagnostic: "
             + string.Join(", ", diagnosticCounts.Select(p => $"{p.Key}={p.Value}")));
     }
@@ -104,9 +102,7 @@ public class FuzzTests(ITestOutputHelper output)
     {
         try
         {
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             var (corpus, diagnostics) = CorpusPipeline.Link(files);
-            s_link += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds; t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             foreach (var diagnostic in diagnostics)
             {
                 Assert.True(DiagnosticRules.All.Any(r => r.Id == diagnostic.Id), $"{where}: {diagnostic.Id} is not in the catalogue");
@@ -124,10 +120,8 @@ public class FuzzTests(ITestOutputHelper output)
             {
                 Assert.All(CorpusEmitter.Emit(s_declaration, corpus), source => Assert.NotEmpty(source.Source));
             }
-            s_emit += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds; t0 = System.Diagnostics.Stopwatch.GetTimestamp();
 
             var lost = LineAccounting.Unaccounted(files, corpus, diagnostics);
-            s_account += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             Assert.True(lost.Count == 0, $"{where}: lines neither exported nor diagnosed:\n{string.Join("\n", lost.Take(5))}");
             return diagnostics;
         }
