@@ -32,7 +32,7 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, TextBoundAnnotation> _textBounds = new();
         private readonly Dictionary<string, EventAnnotation> _events = new();
         private readonly HashSet<string> _validSpans = new();
-        private readonly Dictionary<string, List<AttributeAnnotation>> _attributes = new();
+        private readonly Dictionary<(string Target, string Name), AttributeAnnotation> _attributes = new();
         private readonly Dictionary<string, Dictionary<string, string>> _normalizations = new();
 
         // Every (target, name) an A line and every (target, database) an N line gives, valid or not: looked up per
@@ -93,7 +93,7 @@ namespace DomainKit.Generators.Corpus.Linking
         }
 
         private List<AttributeAnnotation> AcceptedAttributes()
-            => _annotations.Attributes.Where(a => _attributes.TryGetValue(a.Target, out var list) && list.Contains(a) && !_rejectedAttributes.Contains(a.Id)).ToList();
+            => _annotations.Attributes.Where(a => _attributes.TryGetValue((a.Target, a.Name), out var kept) && ReferenceEquals(kept, a) && !_rejectedAttributes.Contains(a.Id)).ToList();
 
         private void DefineIds()
         {
@@ -205,18 +205,13 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                if (!_attributes.TryGetValue(a.Target, out var list))
-                {
-                    _attributes[a.Target] = list = new List<AttributeAnnotation>();
-                }
-
-                if (list.Any(earlier => earlier.Name == a.Name))
+                if (_attributes.ContainsKey((a.Target, a.Name)))
                 {
                     Report(DiagnosticRules.DuplicateId, a.Span, $"{a.Target} {a.Name}", "an earlier A line of this file");
                     continue;
                 }
 
-                list.Add(a);
+                _attributes.Add((a.Target, a.Name), a);
             }
         }
 
@@ -637,7 +632,7 @@ namespace DomainKit.Generators.Corpus.Linking
             var value = AttributeValue(id, attribute);
             if (value is not null && !RuntimeVocabulary.Contains(names, value))
             {
-                var annotation = _attributes[id].First(a => a.Name == attribute);
+                var annotation = _attributes[(id, attribute)];
                 _rejectedAttributes.Add(annotation.Id);
                 Report(DiagnosticRules.InvalidAttribute, annotation.Span, attribute, value, id, $"DomainKit's {enumName} has no member '{value}'");
                 return null;
@@ -686,10 +681,10 @@ namespace DomainKit.Generators.Corpus.Linking
         private bool HasNormalization(string id, string database) => _writtenNormalizations.Contains((id, database));
 
         private string? AttributeValue(string id, string name)
-            => _attributes.TryGetValue(id, out var list) ? list.FirstOrDefault(a => a.Name == name)?.Value : null;
+            => _attributes.TryGetValue((id, name), out var attribute) ? attribute.Value : null;
 
         private bool HasAttribute(string id, string name)
-            => _attributes.TryGetValue(id, out var list) && list.Any(a => a.Name == name);
+            => _attributes.ContainsKey((id, name));
 
         private static void AddActor(List<int> actors, int actor)
         {
