@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DomainKit.Generators.Common;
-using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Diagnostics;
 
@@ -23,28 +21,21 @@ internal static class CheckCommand
             return 2;
         }
 
-        var parsed = new List<ParsedFile>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            if (CorpusFileParser.Classify(path) is { } kind)
-            {
-                parsed.Add(CorpusFileParser.Parse(path.Replace('\\', '/'), kind, File.ReadAllText(path)));
-            }
-        }
-
-        var files = CorpusFiles.From(folder, parsed);
-        var result = CorpusLinker.Link(files, Vocabulary());
-        foreach (var diagnostic in result.Diagnostics)
+        var (corpus, diagnostics) = CorpusFolder.Link(folder);
+        foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.ToString());
         }
 
-        var corpus = result.Corpus;
-        output.WriteLine($"{corpus.Documents.Count} documents, {corpus.Actors.Count} actors, {corpus.Statements.Count} statements, "
-            + $"{corpus.BorderEvents.Count} border events, {corpus.Mentions.Count} mentions; "
-            + $"{result.Diagnostics.Count(d => d.Rule.Severity == DiagnosticSeverityLevel.Error)} errors, "
-            + $"{result.Diagnostics.Count(d => d.Rule.Severity == DiagnosticSeverityLevel.Warning)} warnings");
-        return result.Diagnostics.Any(d => d.Rule.Severity == DiagnosticSeverityLevel.Error) ? 1 : 0;
+        if (corpus is not null)
+        {
+            output.WriteLine($"{corpus.Documents.Count} documents, {corpus.Actors.Count} actors, {corpus.Statements.Count} statements, "
+                + $"{corpus.BorderEvents.Count} border events, {corpus.Mentions.Count} mentions; "
+                + $"{diagnostics.Count(d => d.Rule.Severity == DiagnosticSeverityLevel.Error)} errors, "
+                + $"{diagnostics.Count(d => d.Rule.Severity == DiagnosticSeverityLevel.Warning)} warnings");
+        }
+
+        return corpus is null || diagnostics.Any(d => d.Rule.Severity == DiagnosticSeverityLevel.Error) ? 1 : 0;
     }
 
     /// <summary>The enum members of this runtime, as the generator reads them from a compilation.</summary>

@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace DomainKit.Cli;
 
 /// <summary>
-/// Writes a dataset as JSON Lines: one camelCase object a line in <c>documents</c>, <c>actors</c>,
+/// <c>export --format brat</c> is <see cref="BratExportCommand"/>. Otherwise: writes a dataset as JSON Lines: one camelCase object a line in <c>documents</c>, <c>actors</c>,
 /// <c>statements</c>, <c>borderEvents</c>, <c>mentions</c> and <c>relations.jsonl</c>. Offsets are code points,
 /// so Python's <c>text[start:end]</c> gives each span's text back. Written with <see cref="Utf8JsonWriter"/>:
 /// no reflection, safe for trimming and NativeAOT.
@@ -18,6 +18,8 @@ internal static class ExportCommand
     {
         string? format = null;
         string? directory = null;
+        string? corpus = null;
+        var known = args.Count % 2 == 0;
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             switch (args[i])
@@ -28,13 +30,24 @@ internal static class ExportCommand
                 case "--out":
                     directory = args[i + 1];
                     break;
+                case "--corpus":
+                    corpus = args[i + 1];
+                    break;
+                default:
+                    known = false;
+                    break;
             }
         }
 
-        if (format != "jsonl" || directory is null || args.Count % 2 != 0)
+        if (!known || directory is null || format is not ("jsonl" or "brat") || (format == "jsonl" && corpus is not null))
         {
-            error.WriteLine("usage: domainkit export --format jsonl --out DIR");
+            error.WriteLine("usage: domainkit export --format jsonl --out DIR | export --format brat --out DIR [--corpus FOLDER]");
             return 2;
+        }
+
+        if (format == "brat")
+        {
+            return BratExportCommand.Run(corpus ?? BratExportCommand.BundledCorpus, directory, output, error);
         }
 
         Directory.CreateDirectory(directory);

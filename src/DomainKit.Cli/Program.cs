@@ -3,7 +3,7 @@ using System.IO;
 using DomainKit;
 using DomainKit.Cli;
 
-// dotnet run --project src/DomainKit.Cli [-- export --format jsonl --out DIR | check FOLDER]
+// dotnet run --project src/DomainKit.Cli [-- export --format jsonl|brat --out DIR | check FOLDER]
 return args switch
 {
     [] or ["summary"] => SummaryCommand.Run(Afghanistan2021.Dataset, Console.Out),
@@ -17,6 +17,9 @@ static int Usage(TextWriter error)
     error.WriteLine("""
         usage: domainkit                                   summary of the bundled dataset
                domainkit export --format jsonl --out DIR   write the dataset as JSON Lines
+               domainkit export --format brat --out DIR [--corpus FOLDER]
+                                                           write a corpus (default: the bundled one) back as
+                                                           brat standoff and TSV catalogs from its linked model
                domainkit check FOLDER                      parse and link a corpus folder, print its diagnostics
         """);
     return 2;

@@ -37,6 +37,19 @@ public class DiagnosticTests
         ["DK0029"] = (c => c["relations.tsv"] = "from\trelation\tto\ntaliban-border-pledge\tContradicts\tno-such-event\n", "relations.tsv", 2),
         ["DK0030"] = (c => c["stray.txt"] = "A stray text.", "stray.txt", 1),
         ["DK0031"] = (c => c.ReplaceLine("pledge.ann", "A4\t", "#4\tAnnotatorNotes E2\tkind removed"), "pledge.ann", 17),
+        ["DK0034"] = (c => c["huge.txt"] = new string('x', Corpus.CorpusLimits.MaxFileLength + 1), "huge.txt", 1),
+        ["DK0033"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Addressee:N2"), "pledge.ann", 5),
+    };
+
+    /// <summary>More breaks that must give an already listed diagnostic: the same check on another kind of line or field.</summary>
+    private static readonly Dictionary<string, (string Id, Action<TestCorpus> Break, string File, int Line)> s_variants = new()
+    {
+        ["attribute on an attribute"] = ("DK0033", c => c.AppendLine("pledge.ann", "A7\tDirect A2"), "pledge.ann", 26),
+        ["note on a normalization"] = ("DK0033", c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes N1\tnote"), "pledge.ann", 26),
+        ["relation argument of the wrong type"] = ("DK0018", c => c.AppendLine("pledge.ann", "R1\tContradicts Arg1:E1 Arg2:T1"), "pledge.ann", 26),
+        ["attestations disagree on the date"] = ("DK0028", c => c.AppendLine("echo.ann", "N4\tReference E1 date:2021-07-09\tnext day"), "pledge.ann", 5),
+        ["too many lines in one file"] = ("DK0034", c => c["pledge.ann"] = new string('\n', Corpus.CorpusLimits.MaxLinesPerFile + 1), "pledge.ann", 1),
+        ["attestations disagree on the Plover type"] = ("DK0028", c => c.AppendLine("echo.ann", "A2\tPlover E1 RETREAT"), "pledge.ann", 5),
     };
 
     public static TheoryData<string> Ids()
@@ -50,12 +63,36 @@ public class DiagnosticTests
         return data;
     }
 
+    public static TheoryData<string> Variants()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in s_variants.Keys)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Each_break_gives_exactly_its_diagnostic_at_its_line(string id)
     {
-        var corpus = new TestCorpus();
         var (breakCorpus, file, line) = s_cases[id];
+        AssertExactly(id, breakCorpus, file, line);
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Each_variant_gives_exactly_its_diagnostic_at_its_line(string name)
+    {
+        var (id, breakCorpus, file, line) = s_variants[name];
+        AssertExactly(id, breakCorpus, file, line);
+    }
+
+    private static void AssertExactly(string id, Action<TestCorpus> breakCorpus, string file, int line)
+    {
+        var corpus = new TestCorpus();
         breakCorpus(corpus);
 
         var result = GeneratorHarness.Run(corpus.Files);
@@ -75,9 +112,12 @@ public class DiagnosticTests
         var corpus = new TestCorpus();
         s_cases["DK0002"].Break(corpus);
 
-        var message = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        var diagnostic = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single();
 
-        Assert.Equal("T3 says 'Tass' but the text at 17 21 is 'TASS'", message);
+        Assert.Equal("T3 says 'Tass' but the text at 17 21 is 'TASS'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var text = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
+        Assert.Equal(TestCorpus.Folder + "pledge.txt", text.Path);
+        Assert.Equal((0, 17, 21), (text.StartLinePosition.Line, text.StartLinePosition.Character, text.EndLinePosition.Character));
     }
 
     [Fact]
@@ -99,6 +139,28 @@ public class DiagnosticTests
         Assert.Equal(
             DiagnosticRules.All.Select(r => $"{r.Id} | DomainKit.Corpus | {r.Severity} | {r.Title}"),
             rows);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_documented_section_with_its_message_an_example_and_a_fix()
+    {
+        var sections = System.Text.RegularExpressions.Regex.Split(
+            File.ReadAllText(Path.Combine(RepositoryRoot(), "docs/diagnostics.md")), @"^## (DK\d{4})\s*$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var documented = new Dictionary<string, string>();
+        for (var i = 1; i + 1 < sections.Length; i += 2)
+        {
+            documented.Add(sections[i], sections[i + 1]);
+        }
+
+        Assert.Equal(DiagnosticRules.All.Select(r => r.Id), documented.Keys);
+        foreach (var rule in DiagnosticRules.All)
+        {
+            var section = documented[rule.Id];
+            Assert.Contains($"**{rule.Title}**. Severity: {rule.Severity}.", section, StringComparison.Ordinal);
+            Assert.Contains($"Message: `{rule.MessageFormat}`", section, StringComparison.Ordinal);
+            Assert.Contains("\n```", section, StringComparison.Ordinal);
+            Assert.Contains("\nFix: ", section, StringComparison.Ordinal);
+        }
     }
 
     internal static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")

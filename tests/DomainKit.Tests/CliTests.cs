@@ -53,11 +53,40 @@ public class CliTests
     }
 
     [Fact]
+    public void Brat_export_writes_the_bundled_corpus_back_as_a_corpus_that_checks_clean()
+    {
+        var directory = Directory.CreateTempSubdirectory("domainkit-brat").FullName;
+        try
+        {
+            var corpus = Path.Combine(BundledCorpusTests.RepositoryRoot(), "src", "DomainKit", "Corpus");
+            Assert.Equal(0, ExportCommand.Run(Afghanistan2021.Dataset, ["--format", "brat", "--out", directory, "--corpus", corpus], TextWriter.Null, TextWriter.Null));
+
+            Assert.Equal(
+                Directory.GetFiles(corpus).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+                Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            foreach (var ann in Directory.GetFiles(corpus, "*.ann"))
+            {
+                Assert.Equal(File.ReadAllLines(ann).Count(l => l.Length > 0), File.ReadAllLines(Path.Combine(directory, Path.GetFileName(ann))).Length);
+            }
+
+            var output = new StringWriter();
+            Assert.Equal(0, CheckCommand.Run(directory, output));
+            Assert.Contains($"{Afghanistan2021.Statements.All.Length} statements", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("0 errors, 0 warnings", output.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Export_rejects_unknown_arguments()
     {
         var error = new StringWriter();
 
         Assert.Equal(2, ExportCommand.Run(Afghanistan2021.Dataset, ["--format", "csv", "--out", "x"], TextWriter.Null, error));
+        Assert.Equal(2, ExportCommand.Run(Afghanistan2021.Dataset, ["--format", "brat", "--out", "x", "--colour", "red"], TextWriter.Null, error));
         Assert.Contains("usage", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -77,7 +106,8 @@ public class CliTests
             output = new StringWriter();
 
             Assert.Equal(1, CheckCommand.Run(broken, output));
-            Assert.Contains("doc.ann(1,14): error DK0002: T1 says 'Hullo' but the text at 0 5 is 'Hello'", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("doc.ann(1,14): error DK0002: T1 says 'Hullo' but the text at 0 5 is 'Hello' (see ", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("doc.txt(1,1))", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -23,8 +23,17 @@ namespace DomainKit.Generators.Corpus
     /// <summary>A document's text as read, with the diagnostics about the file itself (such as CRLF).</summary>
     internal sealed record TextFile(string Path, string DocumentId, string Content, EquatableArray<CorpusDiagnostic> Diagnostics);
 
-    /// <summary>One parsed corpus file. Exactly one of the payload members is set, according to <see cref="Kind"/>.</summary>
-    internal sealed record ParsedFile(string Path, CorpusFileKind Kind, TextFile? Text, StandoffDocument? Annotations, AnnotationSchema? Schema, TsvTable? Table);
+    /// <summary>
+    /// One parsed corpus file. Exactly one of the payload members is set, according to <see cref="Kind"/>, unless the
+    /// file is over a size limit: then none is, <see cref="OverLimit"/> says why, and the corpus is not linked.
+    /// <see cref="Length"/> is the file's length in characters, for the corpus-wide limit.
+    /// </summary>
+    internal sealed record ParsedFile(string Path, CorpusFileKind Kind, TextFile? Text, StandoffDocument? Annotations, AnnotationSchema? Schema, TsvTable? Table)
+    {
+        public int Length { get; init; }
+
+        public CorpusDiagnostic? OverLimit { get; init; }
+    }
 
     /// <summary>Everything in one corpus folder, parsed, ready to link.</summary>
     internal sealed record CorpusFiles(
@@ -91,7 +100,14 @@ namespace DomainKit.Generators.Corpus
             return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? CorpusFileKind.Text : null;
         }
 
-        public static ParsedFile Parse(string path, CorpusFileKind kind, string content) => kind switch
+        public static ParsedFile Parse(string path, CorpusFileKind kind, string content)
+        {
+            var overLimit = CorpusLimits.CheckFile(path, kind, content);
+            var parsed = overLimit is not null ? new ParsedFile(path, kind, null, null, null, null) : ParseWithinLimits(path, kind, content);
+            return parsed with { Length = content.Length, OverLimit = overLimit };
+        }
+
+        private static ParsedFile ParseWithinLimits(string path, CorpusFileKind kind, string content) => kind switch
         {
             CorpusFileKind.Text => new ParsedFile(path, kind, ReadText(path, content), null, null, null),
             CorpusFileKind.Annotations => new ParsedFile(path, kind, null, StandoffParser.Parse(path, content), null, null),
@@ -104,8 +120,17 @@ namespace DomainKit.Generators.Corpus
         /// <summary>The document id of a .txt or .ann file: its name without the extension.</summary>
         public static string DocumentId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
+        /// <summary>
+        /// A document's text. A UTF-8 byte order mark is not part of it: Roslyn and .NET's file readers drop it, and a
+        /// host that passes it on gets it dropped here, so offsets always count from the first character after it.
+        /// </summary>
         private static TextFile ReadText(string path, string content)
         {
+            if (content.Length > 0 && content[0] == '\uFEFF')
+            {
+                content = content.Substring(1);
+            }
+
             var diagnostics = content.IndexOf('\r') >= 0
                 ? new EquatableArray<CorpusDiagnostic>(new[] { CorpusDiagnostic.Create(DiagnosticRules.CrlfText, SourceSpan.File(path), System.IO.Path.GetFileName(path)) })
                 : EquatableArray<CorpusDiagnostic>.Empty;

@@ -10,6 +10,9 @@ namespace DomainKit.Generators.Diagnostics
         public static CorpusDiagnostic Create(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => new(rule.Id, span, new EquatableArray<string>(arguments));
 
+        /// <summary>Further places the problem concerns, such as the text a mismatching span covers (DK0002).</summary>
+        public EquatableArray<SourceSpan> AlsoAt { get; init; }
+
         public DiagnosticRule Rule => DiagnosticRules.Get(Id);
 
         public string Message
@@ -27,6 +30,6 @@ namespace DomainKit.Generators.Diagnostics
         }
 
         public override string ToString()
-            => $"{Span}: {Rule.Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+            => $"{Span}: {Rule.Severity.ToString().ToLowerInvariant()} {Id}: {Message}" + (AlsoAt.Count == 0 ? string.Empty : " (see " + string.Join(", ", AlsoAt) + ")");
     }
 }

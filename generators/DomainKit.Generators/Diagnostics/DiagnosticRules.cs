@@ -105,12 +105,19 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule InvalidDeclaration = new("DK0032", "Invalid corpus declaration",
             "'{0}' must be a top-level 'static partial class' to receive a corpus", Error);
 
+        public static readonly DiagnosticRule UnreferableTarget = new("DK0033", "Reference to an annotation that cannot be an argument",
+            "{0} refers to '{1}', which is an attribute, normalization or relation line; only T (text-bound) and E (event) annotations can be arguments or targets", Error);
+
+        public static readonly DiagnosticRule LimitExceeded = new("DK0034", "Corpus limit exceeded",
+            "{0} has {1}, more than the limit of {2}; the corpus is not compiled until it is split or trimmed", Error);
+
         private static readonly Dictionary<string, DiagnosticRule> s_byId = Index(
             MalformedLine, SpanTextMismatch, SpanOutOfRange, UnknownType, UnknownRole, DanglingReference, UnknownActor,
             DuplicateId, InvalidDate, InvalidQuantity, InvalidBorder, StatementWithoutSpeaker, StatementWithoutContent,
             MissingText, InvalidAttribute, InvalidTable, UnlinkedActorMention, ArgumentTypeMismatch, RoleCardinality,
             IdentifierCollision, EmptyCorpus, MembershipCycle, UnknownNormalization, AmbiguousName, CrlfText,
-            InvalidSchema, MissingSchema, ConflictingCanonical, UnknownRecord, UnknownDocument, MissingKind, InvalidDeclaration);
+            InvalidSchema, MissingSchema, ConflictingCanonical, UnknownRecord, UnknownDocument, MissingKind, InvalidDeclaration,
+            UnreferableTarget, LimitExceeded);
 
         /// <summary>Every rule, in id order.</summary>
         public static IEnumerable<DiagnosticRule> All => s_byId.Values;

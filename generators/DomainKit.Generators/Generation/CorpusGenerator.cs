@@ -90,6 +90,12 @@ namespace DomainKit.Generators.Generation
                 }));
             }
 
+            var overLimits = CorpusLimits.CheckCorpus(folder, inFolder, declaration.Location);
+            if (overLimits.Count > 0)
+            {
+                return new CorpusResult(declaration, null, overLimits.ToEquatableArray());
+            }
+
             var corpusFiles = CorpusFiles.From(folder, inFolder);
             var linked = CorpusLinker.Link(corpusFiles, declaration.Vocabulary);
             return new CorpusResult(declaration, linked.Corpus, linked.Diagnostics);

@@ -14,19 +14,25 @@ namespace DomainKit.Generators.Generation
         public static Diagnostic Create(CorpusDiagnostic diagnostic)
         {
             var descriptor = s_descriptors.GetOrAdd(diagnostic.Id, static id => Describe(DiagnosticRules.Get(id)));
-            var span = diagnostic.Span;
-            var location = Location.Create(
-                span.Path,
-                new TextSpan(span.Start, span.Length),
-                new LinePositionSpan(new LinePosition(span.Line, span.Column), new LinePosition(span.Line, span.Column + span.Length)));
+            var additionalLocations = new Location[diagnostic.AlsoAt.Count];
+            for (var i = 0; i < additionalLocations.Length; i++)
+            {
+                additionalLocations[i] = ToLocation(diagnostic.AlsoAt[i]);
+            }
+
             var arguments = new object[diagnostic.Arguments.Count];
             for (var i = 0; i < arguments.Length; i++)
             {
                 arguments[i] = diagnostic.Arguments[i];
             }
 
-            return Diagnostic.Create(descriptor, location, arguments);
+            return Diagnostic.Create(descriptor, ToLocation(diagnostic.Span), additionalLocations, arguments);
         }
+
+        private static Location ToLocation(SourceSpan span) => Location.Create(
+            span.Path,
+            new TextSpan(span.Start, span.Length),
+            new LinePositionSpan(new LinePosition(span.Line, span.Column), new LinePosition(span.Line, span.Column + span.Length)));
 
         private static DiagnosticDescriptor Describe(DiagnosticRule rule) => new(
             rule.Id,

@@ -2,6 +2,8 @@ using System.Text;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Standoff;
 
+using DomainKit.Generators.Diagnostics;
+
 namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>
@@ -92,6 +94,24 @@ namespace DomainKit.Generators.Corpus.Linking
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>Where code points <paramref name="start"/> to <paramref name="end"/> are in the file <paramref name="path"/>, as an editor shows it.</summary>
+        public SourceSpan Locate(string path, int start, int end)
+        {
+            var from = ToUtf16(start);
+            var line = 0;
+            var lineStart = 0;
+            for (var i = 0; i < from; i++)
+            {
+                if (_text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return new SourceSpan(path, line, from - lineStart, from, ToUtf16(end) - from);
         }
 
         /// <summary>The UTF-16 index of code point <paramref name="codePoint"/>.</summary>

@@ -66,6 +66,7 @@ namespace DomainKit.Generators.Corpus.Linking
             var statements = new List<StatementOccurrence>();
             var borderEvents = new List<BorderEventOccurrence>();
             var relations = new List<RelationOccurrence>();
+            var layers = new List<StandoffLayerModel>();
             foreach (var annotations in _files.Annotations.OrderBy(a => a.Path, StringComparer.Ordinal))
             {
                 _diagnostics.AddRange(annotations.Diagnostics);
@@ -81,6 +82,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 statements.AddRange(linked.Statements);
                 borderEvents.AddRange(linked.BorderEvents);
                 relations.AddRange(linked.Relations);
+                layers.Add(linked.Layer!);
             }
 
             var mergedStatements = MergeStatements(statements);
@@ -93,7 +95,9 @@ namespace DomainKit.Generators.Corpus.Linking
                 mergedStatements.ToEquatableArray(),
                 mergedEvents.ToEquatableArray(),
                 mentions.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray(),
-                LinkRelations(relations, mergedStatements, mergedEvents).ToEquatableArray());
+                LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
+                catalogRelations.ToEquatableArray(),
+                layers.OrderBy(l => l.Document).ToEquatableArray());
         }
 
         /// <summary>Reads actors.tsv; returns the order in which actors can be created (a member after its organisation).</summary>
@@ -163,12 +167,28 @@ namespace DomainKit.Generators.Corpus.Linking
                     -1,
                     role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
                     Aliases(row[name].Trim(), aliases < 0 ? string.Empty : row[aliases]),
-                    string.Empty));
+                    string.Empty,
+                    OtherColumns(table, row, CorpusFileParser.ActorColumns)));
             }
 
             ResolveMemberships(memberOf);
             AssignMemberNames();
             return CreationOrder();
+        }
+
+        /// <summary>The columns of a row that DomainKit does not read, kept so that an export loses nothing.</summary>
+        private static EquatableArray<CatalogColumn> OtherColumns(TsvTable table, TsvRow row, string[] known)
+        {
+            var columns = new List<CatalogColumn>();
+            for (var i = 0; i < table.Header.Count; i++)
+            {
+                if (Array.IndexOf(known, table.Header[i]) < 0)
+                {
+                    columns.Add(new CatalogColumn(table.Header[i], row[i]));
+                }
+            }
+
+            return columns.ToEquatableArray();
         }
 
         private static EquatableArray<string> Aliases(string name, string field)
@@ -210,19 +230,31 @@ namespace DomainKit.Generators.Corpus.Linking
                 _actors[i] = _actors[i] with { MemberOf = parent };
             }
 
+            // Each actor has at most one parent, so every cycle is found by walking up from its first actor (by
+            // index), which is reported and loses its link; every actor is walked over once.
+            var state = new byte[_actors.Count]; // 0 unseen, 1 on the current walk, 2 done
+            var walk = new List<int>();
             for (var i = 0; i < _actors.Count; i++)
             {
-                var steps = 0;
-                var current = _actors[i].MemberOf;
-                while (current >= 0 && current != i && steps++ <= _actors.Count)
+                walk.Clear();
+                var current = i;
+                while (current >= 0 && state[current] == 0)
                 {
+                    state[current] = 1;
+                    walk.Add(current);
                     current = _actors[current].MemberOf;
                 }
 
-                if (current == i)
+                if (current >= 0 && state[current] == 1)
                 {
-                    Report(DiagnosticRules.MembershipCycle, _actorRows[i].SpanOf(memberOf), _actors[i].Id);
-                    _actors[i] = _actors[i] with { MemberOf = -1 };
+                    var first = walk.Skip(walk.IndexOf(current)).Min();
+                    Report(DiagnosticRules.MembershipCycle, _actorRows[first].SpanOf(memberOf), _actors[first].Id);
+                    _actors[first] = _actors[first] with { MemberOf = -1 };
+                }
+
+                foreach (var walked in walk)
+                {
+                    state[walked] = 2;
                 }
             }
         }
@@ -252,30 +284,25 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private List<int> CreationOrder()
         {
+            // Organisations before their members. Iterative: a memberOf chain may be as long as actors.tsv.
             var order = new List<int>(_actors.Count);
             var placed = new bool[_actors.Count];
+            var chain = new Stack<int>();
             for (var i = 0; i < _actors.Count; i++)
             {
-                Place(i);
+                for (var current = i; current >= 0 && !placed[current]; current = _actors[current].MemberOf)
+                {
+                    placed[current] = true;
+                    chain.Push(current);
+                }
+
+                while (chain.Count > 0)
+                {
+                    order.Add(chain.Pop());
+                }
             }
 
             return order;
-
-            void Place(int index)
-            {
-                if (placed[index])
-                {
-                    return;
-                }
-
-                placed[index] = true;
-                if (_actors[index].MemberOf >= 0)
-                {
-                    Place(_actors[index].MemberOf);
-                }
-
-                order.Add(index);
-            }
         }
 
         private List<DocumentModel> LinkDocuments(out Dictionary<string, (TextFile File, int Index)> texts)
@@ -317,7 +344,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 if (!rows.TryGetValue(text.DocumentId, out var row))
                 {
                     Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), text.DocumentId);
-                    documents.Add(new DocumentModel(text.DocumentId, text.DocumentId, -1, null, text.Content));
+                    documents.Add(new DocumentModel(text.DocumentId, text.DocumentId, -1, null, text.Content, false, EquatableArray<CatalogColumn>.Empty));
                     continue;
                 }
 
@@ -326,7 +353,9 @@ namespace DomainKit.Generators.Corpus.Linking
                     title >= 0 && row[title].Length > 0 ? row[title] : text.DocumentId,
                     OutletOf(row, outlet),
                     PublishedOf(row, published),
-                    text.Content));
+                    text.Content,
+                    true,
+                    OtherColumns(table!, row, CorpusFileParser.DocumentColumns)));
             }
 
             foreach (var pair in rows.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -379,42 +408,23 @@ namespace DomainKit.Generators.Corpus.Linking
             var merged = new List<StatementModel>();
             foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var first = group.First();
-                var addressees = new List<int>();
-                var via = new List<int>();
-                DateValue? date = null;
-                foreach (var occurrence in group)
-                {
-                    if (occurrence.Speaker != first.Speaker)
-                    {
-                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Statement", group.Key, "speaker",
-                            _actors[occurrence.Speaker].Id, _actors[first.Speaker].Id, first.Span.ToString());
-                    }
-
-                    if (occurrence.Kind is not null && first.Kind is not null && occurrence.Kind != first.Kind)
-                    {
-                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Statement", group.Key, "kind", occurrence.Kind, first.Kind, first.Span.ToString());
-                    }
-
-                    addressees.AddRange(occurrence.Addressees.Where(a => !addressees.Contains(a)));
-                    if (occurrence.Attestation.Via >= 0 && !via.Contains(occurrence.Attestation.Via))
-                    {
-                        via.Add(occurrence.Attestation.Via);
-                    }
-
-                    date ??= occurrence.Date;
-                }
-
+                var attested = group.ToList();
+                var conflicts = new Disagreements<StatementOccurrence>(this, "Statement", group.Key, attested, o => o.Span);
+                conflicts.Check("speaker", o => _actors[o.Speaker].Id);
+                conflicts.Check("kind", o => o.Kind);
+                conflicts.Check("date", o => o.Date?.ToIsoString());
+                conflicts.Check("Plover type", o => o.Plover);
+                conflicts.Check("CAMEO code", o => o.Cameo);
                 merged.Add(new StatementModel(
                     group.Key,
-                    first.Speaker,
-                    addressees.ToEquatableArray(),
-                    group.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
-                    date,
-                    via.ToEquatableArray(),
-                    group.Select(o => o.Plover).FirstOrDefault(p => p is not null),
-                    group.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
-                    Attestations(group.Select(o => o.Attestation))));
+                    attested[0].Speaker,
+                    attested.SelectMany(o => o.Addressees).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
+                    attested.Select(o => o.Date).FirstOrDefault(d => d is not null),
+                    attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Plover).FirstOrDefault(p => p is not null),
+                    attested.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
+                    Attestations(attested.Select(o => o.Attestation))));
             }
 
             return merged;
@@ -425,29 +435,30 @@ namespace DomainKit.Generators.Corpus.Linking
             var merged = new List<BorderEventModel>();
             foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var first = group.First();
-                foreach (var occurrence in group.Skip(1))
-                {
-                    if (occurrence.Kind is not null && first.Kind is not null && occurrence.Kind != first.Kind)
-                    {
-                        Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, "Border event", group.Key, "kind", occurrence.Kind, first.Kind, first.Span.ToString());
-                    }
-                }
-
+                var attested = group.ToList();
+                var conflicts = new Disagreements<BorderEventOccurrence>(this, "Border event", group.Key, attested, o => o.Span);
+                conflicts.Check("kind", o => o.Kind);
+                conflicts.Check("border", o => o.Border?.ToString());
+                conflicts.Check("date", o => o.Date?.ToIsoString());
+                conflicts.Check("count", o => o.Quantity is { } q ? $"{q.Bound} {q.Number} {q.Unit}".TrimEnd() : null);
+                conflicts.Check("destination", o => o.Destination);
+                conflicts.Check("source", o => o.Source);
+                conflicts.Check("Plover type", o => o.Plover);
+                conflicts.Check("CAMEO code", o => o.Cameo);
                 merged.Add(new BorderEventModel(
                     group.Key,
-                    group.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
-                    group.Select(o => o.Border).FirstOrDefault(b => b is not null),
-                    group.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
-                    group.Select(o => o.Date).FirstOrDefault(d => d is not null),
-                    group.Select(o => o.Quantity).FirstOrDefault(q => q is not null),
-                    group.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                    group.Select(o => o.Destination).FirstOrDefault(d => d is not null),
-                    group.Select(o => o.Source).FirstOrDefault(s => s is not null),
-                    group.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
-                    group.Select(o => o.Plover).FirstOrDefault(p => p is not null),
-                    group.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
-                    Attestations(group.Select(o => o.Attestation))));
+                    attested.Select(o => o.Kind).FirstOrDefault(k => k is not null) ?? "Unspecified",
+                    attested.Select(o => o.Border).FirstOrDefault(b => b is not null),
+                    attested.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Date).FirstOrDefault(d => d is not null),
+                    attested.Select(o => o.Quantity).FirstOrDefault(q => q is not null),
+                    attested.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    attested.Select(o => o.Destination).FirstOrDefault(d => d is not null),
+                    attested.Select(o => o.Source).FirstOrDefault(s => s is not null),
+                    attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
+                    attested.Select(o => o.Plover).FirstOrDefault(p => p is not null),
+                    attested.Select(o => o.Cameo).FirstOrDefault(c => c is not null),
+                    Attestations(attested.Select(o => o.Attestation))));
             }
 
             return merged;
@@ -456,8 +467,10 @@ namespace DomainKit.Generators.Corpus.Linking
         private static EquatableArray<AttestationModel> Attestations(IEnumerable<AttestationModel> attestations)
             => attestations.OrderBy(a => a.Document).ThenBy(a => a.Passage.Start).ThenBy(a => a.Passage.End).ToEquatableArray();
 
-        private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events)
+        private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
+            out List<CatalogRelationModel> catalogRelations)
         {
+            catalogRelations = new List<CatalogRelationModel>();
             var ids = new HashSet<string>(statements.Select(s => s.Id).Concat(events.Select(e => e.Id)), StringComparer.Ordinal);
             var relations = new HashSet<RelationModel>();
             foreach (var occurrence in occurrences)
@@ -495,6 +508,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     if (ok)
                     {
                         relations.Add(new RelationModel(row[from], row[kind], row[to]));
+                        catalogRelations.Add(new CatalogRelationModel(new RelationModel(row[from], row[kind], row[to]), OtherColumns(table, row, CorpusFileParser.RelationColumns)));
                     }
                 }
             }
@@ -536,5 +550,51 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
+
+        /// <summary>
+        /// Compares the attestations of one canonical record field by field: the first attestation that gives a
+        /// value wins (as the merge keeps it), and every later one that gives a different value is reported (DK0028).
+        /// </summary>
+        private readonly struct Disagreements<TOccurrence>
+        {
+            private readonly CorpusLinker _linker;
+            private readonly string _record;
+            private readonly string _id;
+            private readonly List<TOccurrence> _attested;
+            private readonly Func<TOccurrence, SourceSpan> _span;
+
+            public Disagreements(CorpusLinker linker, string record, string id, List<TOccurrence> attested, Func<TOccurrence, SourceSpan> span)
+            {
+                _linker = linker;
+                _record = record;
+                _id = id;
+                _attested = attested;
+                _span = span;
+            }
+
+            public void Check(string field, Func<TOccurrence, string?> value)
+            {
+                string? winner = null;
+                var winnerSpan = default(SourceSpan);
+                foreach (var occurrence in _attested)
+                {
+                    var current = value(occurrence);
+                    if (current is null)
+                    {
+                        continue;
+                    }
+
+                    if (winner is null)
+                    {
+                        winner = current;
+                        winnerSpan = _span(occurrence);
+                    }
+                    else if (current != winner)
+                    {
+                        _linker.Report(DiagnosticRules.ConflictingCanonical, _span(occurrence), _record, _id, field, current, winner, winnerSpan.ToString());
+                    }
+                }
+            }
+        }
     }
 }

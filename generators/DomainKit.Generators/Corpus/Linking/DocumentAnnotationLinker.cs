@@ -19,6 +19,7 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly StandoffDocument _annotations;
         private readonly CodePointText _text;
         private readonly string _documentId;
+        private readonly string _textPath;
         private readonly int _document;
         private readonly AnnotationSchema? _schema;
         private readonly IReadOnlyDictionary<string, int> _actorIds;
@@ -31,20 +32,36 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, TextBoundAnnotation> _textBounds = new();
         private readonly Dictionary<string, EventAnnotation> _events = new();
         private readonly HashSet<string> _validSpans = new();
-        private readonly Dictionary<string, List<AttributeAnnotation>> _attributes = new();
+        private readonly Dictionary<(string Target, string Name), AttributeAnnotation> _attributes = new();
         private readonly Dictionary<string, Dictionary<string, string>> _normalizations = new();
+
+        // Every (target, name) an A line and every (target, database) an N line gives, valid or not: looked up per
+        // annotation, so sets keep linking linear in the file's size.
+        private readonly HashSet<(string, string)> _writtenAttributes;
+        private readonly HashSet<(string, string)> _writtenNormalizations;
+
+        // What passed every check, for the standoff layer (see StandoffLayerModel).
+        private readonly HashSet<string> _acceptedEvents = new();
+        private readonly HashSet<string> _rejectedAttributes = new();
+        private readonly List<NormalizationAnnotation> _acceptedNormalizations = new();
+        private readonly List<RelationAnnotation> _acceptedRelations = new();
+        private readonly List<NoteAnnotation> _acceptedNotes = new();
+        private readonly List<EquivalenceAnnotation> _acceptedEquivalences = new();
 
         private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, int document, LinkContext context)
         {
             _annotations = annotations;
             _text = new CodePointText(text.Content);
             _documentId = text.DocumentId;
+            _textPath = text.Path;
             _document = document;
             _schema = context.Schema;
             _actorIds = context.ActorIds;
             _actors = context.Actors;
             _vocabulary = context.Vocabulary;
             _diagnostics = context.Diagnostics;
+            _writtenAttributes = new HashSet<(string, string)>(annotations.Attributes.Select(a => (a.Target, a.Name)));
+            _writtenNormalizations = new HashSet<(string, string)>(annotations.Normalizations.Select(n => (n.Target, n.Database)));
         }
 
         public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, int document, LinkContext context)
@@ -64,14 +81,19 @@ namespace DomainKit.Generators.Corpus.Linking
             LinkMentions();
             foreach (var annotation in _annotations.Events)
             {
-                if (_events.TryGetValue(annotation.Id, out var defined) && ReferenceEquals(defined, annotation) && CheckEvent(annotation))
+                if (_events.TryGetValue(annotation.Id, out var defined) && ReferenceEquals(defined, annotation) && CheckEvent(annotation) && LinkEvent(annotation))
                 {
-                    LinkEvent(annotation);
+                    _acceptedEvents.Add(annotation.Id);
                 }
             }
 
             LinkRelations();
+            _result.Layer = StandoffLayerBuilder.Build(_document, _annotations, _validSpans, _acceptedEvents, AcceptedAttributes(),
+                _acceptedNormalizations, _acceptedRelations, _acceptedNotes, _acceptedEquivalences, SpanOf);
         }
+
+        private List<AttributeAnnotation> AcceptedAttributes()
+            => _annotations.Attributes.Where(a => _attributes.TryGetValue((a.Target, a.Name), out var kept) && ReferenceEquals(kept, a) && !_rejectedAttributes.Contains(a.Id)).ToList();
 
         private void DefineIds()
         {
@@ -138,7 +160,10 @@ namespace DomainKit.Generators.Corpus.Linking
                 var actual = _text.Join(t.Fragments);
                 if (actual != t.Text)
                 {
-                    Report(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), actual);
+                    _diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), actual) with
+                    {
+                        AlsoAt = new EquatableArray<SourceSpan>(new[] { _text.Locate(_textPath, t.Fragments[0].Start, t.Fragments[t.Fragments.Count - 1].End) }),
+                    });
                     continue;
                 }
 
@@ -180,12 +205,13 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                if (!_attributes.TryGetValue(a.Target, out var list))
+                if (_attributes.ContainsKey((a.Target, a.Name)))
                 {
-                    _attributes[a.Target] = list = new List<AttributeAnnotation>();
+                    Report(DiagnosticRules.DuplicateId, a.Span, $"{a.Target} {a.Name}", "an earlier A line of this file");
+                    continue;
                 }
 
-                list.Add(a);
+                _attributes.Add((a.Target, a.Name), a);
             }
         }
 
@@ -215,6 +241,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 }
 
                 byDatabase.Add(n.Database, n.Value);
+                _acceptedNormalizations.Add(n);
             }
         }
 
@@ -254,14 +281,23 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             foreach (var note in _annotations.Notes)
             {
-                TryTypeOf(note.Target, note.Span, note.Id, out _);
+                if (TryTypeOf(note.Target, note.Span, note.Id, out _))
+                {
+                    _acceptedNotes.Add(note);
+                }
             }
 
             foreach (var equivalence in _annotations.Equivalences)
             {
+                var known = true;
                 foreach (var member in equivalence.Members)
                 {
-                    TryTypeOf(member, equivalence.Span, "*", out _);
+                    known &= TryTypeOf(member, equivalence.Span, "*", out _);
+                }
+
+                if (known)
+                {
+                    _acceptedEquivalences.Add(equivalence);
                 }
             }
         }
@@ -353,19 +389,23 @@ namespace DomainKit.Generators.Corpus.Linking
             return ok;
         }
 
-        private void LinkEvent(EventAnnotation e)
+        /// <summary>Turns a checked event into an occurrence of its record; false when it cannot become one.</summary>
+        private bool LinkEvent(EventAnnotation e)
         {
             if (e.Type == SemanticTypes.Statement)
             {
-                LinkStatement(e);
+                return LinkStatement(e);
             }
-            else if (e.Type == SemanticTypes.BorderEvent)
+
+            if (e.Type == SemanticTypes.BorderEvent)
             {
                 LinkBorderEvent(e);
             }
+
+            return true;
         }
 
-        private void LinkStatement(EventAnnotation e)
+        private bool LinkStatement(EventAnnotation e)
         {
             var speaker = -1;
             var addressees = new List<int>();
@@ -397,13 +437,13 @@ namespace DomainKit.Generators.Corpus.Linking
             if (speaker < 0)
             {
                 Report(DiagnosticRules.StatementWithoutSpeaker, e.Span, e.Id);
-                return;
+                return false;
             }
 
             if (quotes.Count == 0)
             {
                 Report(DiagnosticRules.StatementWithoutContent, e.Span, e.Id);
-                return;
+                return false;
             }
 
             var evidence = new List<string> { e.Trigger };
@@ -420,6 +460,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Attestation = Attest(e, evidence, quotes, via),
                 Span = e.Span,
             });
+            return true;
         }
 
         private void LinkBorderEvent(EventAnnotation e)
@@ -497,18 +538,48 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                var known = TryTypeOf(r.Arg1, r.Span, r.Id, out _) & TryTypeOf(r.Arg2, r.Span, r.Id, out _);
-                if (_schema is not null && _schema.FindRelation(r.Type) is null)
+                var known = TryTypeOf(r.Arg1, r.Span, r.Id, out var arg1Type) & TryTypeOf(r.Arg2, r.Span, r.Id, out var arg2Type);
+                var schema = _schema?.FindRelation(r.Type);
+                if (_schema is not null && schema is null)
                 {
                     Report(DiagnosticRules.UnknownType, r.Span, r.Type, "a relation type");
                     continue;
                 }
 
-                if (known && _events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
+                if (!known)
+                {
+                    continue;
+                }
+
+                if (schema is not null)
+                {
+                    var arg1Fits = ArgumentFits(r, "Arg1", r.Arg1, arg1Type, schema.Arg1Types);
+                    var arg2Fits = ArgumentFits(r, "Arg2", r.Arg2, arg2Type, schema.Arg2Types);
+                    if (!arg1Fits || !arg2Fits)
+                    {
+                        continue;
+                    }
+                }
+
+                _acceptedRelations.Add(r);
+
+                if (_events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
                 {
                     _result.Relations.Add(new RelationOccurrence(EventCanonicalId(r.Arg1), r.Type, EventCanonicalId(r.Arg2)));
                 }
             }
+        }
+
+        /// <summary>Checks one argument of an R line against the types annotation.conf allows for it (none listed: any).</summary>
+        private bool ArgumentFits(RelationAnnotation r, string role, string target, string targetType, EquatableArray<string> allowed)
+        {
+            if (allowed.Count == 0 || AnnotationSchema.Contains(allowed, targetType))
+            {
+                return true;
+            }
+
+            Report(DiagnosticRules.ArgumentTypeMismatch, r.Span, role, r.Id, string.Join("|", allowed), target, targetType);
+            return false;
         }
 
         /// <summary>
@@ -547,7 +618,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private string? KindOf(EventAnnotation e, string attribute, EquatableArray<string> names, string enumName)
         {
-            if (!_annotations.Attributes.Any(a => a.Target == e.Id && a.Name == attribute))
+            if (!_writtenAttributes.Contains((e.Id, attribute)))
             {
                 Report(DiagnosticRules.MissingKind, e.Span, e.Type, e.Id, attribute);
             }
@@ -561,7 +632,8 @@ namespace DomainKit.Generators.Corpus.Linking
             var value = AttributeValue(id, attribute);
             if (value is not null && !RuntimeVocabulary.Contains(names, value))
             {
-                var annotation = _attributes[id].First(a => a.Name == attribute);
+                var annotation = _attributes[(id, attribute)];
+                _rejectedAttributes.Add(annotation.Id);
                 Report(DiagnosticRules.InvalidAttribute, annotation.Span, attribute, value, id, $"DomainKit's {enumName} has no member '{value}'");
                 return null;
             }
@@ -606,14 +678,13 @@ namespace DomainKit.Generators.Corpus.Linking
         private string? NormalizationOf(string id, string database)
             => _normalizations.TryGetValue(id, out var byDatabase) && byDatabase.TryGetValue(database, out var value) ? value : null;
 
-        private bool HasNormalization(string id, string database)
-            => _annotations.Normalizations.Any(n => n.Target == id && n.Database == database);
+        private bool HasNormalization(string id, string database) => _writtenNormalizations.Contains((id, database));
 
         private string? AttributeValue(string id, string name)
-            => _attributes.TryGetValue(id, out var list) ? list.FirstOrDefault(a => a.Name == name)?.Value : null;
+            => _attributes.TryGetValue((id, name), out var attribute) ? attribute.Value : null;
 
         private bool HasAttribute(string id, string name)
-            => _attributes.TryGetValue(id, out var list) && list.Any(a => a.Name == name);
+            => _attributes.ContainsKey((id, name));
 
         private static void AddActor(List<int> actors, int actor)
         {
@@ -641,7 +712,11 @@ namespace DomainKit.Generators.Corpus.Linking
             }
 
             type = string.Empty;
-            if (!_definedAt.ContainsKey(id))
+            if (_definedAt.ContainsKey(id))
+            {
+                Report(DiagnosticRules.UnreferableTarget, span, referrer, id);
+            }
+            else
             {
                 Report(DiagnosticRules.DanglingReference, span, referrer, id);
             }

@@ -5,11 +5,16 @@ using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Generators.Corpus.Linking
 {
-    /// <summary>A canonical actor. <see cref="MemberOf"/> is an index into the actor list, or -1.</summary>
-    internal sealed record ActorModel(string Id, string Name, string Kind, string? Country, int MemberOf, string? Role, EquatableArray<string> Aliases, string MemberName);
+    /// <summary>A canonical actor. <see cref="MemberOf"/> is an index into the actor list, or -1.
+    /// <see cref="OtherColumns"/> keeps the row's columns DomainKit does not read.</summary>
+    internal sealed record ActorModel(string Id, string Name, string Kind, string? Country, int MemberOf, string? Role, EquatableArray<string> Aliases, string MemberName,
+        EquatableArray<CatalogColumn> OtherColumns);
 
-    /// <summary>A document; <see cref="Outlet"/> is an actor index or -1.</summary>
-    internal sealed record DocumentModel(string Id, string Title, int Outlet, DateValue? Published, string Text);
+    /// <summary>
+    /// A document; <see cref="Outlet"/> is an actor index or -1. <see cref="InCatalog"/> says whether documents.tsv has a
+    /// row for it, whose uninterpreted columns are <see cref="OtherColumns"/>.
+    /// </summary>
+    internal sealed record DocumentModel(string Id, string Title, int Outlet, DateValue? Published, string Text, bool InCatalog, EquatableArray<CatalogColumn> OtherColumns);
 
     /// <summary>
     /// A span of a document in code points with its exact text. A discontinuous span keeps its
@@ -57,12 +62,17 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <summary>A typed relation between two statement or border event ids.</summary>
     internal sealed record RelationModel(string From, string Kind, string To);
 
+    /// <summary>A row of relations.tsv as given, with the columns DomainKit does not read.</summary>
+    internal sealed record CatalogRelationModel(RelationModel Relation, EquatableArray<CatalogColumn> OtherColumns);
+
     /// <summary>A name or alias and the actor it finds, as the generated lookup table stores it.</summary>
     internal readonly record struct NameKey(string Key, int Actor);
 
     /// <summary>
     /// The linked corpus: every record in a deterministic order (ordinal by id; mentions by document and
-    /// offset), with cross references as indices, ready to emit.
+    /// offset), with cross references as indices, ready to emit. <see cref="Relations"/> merges the R lines between
+    /// events and the rows of relations.tsv; <see cref="CatalogRelations"/> are the rows alone, in file order.
+    /// <see cref="Standoff"/> is every document's checked annotations (by document index), for export.
     /// </summary>
     internal sealed record LinkedCorpus(
         EquatableArray<DocumentModel> Documents,
@@ -72,7 +82,9 @@ namespace DomainKit.Generators.Corpus.Linking
         EquatableArray<StatementModel> Statements,
         EquatableArray<BorderEventModel> BorderEvents,
         EquatableArray<MentionModel> Mentions,
-        EquatableArray<RelationModel> Relations);
+        EquatableArray<RelationModel> Relations,
+        EquatableArray<CatalogRelationModel> CatalogRelations,
+        EquatableArray<StandoffLayerModel> Standoff);
 
     /// <summary>A linked corpus with the diagnostics found while linking it.</summary>
     internal sealed record LinkResult(LinkedCorpus Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);

@@ -46,5 +46,8 @@ namespace DomainKit.Generators.Corpus.Linking
         public List<StatementOccurrence> Statements { get; } = new();
         public List<BorderEventOccurrence> BorderEvents { get; } = new();
         public List<RelationOccurrence> Relations { get; } = new();
+
+        /// <summary>The file's annotations that passed every check.</summary>
+        public StandoffLayerModel? Layer { get; set; }
     }
 }

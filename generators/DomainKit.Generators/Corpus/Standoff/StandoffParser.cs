@@ -98,7 +98,7 @@ namespace DomainKit.Generators.Corpus.Standoff
 
         private static string? ParseEvent(SourceLine line, string[] fields, Builder builder)
         {
-            if (!IsId(fields[0]) || fields.Length < 2)
+            if (!IsId(fields[0]) || fields.Length != 2)
             {
                 return "expected 'En<TAB>Type:Trigger Role:Id ...'";
             }
@@ -149,7 +149,7 @@ namespace DomainKit.Generators.Corpus.Standoff
 
         private static string? ParseNormalization(SourceLine line, string[] fields, Builder builder)
         {
-            var parts = fields.Length >= 2 ? fields[1].Split(' ') : null;
+            var parts = fields.Length is 2 or 3 ? fields[1].Split(' ') : null;
             if (!IsId(fields[0]) || parts is null || parts.Length != 3 || !IsId(parts[1]))
             {
                 return "expected 'Nn<TAB>Reference Target database:id<TAB>label'";
@@ -170,9 +170,9 @@ namespace DomainKit.Generators.Corpus.Standoff
 
         private static string? ParseRelation(SourceLine line, string[] fields, Builder builder)
         {
-            var parts = fields.Length >= 2 ? fields[1].Split(' ') : null;
+            var parts = fields.Length == 2 ? fields[1].Split(' ') : null;
             if (!IsId(fields[0]) || parts is null || parts.Length != 3
-                || !TryArgument(parts[1], out var arg1) || !TryArgument(parts[2], out var arg2))
+                || !TryArgument(parts[1], "Arg1", out var arg1) || !TryArgument(parts[2], "Arg2", out var arg2))
             {
                 return "expected 'Rn<TAB>Type Arg1:Id Arg2:Id'";
             }
@@ -256,11 +256,12 @@ namespace DomainKit.Generators.Corpus.Standoff
             return role.Substring(0, end);
         }
 
-        private static bool TryArgument(string part, out string target)
+        /// <summary>An R line argument: the role must be the one annotation.conf declares (Arg1, Arg2), so none is lost.</summary>
+        private static bool TryArgument(string part, string role, out string target)
         {
             var colon = part.IndexOf(':');
             target = colon > 0 ? part.Substring(colon + 1) : string.Empty;
-            return IsId(target);
+            return colon == role.Length && part.StartsWith(role, System.StringComparison.Ordinal) && IsId(target);
         }
 
         private static bool TryParseOffset(string text, out int value)

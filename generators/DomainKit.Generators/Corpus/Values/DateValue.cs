@@ -24,6 +24,15 @@ namespace DomainKit.Generators.Corpus.Values
     /// </summary>
     internal readonly record struct DateValue(Day Start, Day End, DatePrecisionKind Precision)
     {
+        /// <summary>The canonical text of the date, which <see cref="TryParse"/> reads back to an equal value.</summary>
+        public string ToIsoString() => Precision switch
+        {
+            DatePrecisionKind.Day => Start.ToString(),
+            DatePrecisionKind.Month => Start.ToString().Substring(0, 7),
+            DatePrecisionKind.Year => Start.ToString().Substring(0, 4),
+            _ => Start + "/" + End,
+        };
+
         public static bool TryParse(string text, out DateValue value)
         {
             value = default;

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Globalization;
+using DomainKit.Generators.Diagnostics;
+
+namespace DomainKit.Generators.Corpus
+{
+    /// <summary>
+    /// The documented maximums of a corpus (docs/corpus-format.md, DK0034). The generator runs on every keystroke,
+    /// so a file's size is checked before it is parsed and the corpus's total before it is linked: an oversized
+    /// corpus stops with a diagnostic after linear work, instead of hanging the build or the IDE.
+    /// </summary>
+    internal static class CorpusLimits
+    {
+        /// <summary>Characters (UTF-16 units) in one corpus file: 8 MiB, some hundred times a long news article.</summary>
+        public const int MaxFileLength = 8 * 1024 * 1024;
+
+        /// <summary>Lines in one .ann, .tsv or annotation.conf file (annotations or catalog rows).</summary>
+        public const int MaxLinesPerFile = 200_000;
+
+        /// <summary>Characters in all the files of one corpus together: 64 MiB.</summary>
+        public const long MaxCorpusLength = 64L * 1024 * 1024;
+
+        /// <summary>Why a file may not be parsed, or null when it is within the limits.</summary>
+        public static CorpusDiagnostic? CheckFile(string path, CorpusFileKind kind, string content)
+        {
+            var name = "'" + System.IO.Path.GetFileName(path) + "'";
+            if (content.Length > MaxFileLength)
+            {
+                return Exceeded(SourceSpan.File(path), name, content.Length, "characters", MaxFileLength, "per file");
+            }
+
+            if (kind == CorpusFileKind.Text)
+            {
+                return null;
+            }
+
+            var lines = CountLines(content);
+            return lines > MaxLinesPerFile ? Exceeded(SourceSpan.File(path), name, lines, "lines", MaxLinesPerFile, "per file") : null;
+        }
+
+        /// <summary>
+        /// The limit diagnostics of a corpus's files, plus one for the corpus (reported at <paramref name="location"/>)
+        /// when its files are too large together. A corpus with any of them is not linked.
+        /// </summary>
+        public static List<CorpusDiagnostic> CheckCorpus(string folder, IReadOnlyList<ParsedFile> files, SourceSpan location)
+        {
+            var diagnostics = new List<CorpusDiagnostic>();
+            long total = 0;
+            foreach (var file in files)
+            {
+                total += file.Length;
+                if (file.OverLimit is { } diagnostic)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
+
+            if (total > MaxCorpusLength)
+            {
+                diagnostics.Add(Exceeded(location, "Corpus '" + folder + "'", total, "characters", MaxCorpusLength, "per corpus"));
+            }
+
+            return diagnostics;
+        }
+
+        private static CorpusDiagnostic Exceeded(SourceSpan span, string what, long size, string unit, long limit, string scope)
+            => CorpusDiagnostic.Create(DiagnosticRules.LimitExceeded, span, what, Number(size) + " " + unit, Number(limit) + " " + unit + " " + scope);
+
+        /// <summary>Lines as an editor counts them: a final line break does not start another line.</summary>
+        private static int CountLines(string content)
+        {
+            var breaks = 0;
+            foreach (var c in content)
+            {
+                if (c == '\n')
+                {
+                    breaks++;
+                }
+            }
+
+            return content.Length == 0 || content[content.Length - 1] == '\n' ? breaks : breaks + 1;
+        }
+
+        private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DomainKit.Generators.Corpus.Linking;
+
+namespace DomainKit.Generators.Corpus.Export
+{
+    /// <summary>
+    /// Writes a linked corpus back as a corpus folder: per document <c>ID.txt</c> and brat standoff <c>ID.ann</c>
+    /// (from its standoff layer, ids renumbered T1.., E1.. in file order), and the <c>actors.tsv</c>,
+    /// <c>documents.tsv</c> and <c>relations.tsv</c> catalogs. Read again, it gives the same annotations and rows.
+    /// annotation.conf is not part of the linked model; callers copy it.
+    /// </summary>
+    internal static class CorpusWriter
+    {
+        /// <summary>Every file of the exported folder: its name and its content (LF line ends).</summary>
+        public static List<KeyValuePair<string, string>> Write(LinkedCorpus corpus)
+        {
+            var files = new List<KeyValuePair<string, string>>();
+            var layers = corpus.Standoff.ToDictionary(l => l.Document);
+            for (var i = 0; i < corpus.Documents.Count; i++)
+            {
+                var document = corpus.Documents[i];
+                files.Add(new(document.Id + ".txt", document.Text));
+                if (layers.TryGetValue(i, out var layer))
+                {
+                    files.Add(new(document.Id + ".ann", WriteAnnotations(layer)));
+                }
+            }
+
+            files.Add(new(CorpusFileParser.ActorsFileName, WriteActors(corpus)));
+            files.Add(new(CorpusFileParser.DocumentsFileName, WriteDocuments(corpus)));
+            files.Add(new(CorpusFileParser.RelationsFileName, WriteRelations(corpus)));
+            return files;
+        }
+
+        public static string WriteAnnotations(StandoffLayerModel layer)
+        {
+            var text = new StringBuilder();
+            for (var i = 0; i < layer.TextBounds.Count; i++)
+            {
+                var t = layer.TextBounds[i];
+                var fragments = t.Span.Fragments.Count > 0
+                    ? string.Join(";", t.Span.Fragments.Select(f => Number(f.Start) + " " + Number(f.End)))
+                    : Number(t.Span.Start) + " " + Number(t.Span.End);
+                Line(text, "T" + Number(i + 1), t.Type + " " + fragments, t.Span.Text);
+            }
+
+            for (var i = 0; i < layer.Events.Count; i++)
+            {
+                var e = layer.Events[i];
+                var head = new StringBuilder(e.Type).Append(":T").Append(Number(e.Trigger + 1));
+                var repeats = new Dictionary<string, int>();
+                foreach (var argument in e.Arguments)
+                {
+                    repeats.TryGetValue(argument.Role, out var seen);
+                    repeats[argument.Role] = ++seen;
+
+                    // brat numbers a repeated role Content, Content2, Content3.
+                    head.Append(' ').Append(argument.Role).Append(seen > 1 ? Number(seen) : string.Empty).Append(':').Append(Ref(argument.Target));
+                }
+
+                Line(text, "E" + Number(i + 1), head.ToString());
+            }
+
+            for (var i = 0; i < layer.Attributes.Count; i++)
+            {
+                var a = layer.Attributes[i];
+                Line(text, "A" + Number(i + 1), a.Name + " " + Ref(a.Target) + (a.Value is null ? string.Empty : " " + a.Value));
+            }
+
+            for (var i = 0; i < layer.Normalizations.Count; i++)
+            {
+                var n = layer.Normalizations[i];
+                Line(text, "N" + Number(i + 1), n.Type + " " + Ref(n.Target) + " " + n.Database + ":" + n.Value, n.Label);
+            }
+
+            for (var i = 0; i < layer.Relations.Count; i++)
+            {
+                var r = layer.Relations[i];
+                Line(text, "R" + Number(i + 1), r.Type + " Arg1:" + Ref(r.Arg1) + " Arg2:" + Ref(r.Arg2));
+            }
+
+            for (var i = 0; i < layer.Notes.Count; i++)
+            {
+                var note = layer.Notes[i];
+                Line(text, "#" + Number(i + 1), note.Type + " " + Ref(note.Target), note.Text);
+            }
+
+            foreach (var equivalence in layer.Equivalences)
+            {
+                Line(text, "*", equivalence.Type + " " + string.Join(" ", equivalence.Members.Select(Ref)));
+            }
+
+            return text.ToString();
+        }
+
+        private static string WriteActors(LinkedCorpus corpus)
+        {
+            var others = OtherColumnNames(corpus.Actors.Select(a => a.OtherColumns));
+            var text = new StringBuilder();
+            Line(text, CorpusFileParser.ActorColumns.Concat(others).ToArray());
+            foreach (var actor in corpus.Actors)
+            {
+                Line(text, new[]
+                {
+                    actor.Id, actor.Name, actor.Kind, actor.Country ?? string.Empty,
+                    actor.MemberOf >= 0 ? corpus.Actors[actor.MemberOf].Id : string.Empty,
+                    actor.Role ?? string.Empty, string.Join("|", actor.Aliases),
+                }.Concat(Values(actor.OtherColumns, others)).ToArray());
+            }
+
+            return text.ToString();
+        }
+
+        private static string WriteDocuments(LinkedCorpus corpus)
+        {
+            var cataloged = corpus.Documents.Where(d => d.InCatalog).ToList();
+            var others = OtherColumnNames(cataloged.Select(d => d.OtherColumns));
+            var text = new StringBuilder();
+            Line(text, CorpusFileParser.DocumentColumns.Concat(others).ToArray());
+            foreach (var document in cataloged)
+            {
+                Line(text, new[]
+                {
+                    document.Id, document.Title, document.Outlet >= 0 ? corpus.Actors[document.Outlet].Id : string.Empty,
+                    document.Published?.ToIsoString() ?? string.Empty,
+                }.Concat(Values(document.OtherColumns, others)).ToArray());
+            }
+
+            return text.ToString();
+        }
+
+        private static string WriteRelations(LinkedCorpus corpus)
+        {
+            var others = OtherColumnNames(corpus.CatalogRelations.Select(r => r.OtherColumns));
+            var text = new StringBuilder();
+            Line(text, CorpusFileParser.RelationColumns.Concat(others).ToArray());
+            foreach (var row in corpus.CatalogRelations)
+            {
+                Line(text, new[] { row.Relation.From, row.Relation.Kind, row.Relation.To }.Concat(Values(row.OtherColumns, others)).ToArray());
+            }
+
+            return text.ToString();
+        }
+
+        private static List<string> OtherColumnNames(IEnumerable<Common.EquatableArray<CatalogColumn>> rows)
+            => rows.SelectMany(columns => columns.Select(c => c.Name)).Distinct().ToList();
+
+        private static IEnumerable<string> Values(Common.EquatableArray<CatalogColumn> columns, List<string> names)
+            => names.Select(name => columns.FirstOrDefault(c => c.Name == name)?.Value ?? string.Empty);
+
+        private static string Ref(AnnotationRef target) => (target.IsEvent ? "E" : "T") + Number(target.Index + 1);
+
+        private static void Line(StringBuilder text, params string[] fields) => text.Append(string.Join("\t", fields)).Append('\n');
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,50 @@
+using DomainKit.Generators.Common;
+
+namespace DomainKit.Generators.Corpus.Linking
+{
+    /// <summary>What an annotation of a standoff layer points at: a text-bound or an event of the same layer, by index.</summary>
+    internal readonly record struct AnnotationRef(bool IsEvent, int Index);
+
+    /// <summary>A checked <c>T</c> line: its type and its span (offsets and text agree with the document).</summary>
+    internal sealed record TextBoundModel(string Type, SpanModel Span);
+
+    /// <summary>One role argument of an event in the standoff layer.</summary>
+    internal sealed record EventArgumentModel(string Role, AnnotationRef Target);
+
+    /// <summary>A checked <c>E</c> line; <see cref="Trigger"/> indexes the layer's text-bounds.</summary>
+    internal sealed record EventModel(string Type, int Trigger, EquatableArray<EventArgumentModel> Arguments);
+
+    /// <summary>A checked <c>A</c> line; <see cref="Value"/> is null for a binary attribute.</summary>
+    internal sealed record AttributeModel(string Name, AnnotationRef Target, string? Value);
+
+    /// <summary>A checked <c>N</c> line.</summary>
+    internal sealed record NormalizationModel(string Type, AnnotationRef Target, string Database, string Value, string Label);
+
+    /// <summary>A checked <c>R</c> line (between any two annotations the schema allows, not only events).</summary>
+    internal sealed record AnnotationRelationModel(string Type, AnnotationRef Arg1, AnnotationRef Arg2);
+
+    /// <summary>A <c>#</c> line: an annotator's note.</summary>
+    internal sealed record NoteModel(string Type, AnnotationRef Target, string Text);
+
+    /// <summary>A <c>*</c> line: annotations declared equivalent.</summary>
+    internal sealed record EquivalenceModel(string Type, EquatableArray<AnnotationRef> Members);
+
+    /// <summary>
+    /// Every annotation of one document that passed all checks, with references resolved to indices, in file order.
+    /// The typed records are derived from part of it; the layer keeps the rest (notes, places, unused spans) so that
+    /// nothing a curator wrote is lost: each line of an .ann file is here or has a diagnostic (on it or on a line it
+    /// depends on), and the layer can be written back as brat standoff.
+    /// </summary>
+    internal sealed record StandoffLayerModel(
+        int Document,
+        EquatableArray<TextBoundModel> TextBounds,
+        EquatableArray<EventModel> Events,
+        EquatableArray<AttributeModel> Attributes,
+        EquatableArray<NormalizationModel> Normalizations,
+        EquatableArray<AnnotationRelationModel> Relations,
+        EquatableArray<NoteModel> Notes,
+        EquatableArray<EquivalenceModel> Equivalences);
+
+    /// <summary>A column of a catalog row that DomainKit does not interpret (a curator's own, such as documents.tsv's note).</summary>
+    internal sealed record CatalogColumn(string Name, string Value);
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using DomainKit.Generators.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DomainKit.Generators.Tests;
+
+/// <summary>The documented size limits (DK0034) and the byte order mark rule: a BOM is never part of a corpus file.</summary>
+public class LimitAndEncodingTests
+{
+    [Fact]
+    public void A_corpus_of_over_100_MB_stops_with_the_limit_diagnostic_on_its_declaration()
+    {
+        // Thirteen texts just under the per-file limit share one string, so the test holds 16 MB, not 200 MB.
+        var text = new string('a', 8_000_000);
+        var corpus = new TestCorpus();
+        for (var i = 0; i < 13; i++)
+        {
+            corpus[$"big{i:D2}.txt"] = text;
+        }
+
+        var result = GeneratorHarness.Run(corpus.Files);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("DK0034", diagnostic.Id);
+        Assert.Equal("Consumer.cs", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains($"more than the limit of {CorpusLimits.MaxCorpusLength} characters per corpus", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.RunResult.Results.Single().GeneratedSources);
+        Assert.Empty(result.CompileErrors);
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_not_parsed()
+    {
+        var parsed = CorpusFileParser.Parse("/c/huge.ann", CorpusFileKind.Annotations, "T1\tActor 0 1\tx\n" + new string(' ', CorpusLimits.MaxFileLength));
+
+        Assert.Null(parsed.Annotations);
+        Assert.Equal("DK0034", parsed.OverLimit?.Id);
+    }
+
+    [Fact]
+    public void A_file_of_exactly_the_maximum_lines_is_read()
+    {
+        var lines = string.Concat(Enumerable.Repeat("#1\tAnnotatorNotes T1\tx\n", CorpusLimits.MaxLinesPerFile));
+
+        Assert.Null(CorpusFileParser.Parse("/c/full.ann", CorpusFileKind.Annotations, lines).OverLimit);
+        Assert.Equal("DK0034", CorpusFileParser.Parse("/c/full.ann", CorpusFileKind.Annotations, lines + "#1\tAnnotatorNotes T1\tx").OverLimit?.Id);
+    }
+
+    [Fact]
+    public void Long_chains_within_the_limits_link_without_deep_recursion_or_quadratic_walks()
+    {
+        // 100,000 actors each a member of the next, and 20,000 events each an argument of the next whose last
+        // one is dropped (its trigger is not a span): both chains used to be walked once per element.
+        const int actors = 100_000, events = 20_000;
+        var corpus = new TestCorpus();
+        var rows = new StringBuilder(corpus["actors.tsv"]);
+        for (var i = 0; i < actors; i++)
+        {
+            rows.Append($"chain{i}\tChain {i}\tGroup\t\t{(i + 1 < actors ? $"chain{i + 1}" : string.Empty)}\t\t\n");
+        }
+
+        corpus["actors.tsv"] = rows.ToString();
+        corpus["annotation.conf"] = TestCorpus.Schema.Replace("[events]", "[events]\nLink\tNext?:Link");
+        var ann = new StringBuilder(corpus["echo.ann"]).Append($"T9\tLink {TestCorpus.Span(TestCorpus.EchoText, "said")}\tsaid\n");
+        for (var i = 1; i <= events; i++)
+        {
+            ann.Append($"E{i + 1}\tLink:{(i < events ? "T9" : "T8")} Next:E{i + 2}\n");
+        }
+
+        corpus["echo.ann"] = ann.ToString();
+
+        var (linked, diagnostics) = CorpusPipeline.Link(corpus.Files);
+
+        Assert.Equal(actors + 4, linked!.Actors.Count);
+        Assert.Equal(actors + 4, linked.ActorCreationOrder.Count);
+        Assert.Equal("DK0006", Assert.Single(diagnostics).Id);
+        Assert.DoesNotContain(linked.Standoff.Single(l => linked.Documents[l.Document].Id == "echo").Events, e => e.Type == "Link");
+    }
+
+    [Fact]
+    public void Texts_decoded_from_bytes_with_a_BOM_give_the_same_output_as_without()
+    {
+        var plain = GeneratorHarness.Run(new TestCorpus().Files);
+        var utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        var texts = new TestCorpus().Files
+            .Select(f => (AdditionalText)new DecodedAdditionalText(f.Key, utf8WithBom.GetPreamble().Concat(Encoding.UTF8.GetBytes(f.Value)).ToArray()))
+            .ToList();
+
+        var withBom = Run(texts);
+
+        Assert.Empty(withBom.Diagnostics);
+        Assert.Equal(Sources(plain.RunResult), Sources(withBom));
+    }
+
+    [Fact]
+    public void A_host_that_keeps_the_BOM_in_the_text_gets_the_same_output_as_one_that_drops_it()
+    {
+        var plain = GeneratorHarness.Run(new TestCorpus().Files);
+        var files = new TestCorpus().Files.ToDictionary(f => f.Key, f => "\uFEFF" + f.Value);
+
+        var withBom = GeneratorHarness.Run(files);
+
+        Assert.Empty(withBom.GeneratorDiagnostics);
+        Assert.Equal(Sources(plain.RunResult), Sources(withBom.RunResult));
+    }
+
+    private static GeneratorDriverRunResult Run(List<AdditionalText> texts)
+        => GeneratorHarness.Driver(texts).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+    private static List<string> Sources(GeneratorDriverRunResult result)
+        => result.Results.Single().GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText).ToList();
+
+    /// <summary>An additional file decoded from bytes as the compiler does, detecting (and dropping) a byte order mark.</summary>
+    private sealed class DecodedAdditionalText(string path, byte[] bytes) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(bytes, bytes.Length, encoding: null);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
