@@ -109,7 +109,10 @@ namespace DomainKit.Generators.Diagnostics
             "{0} refers to '{1}', which is an attribute, normalization or relation line; only T (text-bound) and E (event) annotations can be arguments or targets", Error);
 
         public static readonly DiagnosticRule LimitExceeded = new("DK0034", "Corpus limit exceeded",
-            "{0} has {1}, more than the limit of {2}; the corpus is not compiled until it is split or trimmed", Error);
+            "{0} has {1}, more than the limit of {2};
+
+        public static readonly DiagnosticRule NoActorProperties = new("DK0035", "No property per actor",
+            "The corpus has {0} actors, more than the {1} that get a static property each; reach them with Actors.TryGet, Actors.TryFind or Actors.All", Info); the corpus is not compiled until it is split or trimmed", Error);
 
         private static readonly Dictionary<string, DiagnosticRule> s_byId = Index(
             MalformedLine, SpanTextMismatch, SpanOutOfRange, UnknownType, UnknownRole, DanglingReference, UnknownActor,
@@ -117,7 +120,7 @@ namespace DomainKit.Generators.Diagnostics
             MissingText, InvalidAttribute, InvalidTable, UnlinkedActorMention, ArgumentTypeMismatch, RoleCardinality,
             IdentifierCollision, EmptyCorpus, MembershipCycle, UnknownNormalization, AmbiguousName, CrlfText,
             InvalidSchema, MissingSchema, ConflictingCanonical, UnknownRecord, UnknownDocument, MissingKind, InvalidDeclaration,
-            UnreferableTarget, LimitExceeded);
+            UnreferableTarget, LimitExceeded, NoActorProperties);
 
         /// <summary>Every rule, in id order.</summary>
         public static IEnumerable<DiagnosticRule> All => s_byId.Values;

@@ -259,8 +259,16 @@ namespace DomainKit.Generators.Corpus.Linking
             }
         }
 
+        private static string Number(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
         private void AssignMemberNames()
         {
+            if (_actors.Count > CorpusLimits.MaxActorProperties)
+            {
+                Report(DiagnosticRules.NoActorProperties, SourceSpan.File(_files.Actors!.Path), Number(_actors.Count), Number(CorpusLimits.MaxActorProperties));
+                return;
+            }
+
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < _actors.Count; i++)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Generation.Emit.Data;
 using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
@@ -70,7 +71,7 @@ namespace DomainKit.Generators.Generation.Emit
                 w.Line($"public static bool TryFind({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor) => Store.Dataset.Actors.TryFind(nameOrAlias, out actor);");
             }
 
-            for (var i = 0; i < corpus.Actors.Count; i++)
+            for (var i = 0; i < corpus.Actors.Count && corpus.Actors.Count <= CorpusLimits.MaxActorProperties; i++)
             {
                 var actor = corpus.Actors[i];
                 w.Line();
