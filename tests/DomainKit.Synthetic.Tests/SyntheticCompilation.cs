@@ -1,0 +1,25 @@
+using System.Reflection;
+using DomainKit.Generators.Tests;
+using DomainKit.Synthetic;
+using Microsoft.CodeAnalysis;
+
+namespace DomainKit.Synthetic.Tests;
+
+/// <summary>Runs the real generator over a synthetic corpus in memory, as a consumer project's build would.</summary>
+internal static class SyntheticCompilation
+{
+    private const string Folder = "/synthetic/Corpus/";
+
+    public static GeneratorResult Run(SyntheticCorpusShape shape, int seed)
+        => GeneratorHarness.Run(SyntheticCorpus.Generate(shape, seed).Select(f => KeyValuePair.Create(Folder + f.Name, f.Content)));
+
+    /// <summary>Emits the compiled consumer and returns its <c>TestCorpus.Dataset</c>.</summary>
+    public static Dataset Load(GeneratorResult result)
+    {
+        using var image = new MemoryStream();
+        var emitted = result.Output.Emit(image);
+        Assert.True(emitted.Success, string.Join('\n', emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var corpus = Assembly.Load(image.ToArray()).GetType("Consumer.TestCorpus", throwOnError: true)!;
+        return (Dataset)corpus.GetProperty("Dataset", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    }
+}
