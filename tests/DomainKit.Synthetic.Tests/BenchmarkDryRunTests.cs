@@ -1,6 +1,7 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
@@ -31,6 +32,7 @@ public sealed class BenchmarkDryRunTests
             var config = ManualConfig.CreateEmpty()
                 .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
                 .AddLogger(NullLogger.Instance)
+                .AddExporter(MarkdownExporter.GitHub)
                 .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
                 // Test builds reference Debug assemblies; a dry run checks that benchmarks work, not how fast.
                 .WithOptions(ConfigOptions.DisableOptimizationsValidator)
