@@ -31,7 +31,9 @@ internal sealed class ActorFactory(SyntheticRandom random)
     public SyntheticActor Create(string kind, string memberOf)
     {
         var native = random.Chance(35);
-        var (name, latin) = UniqueName(() => Candidate(kind, native));
+        var (name, latin) = (native ? UniqueName(() => Candidate(kind, native: true)) : null)
+            ?? UniqueName(() => Candidate(kind, native: false))
+            ?? Numbered(Candidate(kind, native: false).Latin);
         var aliases = new List<string>();
         if (name != latin)
         {
@@ -51,26 +53,31 @@ internal sealed class ActorFactory(SyntheticRandom random)
         return new SyntheticActor(UniqueId(latin), name, kind, country, memberOf, role, aliases);
     }
 
-    private (string Name, string Latin) UniqueName(Func<(string Name, string Latin)> candidate)
+    /// <summary>A free candidate of the right length, or null when <see cref="Attempts"/> draws were all taken.</summary>
+    private (string Name, string Latin)? UniqueName(Func<(string Name, string Latin)> candidate)
     {
-        var last = candidate();
-        for (var attempt = 0; attempt < Attempts; attempt++, last = candidate())
+        for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            if (last.Name.Length is >= MinNameLength and <= MaxNameLength && _keys.Add(last.Name))
+            var next = candidate();
+            if (next.Name.Length is >= MinNameLength and <= MaxNameLength && _keys.Add(next.Name))
             {
-                return last;
+                return next;
             }
         }
 
-        // Large corpora exhaust the word combinations: number the last candidate, keeping it within 40 characters.
+        return null;
+    }
+
+    /// <summary>When even the Latin combinations are used up, a numbered name within 40 characters.</summary>
+    private (string Name, string Latin) Numbered(string latin)
+    {
         while (true)
         {
             var suffix = $" No. {++_fallbackNumber}";
-            var stem = last.Latin.Length + suffix.Length > MaxNameLength ? last.Latin[..(MaxNameLength - suffix.Length)].TrimEnd() : last.Latin;
-            var numbered = stem + suffix;
-            if (_keys.Add(numbered))
+            var stem = latin.Length + suffix.Length > MaxNameLength ? latin[..(MaxNameLength - suffix.Length)].TrimEnd() : latin;
+            if (_keys.Add(stem + suffix))
             {
-                return (numbered, numbered);
+                return (stem + suffix, stem + suffix);
             }
         }
     }
@@ -86,7 +93,7 @@ internal sealed class ActorFactory(SyntheticRandom random)
     private (string Name, string Latin) Candidate(string kind, bool native) => kind switch
     {
         "Person" => PersonName(native),
-        "Country" => native ? NativeRegion() : Plain(string.Format(random.Pick(["Republic of {0}", "{0} Emirate", "Kingdom of {0}", "Federal State of {0}"]), Place())),
+        "Country" => native ? NativePlace() : Plain(string.Format(random.Pick(NameBank.CountryPatterns), Place())),
         "GovernmentBody" => GovernmentBodyName(native),
         "Military" => Plain($"{Ordinal(1 + random.Next(400))} {Place()} {random.Pick(NameBank.MilitaryUnits)}"),
         "ArmedGroup" => Plain(string.Format(random.Pick(NameBank.ArmedGroupPatterns), Place())),
@@ -111,12 +118,12 @@ internal sealed class ActorFactory(SyntheticRandom random)
     {
         if (native)
         {
-            var region = NameBank.Regions[random.Next(NameBank.Regions.Length)];
+            var (latin, cyrillic, dari) = Town();
             return random.Next(3) switch
             {
-                0 => ($"Пограничная служба {region.Russian}", $"Border Service of {region.Latin}"),
-                1 => ($"Ҳукумати {region.Tajik}", $"Government of {region.Latin}"),
-                _ => ($"ولایت {region.Dari}", $"{region.Latin} Province Office"),
+                0 => ($"Пограничная служба {cyrillic}", $"Border Service of {latin}"),
+                1 => ($"Ҳукумати {cyrillic}", $"Government of {latin}"),
+                _ => ($"ولسوالی {dari}", $"{latin} District Office"),
             };
         }
 
@@ -133,12 +140,12 @@ internal sealed class ActorFactory(SyntheticRandom random)
     {
         if (native)
         {
-            var region = NameBank.Regions[random.Next(NameBank.Regions.Length)];
+            var (latin, cyrillic, dari) = Town();
             return random.Next(3) switch
             {
-                0 => ($"Новости {region.Russian}", $"{region.Latin} News"),
-                1 => ($"Овози {region.Tajik}", $"Voice of {region.Latin}"),
-                _ => ($"رادیو {region.Dari}", $"Radio {region.Latin}"),
+                0 => ($"Новости {cyrillic}", $"{latin} News"),
+                1 => ($"Овози {cyrillic}", $"Voice of {latin}"),
+                _ => ($"رادیو {dari}", $"Radio {latin}"),
             };
         }
 
@@ -154,13 +161,32 @@ internal sealed class ActorFactory(SyntheticRandom random)
     private static string Acronym(string name)
         => string.Concat(name.Split([' ', '–', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
-    private (string Name, string Latin) NativeRegion()
+    /// <summary>A real province (in Russian or Dari) or a made-up town in Cyrillic or Dari script, with its Latin name.</summary>
+    private (string Name, string Latin) NativePlace()
     {
-        var region = NameBank.Regions[random.Next(NameBank.Regions.Length)];
-        return (random.Chance(50) ? region.Russian : region.Dari, region.Latin);
+        if (random.Chance(20))
+        {
+            var region = NameBank.Regions[random.Next(NameBank.Regions.Length)];
+            return (random.Chance(50) ? region.Russian : region.Dari, region.Latin);
+        }
+
+        var (latin, cyrillic, dari) = Town();
+        return (random.Chance(50) ? cyrillic : dari, latin);
     }
 
-    private string Place() => random.Chance(60) ? NameBank.Regions[random.Next(NameBank.Regions.Length)].Latin : random.Pick(NameBank.LatinOnlyPlaces);
+    /// <summary>A real place one time in five, otherwise a made-up town, so large corpora do not run out of names.</summary>
+    private string Place() => random.Next(5) switch
+    {
+        0 => NameBank.Regions[random.Next(NameBank.Regions.Length)].Latin,
+        1 => random.Pick(NameBank.LatinOnlyPlaces),
+        _ => Town().Latin,
+    };
+
+    private (string Latin, string Cyrillic, string Dari) Town()
+    {
+        var (prefix, link, suffix) = (random.Pick(NameBank.TownPrefixes), random.Pick(NameBank.TownLinks), random.Pick(NameBank.TownSuffixes));
+        return (prefix.Latin + link.Latin + suffix.Latin, prefix.Cyrillic + link.Cyrillic + suffix.Cyrillic, prefix.Dari + link.Dari + "\u200c" + suffix.Dari);
+    }
 
     private static (string Name, string Latin) Plain(string name) => (name, name);
 

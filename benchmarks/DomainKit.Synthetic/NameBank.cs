@@ -71,6 +71,34 @@ internal static class NameBank
         ("Farah", "Фарах", "Фараҳ", "فراه"), ("Nimruz", "Нимроз", "Нимрӯз", "نیمروز"), ("Ishkashim", "Ишкашим", "Ишкошим", "اشکاشم"),
     ];
 
+    /// <summary>
+    /// Syllables of made-up Central Asian place names (Latin, Russian Cyrillic, Dari script), so large corpora have
+    /// thousands of distinct towns: prefix + link + suffix, e.g. Qarakala / Каракала / قره‌قلعه.
+    /// </summary>
+    public static readonly (string Latin, string Cyrillic, string Dari)[] TownPrefixes =
+    [
+        ("Qara", "Кара", "قره"), ("Dar", "Дар", "در"), ("Sang", "Санг", "سنگ"), ("Shah", "Шах", "شاه"), ("Kol", "Кол", "کل"),
+        ("Bagh", "Баг", "باغ"), ("Char", "Чар", "چار"), ("Nav", "Нав", "نو"), ("Sar", "Сар", "سر"), ("Khan", "Хан", "خان"),
+        ("Gul", "Гул", "گل"), ("Zar", "Зар", "زر"), ("Mir", "Мир", "میر"), ("Pul", "Пул", "پل"), ("Ab", "Аб", "آب"),
+        ("Kuh", "Кух", "کوه"), ("Tal", "Тал", "تل"), ("Jar", "Джар", "جر"), ("Yang", "Янг", "ینگ"), ("Ak", "Ак", "آق"),
+    ];
+
+    public static readonly (string Latin, string Cyrillic, string Dari)[] TownLinks =
+        [("", "", ""), ("a", "а", "ا"), ("i", "и", "ی"), ("o", "о", "و"), ("ak", "ак", "ک"), ("an", "ан", "ان"), ("ar", "ар", "ار"), ("ul", "ул", "ول"), ("ash", "аш", "اش"), ("in", "ин", "ین")];
+
+    public static readonly (string Latin, string Cyrillic, string Dari)[] TownSuffixes =
+    [
+        ("abad", "абад", "آباد"), ("kala", "кала", "قلعه"), ("dara", "дара", "دره"), ("shahr", "шахр", "شهر"), ("bulak", "булак", "بلاق"),
+        ("tepa", "тепа", "تپه"), ("gul", "гул", "گل"), ("sar", "сар", "سر"), ("zar", "зар", "زار"), ("kent", "кент", "کند"),
+        ("ob", "об", "آب"), ("kot", "кот", "کوت"), ("ghar", "гар", "غار"), ("bagh", "баг", "باغ"), ("rud", "руд", "رود"),
+    ];
+
+    public static readonly string[] CountryPatterns =
+    [
+        "Republic of {0}", "{0} Emirate", "Kingdom of {0}", "Federal State of {0}", "{0} Khanate", "Principality of {0}",
+        "Sultanate of {0}", "{0} Autonomous Region",
+    ];
+
     public static readonly string[] LatinOnlyPlaces =
     [
         "Osh", "Batken", "Fergana", "Samarkand", "Bukhara", "Namangan", "Andijan", "Mazar-i-Sharif", "Darwaz", "Shir Khan Bandar",
