@@ -20,7 +20,11 @@ public class GeneratorCostBenchmarks
     public int Scale { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _input = new GeneratorInput(SyntheticCorpusShape.AtScale(Scale));
+    public void Setup()
+    {
+        _input = new GeneratorInput(SyntheticCorpusShape.AtScale(Scale));
+        _input.RunFirst();
+    }
 
     [Benchmark]
     public GeneratorDriverRunResult ParseLinkEmit() => _input.CreateDriver().RunGenerators(_input.Compilation).GetRunResult();
