@@ -9,12 +9,12 @@ namespace DomainKit.Generators.Tests;
 public class LimitAndEncodingTests
 {
     [Fact]
-    public void A_corpus_of_over_100_MB_stops_with_the_limit_diagnostic_on_its_declaration()
+    public void A_corpus_over_the_size_limit_stops_with_the_limit_diagnostic_on_its_declaration()
     {
-        // Thirteen texts just under the per-file limit share one string, so the test holds 16 MB, not 200 MB.
-        var text = new string('a', 8_000_000);
+        // Nine texts just under the per-file limit share one string, so the test holds 60 MB, not 540 MB.
+        var text = new string('a', CorpusLimits.MaxFileLength - 1);
         var corpus = new TestCorpus();
-        for (var i = 0; i < 13; i++)
+        for (var i = 0; i < 9; i++)
         {
             corpus[$"big{i:D2}.txt"] = text;
         }

@@ -5,14 +5,38 @@ public enum CorpusSize
 {
     /// <summary>The bundled five-article corpus.</summary>
     Bundled,
+
+    /// <summary>The 100× synthetic corpus (built with SyntheticScales including 100).</summary>
+    Synthetic100,
+
+    /// <summary>The 1000× synthetic corpus (built with SyntheticScales including 1000).</summary>
+    Synthetic1000,
 }
 
 /// <summary>Maps a <see cref="CorpusSize"/> to its compiled dataset.</summary>
 internal static class Corpora
 {
+    /// <summary>The corpora this build has: the bundled one, and the synthetic ones SyntheticScales compiled in.</summary>
+    public static IEnumerable<CorpusSize> Available()
+    {
+        yield return CorpusSize.Bundled;
+#if SYNTHETIC_100
+        yield return CorpusSize.Synthetic100;
+#endif
+#if SYNTHETIC_1000
+        yield return CorpusSize.Synthetic1000;
+#endif
+    }
+
     public static Dataset Get(CorpusSize size) => size switch
     {
         CorpusSize.Bundled => Afghanistan2021.Dataset,
+#if SYNTHETIC_100
+        CorpusSize.Synthetic100 => Synthetic100.Dataset,
+#endif
+#if SYNTHETIC_1000
+        CorpusSize.Synthetic1000 => Synthetic1000.Dataset,
+#endif
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, "No such corpus."),
     };
 }

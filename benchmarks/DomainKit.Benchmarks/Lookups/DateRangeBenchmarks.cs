@@ -14,13 +14,16 @@ public class DateRangeBenchmarks
     private Dataset _dataset = null!;
     private (DateOnly From, DateOnly To)[] _ranges = [];
 
-    [Params(CorpusSize.Bundled)]
+    [ParamsSource(nameof(Corpora))]
     public CorpusSize Corpus { get; set; }
+
+    /// <summary>The corpora this build has.</summary>
+    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
 
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Corpora.Get(Corpus);
+        _dataset = Lookups.Corpora.Get(Corpus);
 
         // Week-long windows starting on dated statements, spread over the corpus.
         var starts = _dataset.Statements.All.Where(s => s.Date is not null).Select(s => s.Date!.Value.Start).Order().ToList();

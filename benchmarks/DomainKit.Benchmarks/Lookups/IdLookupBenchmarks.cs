@@ -15,13 +15,16 @@ public class IdLookupBenchmarks
     private Dictionary<string, Actor> _actors = null!;
     private Dictionary<string, Statement> _statements = null!;
 
-    [Params(CorpusSize.Bundled)]
+    [ParamsSource(nameof(Corpora))]
     public CorpusSize Corpus { get; set; }
+
+    /// <summary>The corpora this build has.</summary>
+    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
 
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Corpora.Get(Corpus);
+        _dataset = Lookups.Corpora.Get(Corpus);
         _actorProbes = Probes.Ids(_dataset.Actors.All.Select(a => a.Id));
         _statementProbes = Probes.Ids(_dataset.Statements.All.Select(s => s.Id));
         _actors = _dataset.Actors.All.ToDictionary(a => a.Id, StringComparer.Ordinal);

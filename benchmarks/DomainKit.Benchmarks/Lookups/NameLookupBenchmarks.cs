@@ -15,13 +15,16 @@ public class NameLookupBenchmarks
     private FrozenDictionary<string, Actor> _frozen = null!;
     private Dictionary<string, Actor> _dictionary = null!;
 
-    [Params(CorpusSize.Bundled)]
+    [ParamsSource(nameof(Corpora))]
     public CorpusSize Corpus { get; set; }
+
+    /// <summary>The corpora this build has.</summary>
+    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
 
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Corpora.Get(Corpus);
+        _dataset = Lookups.Corpora.Get(Corpus);
         _probes = Probes.Names(_dataset);
         _dictionary = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
         foreach (var actor in _dataset.Actors.All)

@@ -21,13 +21,16 @@ public class OneToManyBenchmarks
     private Dictionary<Actor, Mention[]> _mentionsByActor = null!;
     private ILookup<Document, Mention> _mentionLookup = null!;
 
-    [Params(CorpusSize.Bundled)]
+    [ParamsSource(nameof(Corpora))]
     public CorpusSize Corpus { get; set; }
+
+    /// <summary>The corpora this build has.</summary>
+    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
 
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Corpora.Get(Corpus);
+        _dataset = Lookups.Corpora.Get(Corpus);
         _actors = Probes.Spread(_dataset.Actors.All, Probes.Count).ToArray();
         _documents = Probes.Spread(_dataset.Documents.All, Math.Min(Probes.Count, _dataset.Documents.Count)).ToArray();
         _statementsBySpeaker = _dataset.Statements.All.GroupBy(s => s.Speaker).ToDictionary(g => g.Key, g => g.ToArray());

@@ -109,10 +109,10 @@ namespace DomainKit.Generators.Diagnostics
             "{0} refers to '{1}', which is an attribute, normalization or relation line; only T (text-bound) and E (event) annotations can be arguments or targets", Error);
 
         public static readonly DiagnosticRule LimitExceeded = new("DK0034", "Corpus limit exceeded",
-            "{0} has {1}, more than the limit of {2};
+            "{0} has {1}, more than the limit of {2}; the corpus is not compiled until it is split or trimmed", Error);
 
         public static readonly DiagnosticRule NoActorProperties = new("DK0035", "No property per actor",
-            "The corpus has {0} actors, more than the {1} that get a static property each; reach them with Actors.TryGet, Actors.TryFind or Actors.All", Info); the corpus is not compiled until it is split or trimmed", Error);
+            "The corpus has {0} actors, more than the {1} that get a static property each; reach them with Actors.TryGet, Actors.TryFind or Actors.All", Info);
 
         private static readonly Dictionary<string, DiagnosticRule> s_byId = Index(
             MalformedLine, SpanTextMismatch, SpanOutOfRange, UnknownType, UnknownRole, DanglingReference, UnknownActor,
