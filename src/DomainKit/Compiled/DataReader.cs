@@ -15,7 +15,7 @@ internal sealed class DataReader
         var next = 0;
         for (var segment = 0; segment < data.PackedIntSegments; segment++)
         {
-            next = IntTableCodec.DecodeSegment(data.PackedInts(segment), ref ints, next);
+            next = PackedIntDecoder.DecodeSegment(data.PackedInts(segment), ref ints, next);
         }
 
         Ints = ints ?? [];

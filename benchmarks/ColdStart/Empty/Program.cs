@@ -1,0 +1,4 @@
+// The floor of every cold start: a .NET process that loads no data. It echoes the expected id (its last
+// argument), so the runner checks it like the others.
+Console.WriteLine(args[^1]);
+return 0;
