@@ -4,8 +4,9 @@ using System.Text;
 namespace DomainKit.Compiled;
 
 /// <summary>
-/// Probes a hash index the generator built (<see cref="HashIndexFields"/>): one hash, one slot, and usually one
-/// comparison against the key's UTF-8 bytes, decoded on the stack. Allocates nothing for keys up to 256 bytes.
+/// Probes a hash index the generator built (<see cref="HashIndexFields"/>): one hash, one slot, and a comparison
+/// only with an entry of the same full hash, against its UTF-8 bytes (directly when both are ASCII, else decoded
+/// on the stack). Allocates nothing for keys up to 256 bytes.
 /// </summary>
 internal static class HashIndex
 {
@@ -29,9 +30,9 @@ internal static class HashIndex
         for (var entry = ints[starts + slot]; entry < ints[starts + slot + 1]; entry++)
         {
             var position = entries + (entry * HashIndexFields.EntryWidth);
-            if (KeyEquals(reader, ints[position], key, ignoreCase))
+            if (ints[position + HashIndexFields.EntryHash] == (int)hash && KeyEquals(reader, ints[position + HashIndexFields.EntryString], key, ignoreCase))
             {
-                return ints[position + 1];
+                return ints[position + HashIndexFields.EntryRecord];
             }
         }
 
@@ -51,6 +52,12 @@ internal static class HashIndex
         if (utf8.Length < key.Length || utf8.Length > key.Length * 3)
         {
             return false;
+        }
+
+        // Most keys are ASCII on both sides: compare bytes with characters directly, without decoding.
+        if (utf8.Length == key.Length && Ascii.IsValid(utf8) && Ascii.IsValid(key))
+        {
+            return ignoreCase ? Ascii.EqualsIgnoreCase(utf8, key) : Ascii.Equals(utf8, key);
         }
 
         Span<char> buffer = utf8.Length <= StackKeyBytes ? stackalloc char[StackKeyBytes] : new char[utf8.Length];

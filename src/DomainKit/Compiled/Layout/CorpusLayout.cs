@@ -163,9 +163,9 @@ internal static class DateIndexFields
 
 /// <summary>
 /// A hash index: the slot count (a power of two, 0 for an empty index), count + 1 slot starts into the
-/// (string, record) pairs that follow.
+/// (string, record, full hash) entries that follow; the full hash skips most comparisons of other keys.
 /// </summary>
 internal static class HashIndexFields
 {
-    public const int SlotCount = 0, SlotStarts = 1, EntryWidth = 2;
+    public const int SlotCount = 0, SlotStarts = 1, EntryString = 0, EntryRecord = 1, EntryHash = 2, EntryWidth = 3;
 }

@@ -24,10 +24,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var bySlot = new List<int>[slots];
+            var hashes = new uint[keys.Count];
             for (var i = 0; i < keys.Count; i++)
             {
-                var hash = ignoreCase ? KeyHash.IgnoreCase(keys[i].Key.AsSpan()) : KeyHash.Ordinal(keys[i].Key.AsSpan());
-                var slot = (int)(hash & (uint)(slots - 1));
+                hashes[i] = ignoreCase ? KeyHash.IgnoreCase(keys[i].Key.AsSpan()) : KeyHash.Ordinal(keys[i].Key.AsSpan());
+                var slot = (int)(hashes[i] & (uint)(slots - 1));
                 (bySlot[slot] ??= new List<int>()).Add(i);
             }
 
@@ -46,6 +47,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 {
                     section.Add(keys[i].StringReference);
                     section.Add(keys[i].Record);
+                    section.Add((int)hashes[i]);
                 }
             }
         }
