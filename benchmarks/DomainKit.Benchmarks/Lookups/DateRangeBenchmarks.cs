@@ -7,26 +7,19 @@ namespace DomainKit.Benchmarks.Lookups;
 /// against the LINQ overlap scan a user would write.
 /// </summary>
 [MemoryDiagnoser]
-public class DateRangeBenchmarks
+public class DateRangeBenchmarks : CorpusBenchmark
 {
     private const int Ranges = 16;
 
-    private Dataset _dataset = null!;
     private (DateOnly From, DateOnly To)[] _ranges = [];
-
-    [ParamsSource(nameof(Corpora))]
-    public CorpusSize Corpus { get; set; }
-
-    /// <summary>The corpora this build has.</summary>
-    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
 
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Lookups.Corpora.Get(Corpus);
+        LoadCorpus();
 
         // Week-long windows starting on dated statements, spread over the corpus.
-        var starts = _dataset.Statements.All.Where(s => s.Date is not null).Select(s => s.Date!.Value.Start).Order().ToList();
+        var starts = Data.Statements.All.Where(s => s.Date is not null).Select(s => s.Date!.Value.Start).Order().ToList();
         _ranges = Probes.Spread(starts, Ranges).Select(day => (day, day.AddDays(6))).ToArray();
     }
 
@@ -36,7 +29,7 @@ public class DateRangeBenchmarks
         var count = 0;
         foreach (var (from, to) in _ranges)
         {
-            foreach (var statement in _dataset.Statements.All.Where(s => s.Date is { } d && d.Overlaps(from, to)))
+            foreach (var statement in Data.Statements.All.Where(s => s.Date is { } d && d.Overlaps(from, to)))
             {
                 count += statement.Attestations.Length;
             }
@@ -51,7 +44,7 @@ public class DateRangeBenchmarks
         var count = 0;
         foreach (var (from, to) in _ranges)
         {
-            foreach (var statement in _dataset.Statements.Between(from, to))
+            foreach (var statement in Data.Statements.Between(from, to))
             {
                 count += statement.Attestations.Length;
             }

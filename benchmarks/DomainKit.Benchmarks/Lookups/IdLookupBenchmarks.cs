@@ -5,9 +5,8 @@ namespace DomainKit.Benchmarks.Lookups;
 
 /// <summary>Id → record for actors and statements: the corpus's lookup against ordinal dictionaries.</summary>
 [MemoryDiagnoser]
-public class IdLookupBenchmarks
+public class IdLookupBenchmarks : CorpusBenchmark
 {
-    private Dataset _dataset = null!;
     private string[] _actorProbes = [];
     private string[] _statementProbes = [];
     private FrozenDictionary<string, Actor> _frozenActors = null!;
@@ -15,20 +14,14 @@ public class IdLookupBenchmarks
     private Dictionary<string, Actor> _actors = null!;
     private Dictionary<string, Statement> _statements = null!;
 
-    [ParamsSource(nameof(Corpora))]
-    public CorpusSize Corpus { get; set; }
-
-    /// <summary>The corpora this build has.</summary>
-    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
-
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Lookups.Corpora.Get(Corpus);
-        _actorProbes = Probes.Ids(_dataset.Actors.All.Select(a => a.Id));
-        _statementProbes = Probes.Ids(_dataset.Statements.All.Select(s => s.Id));
-        _actors = _dataset.Actors.All.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _statements = _dataset.Statements.All.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        LoadCorpus();
+        _actorProbes = Probes.Ids(Data.Actors.All.Select(a => a.Id));
+        _statementProbes = Probes.Ids(Data.Statements.All.Select(s => s.Id));
+        _actors = Data.Actors.All.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _statements = Data.Statements.All.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _frozenActors = _actors.ToFrozenDictionary(StringComparer.Ordinal);
         _frozenStatements = _statements.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -73,12 +66,12 @@ public class IdLookupBenchmarks
         var found = 0;
         foreach (var probe in _actorProbes)
         {
-            found += _dataset.Actors.TryGet(probe, out _) ? 1 : 0;
+            found += Data.Actors.TryGet(probe, out _) ? 1 : 0;
         }
 
         foreach (var probe in _statementProbes)
         {
-            found += _dataset.Statements.TryGet(probe, out _) ? 1 : 0;
+            found += Data.Statements.TryGet(probe, out _) ? 1 : 0;
         }
 
         return found;

@@ -8,31 +8,24 @@ namespace DomainKit.Benchmarks.Lookups;
 /// corpora) against the dictionaries a user would build over the same keys, and a LINQ scan.
 /// </summary>
 [MemoryDiagnoser]
-public class NameLookupBenchmarks
+public class NameLookupBenchmarks : CorpusBenchmark
 {
-    private Dataset _dataset = null!;
     private string[] _probes = [];
     private FrozenDictionary<string, Actor> _frozen = null!;
     private Dictionary<string, Actor> _dictionary = null!;
 
-    [ParamsSource(nameof(Corpora))]
-    public CorpusSize Corpus { get; set; }
-
-    /// <summary>The corpora this build has.</summary>
-    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
-
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Lookups.Corpora.Get(Corpus);
-        _probes = Probes.Names(_dataset);
+        LoadCorpus();
+        _probes = Probes.Names(Data);
         _dictionary = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
-        foreach (var actor in _dataset.Actors.All)
+        foreach (var actor in Data.Actors.All)
         {
             _dictionary.TryAdd(actor.Name, actor);
         }
 
-        foreach (var actor in _dataset.Actors.All)
+        foreach (var actor in Data.Actors.All)
         {
             foreach (var alias in actor.Aliases)
             {
@@ -73,7 +66,7 @@ public class NameLookupBenchmarks
         var found = 0;
         foreach (var probe in _probes)
         {
-            found += _dataset.Actors.TryFind(probe, out _) ? 1 : 0;
+            found += Data.Actors.TryFind(probe, out _) ? 1 : 0;
         }
 
         return found;
@@ -85,7 +78,7 @@ public class NameLookupBenchmarks
         var found = 0;
         foreach (var probe in _probes)
         {
-            found += _dataset.Actors.All.Any(a => string.Equals(a.Name, probe, StringComparison.OrdinalIgnoreCase)
+            found += Data.Actors.All.Any(a => string.Equals(a.Name, probe, StringComparison.OrdinalIgnoreCase)
                 || a.Aliases.Contains(probe, StringComparer.OrdinalIgnoreCase)) ? 1 : 0;
         }
 

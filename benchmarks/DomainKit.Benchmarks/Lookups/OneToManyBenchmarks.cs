@@ -10,9 +10,8 @@ namespace DomainKit.Benchmarks.Lookups;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class OneToManyBenchmarks
+public class OneToManyBenchmarks : CorpusBenchmark
 {
-    private Dataset _dataset = null!;
     private Actor[] _actors = [];
     private Document[] _documents = [];
     private Dictionary<Actor, Statement[]> _statementsBySpeaker = null!;
@@ -21,23 +20,17 @@ public class OneToManyBenchmarks
     private Dictionary<Actor, Mention[]> _mentionsByActor = null!;
     private ILookup<Document, Mention> _mentionLookup = null!;
 
-    [ParamsSource(nameof(Corpora))]
-    public CorpusSize Corpus { get; set; }
-
-    /// <summary>The corpora this build has.</summary>
-    public static IEnumerable<CorpusSize> Corpora => Lookups.Corpora.Available();
-
     [GlobalSetup]
     public void Setup()
     {
-        _dataset = Lookups.Corpora.Get(Corpus);
-        _actors = Probes.Spread(_dataset.Actors.All, Probes.Count).ToArray();
-        _documents = Probes.Spread(_dataset.Documents.All, Math.Min(Probes.Count, _dataset.Documents.Count)).ToArray();
-        _statementsBySpeaker = _dataset.Statements.All.GroupBy(s => s.Speaker).ToDictionary(g => g.Key, g => g.ToArray());
-        _statementsBySpeakerId = _dataset.Statements.All.GroupBy(s => s.Speaker.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _statementLookup = _dataset.Statements.All.ToLookup(s => s.Speaker);
-        _mentionsByActor = _dataset.Mentions.All.GroupBy(m => m.Actor).ToDictionary(g => g.Key, g => g.ToArray());
-        _mentionLookup = _dataset.Mentions.All.ToLookup(m => m.Document);
+        LoadCorpus();
+        _actors = Probes.Spread(Data.Actors.All, Probes.Count).ToArray();
+        _documents = Probes.Spread(Data.Documents.All, Math.Min(Probes.Count, Data.Documents.Count)).ToArray();
+        _statementsBySpeaker = Data.Statements.All.GroupBy(s => s.Speaker).ToDictionary(g => g.Key, g => g.ToArray());
+        _statementsBySpeakerId = Data.Statements.All.GroupBy(s => s.Speaker.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _statementLookup = Data.Statements.All.ToLookup(s => s.Speaker);
+        _mentionsByActor = Data.Mentions.All.GroupBy(m => m.Actor).ToDictionary(g => g.Key, g => g.ToArray());
+        _mentionLookup = Data.Mentions.All.ToLookup(m => m.Document);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Probes.Count)]
@@ -102,7 +95,7 @@ public class OneToManyBenchmarks
         var count = 0;
         foreach (var actor in _actors)
         {
-            foreach (var statement in _dataset.Statements.All.Where(s => s.Speaker == actor))
+            foreach (var statement in Data.Statements.All.Where(s => s.Speaker == actor))
             {
                 count += statement.Attestations.Length;
             }
@@ -118,7 +111,7 @@ public class OneToManyBenchmarks
         var count = 0;
         foreach (var actor in _actors)
         {
-            foreach (var statement in _dataset.Statements.BySpeaker(actor))
+            foreach (var statement in Data.Statements.BySpeaker(actor))
             {
                 count += statement.Attestations.Length;
             }
@@ -153,7 +146,7 @@ public class OneToManyBenchmarks
         var count = 0;
         foreach (var actor in _actors)
         {
-            foreach (var mention in _dataset.Mentions.Of(actor))
+            foreach (var mention in Data.Mentions.Of(actor))
             {
                 count += mention.End - mention.Start;
             }
@@ -185,7 +178,7 @@ public class OneToManyBenchmarks
         var count = 0;
         foreach (var document in _documents)
         {
-            foreach (var mention in _dataset.Mentions.In(document))
+            foreach (var mention in Data.Mentions.In(document))
             {
                 count += mention.End - mention.Start;
             }

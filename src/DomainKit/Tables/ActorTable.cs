@@ -25,8 +25,7 @@ public sealed class ActorTable : RecordTable<Actor>
     }
 
     /// <summary>The index of <paramref name="actor"/> in this table, or -1.</summary>
-    internal int IndexOf(Actor actor)
-        => (uint)actor.Ordinal < (uint)Count && ReferenceEquals(this[actor.Ordinal], actor) ? actor.Ordinal : IndexOf(actor.Id);
+    internal int IndexOf(Actor actor) => IndexOf(actor, actor.Ordinal, actor.Id);
 
     private protected override Actor Create(int index)
     {

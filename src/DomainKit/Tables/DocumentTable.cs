@@ -14,8 +14,7 @@ public sealed class DocumentTable : RecordTable<Document>
     }
 
     /// <summary>The index of <paramref name="document"/> in this table, or -1.</summary>
-    internal int IndexOf(Document document)
-        => (uint)document.Ordinal < (uint)Count && ReferenceEquals(this[document.Ordinal], document) ? document.Ordinal : IndexOf(document.Id);
+    internal int IndexOf(Document document) => IndexOf(document, document.Ordinal, document.Id);
 
     private protected override Document Create(int index)
     {

@@ -73,6 +73,13 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     private protected int IndexOf(ReadOnlySpan<char> id)
         => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? HashIndex.Find(Reader, _idIndex, id, ignoreCase: false) : -1;
 
+    /// <summary>
+    /// The index of <paramref name="record"/>: its <paramref name="ordinal"/> when it is this table's own instance
+    /// there, else the index of the record with its <paramref name="id"/> (a copy, or a record from elsewhere), or -1.
+    /// </summary>
+    private protected int IndexOf(T record, int ordinal, string id)
+        => (uint)ordinal < (uint)Count && ReferenceEquals(this[ordinal], record) ? ordinal : IndexOf(id);
+
     /// <summary>The position of field <paramref name="field"/> of record <paramref name="index"/> in the integer table.</summary>
     private protected int Field(int index, int field) => Reader.Field(RowsSection, Width, index, field);
 
