@@ -40,7 +40,9 @@ public sealed class BenchmarkDryRunTests
 
             var summary = BenchmarkRunner.Run(type, config);
 
-            Assert.Empty(summary.ValidationErrors);
+            // Critical errors stop a benchmark. A clone under the temp folder (as CI's may be) also draws BenchmarkDotNet's
+            // non-critical warning that the assembly "is located in temp", meant for shadow-copying runners; it changes nothing here.
+            Assert.Empty(summary.ValidationErrors.Where(error => error.IsCritical));
             Assert.NotEmpty(summary.Reports);
             Assert.All(summary.Reports, report => Assert.True(report.Success, $"{report.BenchmarkCase.DisplayInfo} failed"));
         }
