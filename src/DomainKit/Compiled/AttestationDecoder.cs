@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using DomainKit.Compiled;
 
-namespace DomainKit;
+namespace DomainKit.Compiled;
 
 /// <summary>
 /// Decodes the attestations (and their quotes) of one statement or border event. Each belongs to exactly one
@@ -11,7 +10,7 @@ internal sealed class AttestationDecoder(DataReader reader, DocumentTable docume
 {
     public ImmutableArray<Attestation> Decode(int listPosition)
     {
-        var rows = reader.List(listPosition).ToArray();
+        var rows = reader.List(listPosition);
         var builder = ImmutableArray.CreateBuilder<Attestation>(rows.Length);
         foreach (var row in rows)
         {
@@ -40,7 +39,7 @@ internal sealed class AttestationDecoder(DataReader reader, DocumentTable docume
         var document = documents[reader.Int(field + AttestationRow.Document)];
         var span = field + AttestationRow.Span;
         var via = reader.Int(field + AttestationRow.Via);
-        var quotes = reader.List(field + AttestationRow.Quotes).ToArray();
+        var quotes = reader.List(field + AttestationRow.Quotes);
         var builder = ImmutableArray.CreateBuilder<Quote>(quotes.Length);
         foreach (var quote in quotes)
         {

@@ -1,6 +1,4 @@
-using DomainKit.Compiled;
-
-namespace DomainKit;
+namespace DomainKit.Compiled;
 
 /// <summary>Reads one group of a grouping section (<see cref="GroupingFields"/>) as a <see cref="RecordRange{T}"/>.</summary>
 internal static class Groupings

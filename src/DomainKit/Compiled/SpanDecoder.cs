@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using DomainKit.Compiled;
 
-namespace DomainKit;
+namespace DomainKit.Compiled;
 
 /// <summary>Decodes the span fields (<see cref="SpanFields"/>) of mentions, quotes and attestations.</summary>
 internal static class SpanDecoder
