@@ -50,15 +50,32 @@ public class BundledCorpusTests
     }
 
     [Fact]
-    public void The_retreat_of_4_5_July_2021_crossed_the_Afghan_Tajik_border()
+    public void The_retreat_of_4_5_July_2021_is_one_border_event_with_both_passages_of_the_article()
     {
-        var retreat = Assert.Single(Afghanistan2021.BorderEvents.On(AfghanTajik), e => e.Kind == BorderEventKind.Retreat && e.Date?.Start == new DateOnly(2021, 7, 4));
+        var retreat = Assert.Single(Afghanistan2021.BorderEvents.All, e => e.Date?.Start == new DateOnly(2021, 7, 4));
 
+        Assert.Equal("afghan-security-forces-2021-07-05-retreat-into-tajikistan", retreat.Id);
+        Assert.Equal(BorderEventKind.Retreat, retreat.Kind);
+        Assert.Equal(AfghanTajik, retreat.Border);
         Assert.Equal(PartialDate.Parse("2021-07-04/2021-07-05"), retreat.Date);
-        Assert.Equal(1000m, retreat.Quantity!.Value.Value);
-        var attestation = Assert.Single(retreat.Attestations);
-        Assert.Equal(1310, attestation.Start);
-        Assert.Contains("retreated to the territory of Tajikistan on July 4-5", attestation.Text, StringComparison.Ordinal);
+        Assert.Equal(new Quantity(1000m, QuantityBound.MoreThan, "Person"), retreat.Quantity);
+        Assert.Equal("Tajikistan", retreat.Destination);
+        Assert.Equal(["khovar"], retreat.Via.Select(a => a.Id));
+        Assert.Equal(["afghan-security-forces", "afghan-special-forces"], retreat.Actors.Select(a => a.Id));
+
+        Assert.Collection(
+            retreat.Attestations,
+            first =>
+            {
+                Assert.Equal(1310, first.Start);
+                Assert.Contains("retreated to the territory of Tajikistan on July 4-5", first.Text, StringComparison.Ordinal);
+            },
+            second =>
+            {
+                Assert.Same(retreat.Attestations[0].Document, second.Document);
+                Assert.Contains("crossed the border at various points along the entire length of the border", second.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("retreated", second.Text, StringComparison.Ordinal);
+            });
         Assert.Equal("tajikistan", Assert.Single(Afghanistan2021.Actors.All, a => a.Name == "Tajikistan").Id);
     }
 
