@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Runtime.Loader;
 using DomainKit.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DomainKit.Generators.Tests;
 
@@ -107,6 +109,51 @@ public class GeneratorTests
         Assert.Contains("Actor FooBar_2 =>", actors);
         Assert.Contains("Actor All_2 =>", actors);
         Assert.Contains("Actor ŞahinÜnal =>", actors);
+    }
+
+    [Fact]
+    public void Actor_ids_that_are_generated_names_keywords_or_class_names_compile_without_warnings()
+    {
+        var generatedNames = DeclaredNames(GeneratorHarness.Run(new TestCorpus().Files).RunResult.GeneratedTrees);
+        var keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(k => k.Length > 0);
+        var ids = generatedNames.Concat(keywords).Append("TestCorpus").Append("test-corpus").Append("border-events").Append("index-of-name")
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("Actors", generatedNames);
+        Assert.Contains("IndexOfName", generatedNames);
+        Assert.Contains("Store", generatedNames);
+        var corpus = new TestCorpus();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            corpus.AppendLine("actors.tsv", $"{ids[i]}\tActor number {i}\tGroup\t\t\t\t");
+        }
+
+        var result = GeneratorHarness.Run(corpus.Files);
+
+        Assert.Empty(result.CompileErrors);
+        Assert.Empty(result.Output.GetDiagnostics().Where(d => d.Location.SourceTree is { } tree && result.RunResult.GeneratedTrees.Contains(tree)));
+        Assert.Empty(result.GeneratorDiagnostics.Where(d => d.Id != "DK0020"));
+        var actorsClass = result.RunResult.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Actors.g.cs", StringComparison.Ordinal)).GetRoot()
+            .DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "Actors");
+        var properties = actorsClass.Members.OfType<PropertyDeclarationSyntax>().Count(p => p.Type.ToString() == "global::DomainKit.Actor");
+        Assert.Equal(ids.Count + 4, properties);
+    }
+
+    /// <summary>The name of every type and member declared in the generated sources.</summary>
+    private static HashSet<string> DeclaredNames(IEnumerable<SyntaxTree> trees)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in trees.SelectMany(t => t.GetRoot().DescendantNodes()))
+        {
+            switch (node)
+            {
+                case BaseTypeDeclarationSyntax type: names.Add(type.Identifier.Text); break;
+                case PropertyDeclarationSyntax property: names.Add(property.Identifier.Text); break;
+                case MethodDeclarationSyntax method: names.Add(method.Identifier.Text); break;
+                case VariableDeclaratorSyntax variable when variable.Parent?.Parent is FieldDeclarationSyntax: names.Add(variable.Identifier.Text); break;
+            }
+        }
+
+        return names;
     }
 
     [Fact]

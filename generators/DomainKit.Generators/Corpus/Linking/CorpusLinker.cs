@@ -15,12 +15,6 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal sealed class CorpusLinker
     {
-        /// <summary>Member names the generated <c>Actors</c> class already uses.</summary>
-        private static readonly HashSet<string> s_reservedMemberNames = new(StringComparer.Ordinal)
-        {
-            "All", "Count", "TryGet", "TryFind", "FindIndex", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        };
-
         private readonly CorpusFiles _files;
         private readonly RuntimeVocabulary _vocabulary;
         private readonly List<CorpusDiagnostic> _diagnostics = new();
@@ -269,24 +263,16 @@ namespace DomainKit.Generators.Corpus.Linking
                 return;
             }
 
-            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            var collisions = new List<NameCollision>();
+            var names = MemberNames.ForActors(_actors.Select(a => a.Id).ToList(), collisions);
+            foreach (var collision in collisions)
+            {
+                Report(DiagnosticRules.IdentifierCollision, _actorRows[collision.Actor].SpanOf(_actorIdColumn), collision.Owner, _actors[collision.Actor].Id, collision.Wanted, collision.Chosen);
+            }
+
             for (var i = 0; i < _actors.Count; i++)
             {
-                var wanted = MemberNames.ToPascalCase(_actors[i].Id);
-                var chosen = wanted;
-                string? clash = s_reservedMemberNames.Contains(wanted) ? "(generated member)" : taken.TryGetValue(wanted, out var other) ? other : null;
-                for (var n = 2; s_reservedMemberNames.Contains(chosen) || taken.ContainsKey(chosen); n++)
-                {
-                    chosen = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                if (clash is not null)
-                {
-                    Report(DiagnosticRules.IdentifierCollision, _actorRows[i].SpanOf(_actorIdColumn), clash, _actors[i].Id, wanted, chosen);
-                }
-
-                taken.Add(chosen, _actors[i].Id);
-                _actors[i] = _actors[i] with { MemberName = chosen };
+                _actors[i] = _actors[i] with { MemberName = names[i] };
             }
         }
 
