@@ -1,5 +1,5 @@
 using DomainKit.Generators.Common;
-using DomainKit.Generators.Corpus;
+using DomainKit.Generators.Diagnostics;
 using DomainKit.Generators.Corpus.Linking;
 
 namespace DomainKit.Generators.Tests;
@@ -7,13 +7,6 @@ namespace DomainKit.Generators.Tests;
 /// <summary>The linker on its own, without Roslyn: the layer the CLI reuses.</summary>
 public class CorpusLinkerTests
 {
-    private static readonly RuntimeVocabulary s_vocabulary = new(
-        Enum.GetNames<ActorKind>().ToEquatableArray(),
-        Enum.GetNames<StatementKind>().ToEquatableArray(),
-        Enum.GetNames<BorderEventKind>().ToEquatableArray(),
-        Enum.GetNames<PloverEventType>().ToEquatableArray(),
-        Enum.GetNames<QuantityBound>().ToEquatableArray());
-
     [Fact]
     public void Attestations_with_one_canonical_id_merge_into_one_statement()
     {
@@ -65,11 +58,10 @@ public class CorpusLinkerTests
         Assert.Equal(60, pledge.Attestations[0].Passage.Start);
     }
 
-    private static LinkResult Link(TestCorpus corpus)
+    private static (LinkedCorpus Corpus, EquatableArray<CorpusDiagnostic> Diagnostics) Link(TestCorpus corpus)
     {
-        var parsed = corpus.Files
-            .Select(f => CorpusFileParser.Parse(f.Key, CorpusFileParser.Classify(f.Key)!.Value, f.Value))
-            .ToList();
-        return CorpusLinker.Link(CorpusFiles.From(TestCorpus.Folder, parsed), s_vocabulary);
+        var result = CorpusPipeline.Link(corpus.Files);
+        Assert.NotNull(result.Corpus);
+        return (result.Corpus, result.Diagnostics);
     }
 }

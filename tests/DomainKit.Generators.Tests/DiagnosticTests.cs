@@ -32,7 +32,7 @@ public class DiagnosticTests
         ["DK0024"] = (c => c.ReplaceLine("actors.tsv", "tajikistan\t", "tajikistan\tTajikistan\tCountry\tTJK\t\t\tTalibs"), "actors.tsv", 2),
         ["DK0025"] = (c => c["pledge.txt"] = TestCorpus.PledgeText + "\r\n", "pledge.txt", 1),
         ["DK0026"] = (c => c["annotation.conf"] = TestCorpus.Schema + "\n[drawing]\nActor\tbgColor:#fff", "annotation.conf", 21),
-        ["DK0027"] = (c => c.Files.Remove(TestCorpus.Folder + "annotation.conf"), "Corpus", 1),
+        ["DK0027"] = (c => c.Files.Remove(TestCorpus.Folder + "annotation.conf"), "Consumer.cs", DeclarationLine()),
         ["DK0028"] = (c => c.ReplaceLine("echo.ann", "A1\t", "A1\tStatementKind E1 Denial"), "pledge.ann", 5),
         ["DK0029"] = (c => c["relations.tsv"] = "from\trelation\tto\ntaliban-border-pledge\tContradicts\tno-such-event\n", "relations.tsv", 2),
         ["DK0030"] = (c => c["stray.txt"] = "A stray text.", "stray.txt", 1),
@@ -53,6 +53,9 @@ public class DiagnosticTests
         ["too many lines in one file"] = ("DK0034", c => c["pledge.ann"] = new string('\n', Corpus.CorpusLimits.MaxLinesPerFile + 1), "pledge.ann", 1),
         ["attestations disagree on the Plover type"] = ("DK0028", c => c.AppendLine("echo.ann", "A2\tPlover E1 RETREAT"), "pledge.ann", 5),
     };
+
+    /// <summary>The line of the harness's <c>[DomainCorpus]</c> class, where corpus-wide problems are reported.</summary>
+    private static int DeclarationLine() => GeneratorHarness.Declaration.Split('\n').ToList().FindIndex(l => l.Contains(" class ", StringComparison.Ordinal)) + 1;
 
     public static TheoryData<string> Ids()
     {
@@ -128,6 +131,8 @@ public class DiagnosticTests
         var result = GeneratorHarness.Run([]);
 
         Assert.Equal(["DK0021"], result.DiagnosticIds);
+        var span = result.GeneratorDiagnostics.Single().Location.GetLineSpan();
+        Assert.Equal(("Consumer.cs", DeclarationLine()), (span.Path, span.StartLinePosition.Line + 1));
     }
 
     [Fact]

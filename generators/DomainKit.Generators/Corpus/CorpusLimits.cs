@@ -48,10 +48,10 @@ namespace DomainKit.Generators.Corpus
         }
 
         /// <summary>
-        /// The limit diagnostics of a corpus's files, plus one for the corpus (reported at <paramref name="location"/>)
-        /// when its files are too large together. A corpus with any of them is not linked.
+        /// The limit diagnostics of a corpus's files, plus one for the corpus when its files are too large together.
+        /// A corpus with any of them is not linked.
         /// </summary>
-        public static List<CorpusDiagnostic> CheckCorpus(string folder, IReadOnlyList<ParsedFile> files, SourceSpan location)
+        public static List<CorpusDiagnostic> CheckCorpus(string folder, IReadOnlyList<ParsedFile> files)
         {
             var diagnostics = new List<CorpusDiagnostic>();
             long total = 0;
@@ -66,7 +66,7 @@ namespace DomainKit.Generators.Corpus
 
             if (total > MaxCorpusLength)
             {
-                diagnostics.Add(Exceeded(location, "Corpus '" + folder + "'", total, "characters", MaxCorpusLength, "per corpus"));
+                diagnostics.Add(Exceeded(SourceSpan.Corpus(folder), "Corpus '" + folder + "'", total, "characters", MaxCorpusLength, "per corpus"));
             }
 
             return diagnostics;

@@ -46,7 +46,7 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             if (_files.Schema is null)
             {
-                Report(DiagnosticRules.MissingSchema, SourceSpan.File(_files.Folder), _files.Folder);
+                Report(DiagnosticRules.MissingSchema, SourceSpan.Corpus(_files.Folder), _files.Folder);
             }
             else
             {
