@@ -1,4 +1,5 @@
 using DomainKit.Generators.Diagnostics;
+using DomainKit.Generators.Generation;
 
 namespace DomainKit.Generators.Tests;
 
@@ -107,7 +108,7 @@ public class DiagnosticTests
         var span = diagnostic.Location.GetLineSpan();
         Assert.EndsWith(file, span.Path, StringComparison.Ordinal);
         Assert.Equal(line, span.StartLinePosition.Line + 1);
-        Assert.Equal(DiagnosticRules.Get(id).HelpLink, diagnostic.Descriptor.HelpLinkUri);
+        Assert.Empty(diagnostic.Descriptor.HelpLinkUri);
         Assert.Empty(result.CompileErrors);
     }
 
@@ -123,6 +124,39 @@ public class DiagnosticTests
         var text = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
         Assert.Equal(TestCorpus.Folder + "pledge.txt", text.Path);
         Assert.Equal((0, 17, 21), (text.StartLinePosition.Line, text.StartLinePosition.Character, text.EndLinePosition.Character));
+    }
+
+    [Fact]
+    public void A_mismatching_span_over_two_lines_is_marked_to_its_end_on_the_second()
+    {
+        var corpus = new TestCorpus();
+        var text = TestCorpus.PledgeText.Replace("border.\u201d On", "border.\u201d\nOn", StringComparison.Ordinal);
+        corpus["pledge.txt"] = text;
+        corpus.AppendLine("pledge.ann", $"T9\tLocation {TestCorpus.Span(text, "border.\u201d\nOn July")}\twrong text");
+
+        var diagnostic = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single();
+
+        Assert.Equal("DK0002", diagnostic.Id);
+        var span = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
+        var secondLine = text[(text.IndexOf('\n') + 1)..];
+        Assert.Equal((0, text.IndexOf("border.", StringComparison.Ordinal)), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+        Assert.Equal((1, secondLine.IndexOf(" 5", StringComparison.Ordinal)), (span.EndLinePosition.Line, span.EndLinePosition.Character));
+    }
+
+    [Fact]
+    public void Help_links_open_the_shipped_reference_at_the_rule()
+    {
+        var reference = Path.Combine(RepositoryRoot(), "docs", "diagnostics.md");
+        var corpus = new TestCorpus();
+        s_cases["DK0002"].Break(corpus);
+        var options = new BuildProperties(new() { [CorpusGenerator.DiagnosticsHelpProperty] = reference });
+
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Texts(corpus.Files), options: options).RunGenerators(GeneratorHarness.Compilation());
+
+        var link = new Uri(Assert.Single(driver.GetRunResult().Diagnostics).Descriptor.HelpLinkUri);
+        Assert.Equal(reference, link.LocalPath);
+        Assert.Equal("#dk0002", link.Fragment);
+        Assert.Contains("\n## DK0002\n", File.ReadAllText(reference).ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

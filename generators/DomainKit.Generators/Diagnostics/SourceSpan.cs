@@ -18,6 +18,15 @@ namespace DomainKit.Generators.Diagnostics
         /// </summary>
         public static SourceSpan Corpus(string folder) => new(folder, 0, 0, 0, 0) { IsCorpus = true };
 
+        /// <summary>The lines the span runs onto after its first: 0 for a span within one line.</summary>
+        public int ExtraLines { get; init; }
+
+        /// <summary>Where the span ends on its last line, when it runs over several (<see cref="ExtraLines"/> &gt; 0).</summary>
+        public int LastLineEndColumn { get; init; }
+
+        /// <summary>The zero-based line and column after the span's last character.</summary>
+        public (int Line, int Column) End => ExtraLines == 0 ? (Line, Column + Length) : (Line + ExtraLines, LastLineEndColumn);
+
         /// <summary>Whether this is a <see cref="Corpus(string)"/> span, which the build moves to the declaration.</summary>
         public bool IsCorpus { get; init; }
 

@@ -27,6 +27,9 @@ namespace DomainKit.Generators.Generation
         /// <summary>The MSBuild property (made compiler-visible) that corpus folders are relative to.</summary>
         public const string CorpusRootProperty = "build_property.DomainKitCorpusRoot";
 
+        /// <summary>The MSBuild property (made compiler-visible) with the path of the diagnostics reference the package ships.</summary>
+        public const string DiagnosticsHelpProperty = "build_property.DomainKitDiagnosticsHelp";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -44,6 +47,10 @@ namespace DomainKit.Generators.Generation
             var root = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue(CorpusRootProperty, out var value) && value.Length > 0 ? CorpusBuilder.NormalizePath(value) : null)
                 .WithTrackingName(TrackingNames.CorpusRoot);
+
+            var helpFile = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue(DiagnosticsHelpProperty, out var value) ? value : string.Empty)
+                .WithTrackingName(TrackingNames.HelpFile);
 
             var files = context.AdditionalTextsProvider
                 .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
@@ -71,9 +78,9 @@ namespace DomainKit.Generators.Generation
             });
 
             // The only output that reads where a declaration is: corpus-wide problems are reported there.
-            context.RegisterSourceOutput(sites.Combine(corpora.Collect()), static (spc, input) =>
+            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(helpFile), static (spc, input) =>
             {
-                var (site, results) = input;
+                var ((site, results), help) = input;
                 foreach (var result in results)
                 {
                     if (!result.Declaration.Equals(site.Declaration))
@@ -83,7 +90,7 @@ namespace DomainKit.Generators.Generation
 
                     foreach (var diagnostic in result.Diagnostics)
                     {
-                        spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic.Span.IsCorpus ? diagnostic with { Span = site.Location } : diagnostic));
+                        spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic.Span.IsCorpus ? diagnostic with { Span = site.Location } : diagnostic, help));
                     }
 
                     break;

@@ -6,6 +6,7 @@ namespace DomainKit.Generators.Generation
         public const string DeclarationSites = nameof(DeclarationSites);
         public const string Declarations = nameof(Declarations);
         public const string CorpusRoot = nameof(CorpusRoot);
+        public const string HelpFile = nameof(HelpFile);
         public const string ParsedFiles = nameof(ParsedFiles);
         public const string CollectedFiles = nameof(CollectedFiles);
         public const string LinkedCorpora = nameof(LinkedCorpora);
