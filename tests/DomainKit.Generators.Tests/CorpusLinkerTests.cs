@@ -21,13 +21,12 @@ public class CorpusLinkerTests
     }
 
     [Fact]
-    public void Members_are_created_after_their_organisation_and_stored_in_id_order()
+    public void Actors_are_stored_in_id_order_with_their_organisation_as_an_index()
     {
         var corpus = Link(new TestCorpus()).Corpus;
 
         Assert.Equal(["sahin", "tajikistan", "taliban", "tass"], corpus.Actors.Select(a => a.Id));
-        var order = corpus.ActorCreationOrder.ToList();
-        Assert.True(order.IndexOf(2) < order.IndexOf(0), "taliban must be created before its member sahin");
+        Assert.Equal(2, corpus.Actors[0].MemberOf);
     }
 
     [Fact]

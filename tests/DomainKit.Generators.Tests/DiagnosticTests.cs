@@ -40,6 +40,8 @@ public class DiagnosticTests
         ["DK0031"] = (c => c.ReplaceLine("pledge.ann", "A4\t", "#4\tAnnotatorNotes E2\tkind removed"), "pledge.ann", 17),
         ["DK0034"] = (c => c["huge.txt"] = new string('x', Corpus.CorpusLimits.MaxFileLength + 1), "huge.txt", 1),
         ["DK0033"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Addressee:N2"), "pledge.ann", 5),
+        ["DK0036"] = (c => c.ReplaceLine("pledge.ann", "E2\t", "E2\tBorderEvent:T7 Destination:T8 Time:T5")
+            .ReplaceLine("annotation.conf", "BorderEvent\t", "BorderEvent\tCount:Quantity, Destination?:Location|Actor, Time?:Date"), "pledge.ann", 17),
         ["DK0035"] = (c => c.AppendLine("actors.tsv", string.Join("\n", Enumerable.Range(0, Corpus.CorpusLimits.MaxActorProperties).Select(i => $"extra-{i}\tExtra {i}\tPerson\t\t\t\t")))
             , "actors.tsv", 1),
     };

@@ -53,7 +53,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 _diagnostics.AddRange(_files.Schema.Diagnostics);
             }
 
-            var creationOrder = LinkActors();
+            LinkActors();
             var documents = LinkDocuments(out var texts);
             var context = new LinkContext(_files.Schema, _actorIds, _actors, _vocabulary, _diagnostics);
             var mentions = new List<MentionModel>();
@@ -84,7 +84,6 @@ namespace DomainKit.Generators.Corpus.Linking
             return new LinkedCorpus(
                 documents.ToEquatableArray(),
                 _actors.ToEquatableArray(),
-                creationOrder.ToEquatableArray(),
                 NameKeys().ToEquatableArray(),
                 mergedStatements.ToEquatableArray(),
                 mergedEvents.ToEquatableArray(),
@@ -94,13 +93,13 @@ namespace DomainKit.Generators.Corpus.Linking
                 layers.OrderBy(l => l.Document).ToEquatableArray());
         }
 
-        /// <summary>Reads actors.tsv; returns the order in which actors can be created (a member after its organisation).</summary>
-        private List<int> LinkActors()
+        /// <summary>Reads actors.tsv into the actors, in id order, with their organisations and property names.</summary>
+        private void LinkActors()
         {
             var table = _files.Actors;
             if (table is null)
             {
-                return new List<int>();
+                return;
             }
 
             _diagnostics.AddRange(table.Diagnostics);
@@ -108,7 +107,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 memberOf = table.Column("memberOf"), role = table.Column("role"), aliases = table.Column("aliases");
             if (id < 0 || name < 0 || kind < 0)
             {
-                return new List<int>();
+                return;
             }
 
             _actorIdColumn = id;
@@ -167,7 +166,6 @@ namespace DomainKit.Generators.Corpus.Linking
 
             ResolveMemberships(memberOf);
             AssignMemberNames();
-            return CreationOrder();
         }
 
         /// <summary>The columns of a row that DomainKit does not read, kept so that an export loses nothing.</summary>
@@ -274,29 +272,6 @@ namespace DomainKit.Generators.Corpus.Linking
             {
                 _actors[i] = _actors[i] with { MemberName = names[i] };
             }
-        }
-
-        private List<int> CreationOrder()
-        {
-            // Organisations before their members. Iterative: a memberOf chain may be as long as actors.tsv.
-            var order = new List<int>(_actors.Count);
-            var placed = new bool[_actors.Count];
-            var chain = new Stack<int>();
-            for (var i = 0; i < _actors.Count; i++)
-            {
-                for (var current = i; current >= 0 && !placed[current]; current = _actors[current].MemberOf)
-                {
-                    placed[current] = true;
-                    chain.Push(current);
-                }
-
-                while (chain.Count > 0)
-                {
-                    order.Add(chain.Pop());
-                }
-            }
-
-            return order;
         }
 
         private List<DocumentModel> LinkDocuments(out Dictionary<string, (TextFile File, int Index)> texts)

@@ -77,7 +77,6 @@ namespace DomainKit.Generators.Corpus.Linking
     internal sealed record LinkedCorpus(
         EquatableArray<DocumentModel> Documents,
         EquatableArray<ActorModel> Actors,
-        EquatableArray<int> ActorCreationOrder,
         EquatableArray<NameKey> NameKeys,
         EquatableArray<StatementModel> Statements,
         EquatableArray<BorderEventModel> BorderEvents,
