@@ -80,7 +80,7 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Compiles the generated corpus, loads it in a collectible context and returns its Dataset.</summary>
-    public static object LoadDataset(Dictionary<string, string> files)
+    public static Dataset LoadDataset(Dictionary<string, string> files)
     {
         var result = Run(files);
         Assert.Empty(result.CompileErrors);
@@ -90,7 +90,7 @@ internal static class GeneratorHarness
         stream.Position = 0;
         var context = new AssemblyLoadContext("corpus", isCollectible: true);
         var assembly = context.LoadFromStream(stream);
-        return assembly.GetType("Consumer.TestCorpus")!.GetProperty("Dataset", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        return (Dataset)assembly.GetType("Consumer.TestCorpus")!.GetProperty("Dataset", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
     }
 }
 

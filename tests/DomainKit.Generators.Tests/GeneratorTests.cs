@@ -50,29 +50,28 @@ public class GeneratorTests
     [Fact]
     public void Records_round_trip_through_the_compiled_assembly()
     {
-        dynamic dataset = GeneratorHarness.LoadDataset(new TestCorpus().Files);
+        var dataset = GeneratorHarness.LoadDataset(new TestCorpus().Files);
 
-        var statement = ((IEnumerable<dynamic>)dataset.Statements.All).Single();
-        Assert.Equal("taliban-border-pledge", (string)statement.Id);
-        Assert.Equal("taliban", (string)statement.Speaker.Id);
-        Assert.Equal(["echo", "pledge"], ((IEnumerable<dynamic>)statement.Attestations).Select(a => (string)a.Document.Id));
+        var statement = Assert.Single(dataset.Statements.All);
+        Assert.Equal("taliban-border-pledge", statement.Id);
+        Assert.Equal("taliban", statement.Speaker.Id);
+        Assert.Equal(["echo", "pledge"], statement.Attestations.Select(a => a.Document.Id));
         Assert.Equal("2021-07-08", statement.Date.ToString());
 
-        var echo = ((IEnumerable<dynamic>)statement.Attestations).First();
-        Assert.Equal("said \u201cwe will not attack the border", (string)echo.Text);
-        Assert.Equal("we will not attack the border", (string)((IEnumerable<dynamic>)echo.Quotes).Single().Text);
-        Assert.False((bool)echo.Direct);
+        var echo = statement.Attestations[0];
+        Assert.Equal("said \u201cwe will not attack the border", echo.Text);
+        Assert.Equal("we will not attack the border", Assert.Single(echo.Quotes).Text);
+        Assert.False(echo.Direct);
 
-        var retreat = ((IEnumerable<dynamic>)dataset.BorderEvents.All).Single();
+        var retreat = Assert.Single(dataset.BorderEvents.All);
         Assert.Equal("AFG-TJK", retreat.Border.ToString());
-        Assert.Equal(1000m, (decimal)retreat.Quantity.Value);
-        Assert.Equal("MoreThan", retreat.Quantity.Bound.ToString());
-        Assert.Equal("Tajikistan", (string)retreat.Destination);
+        Assert.Equal(1000m, retreat.Quantity?.Value);
+        Assert.Equal(QuantityBound.MoreThan, retreat.Quantity?.Bound);
+        Assert.Equal("Tajikistan", retreat.Destination);
 
         // The mention after the emoji: its code-point offsets differ from its UTF-16 index by one.
-        var emirate = ((IEnumerable<dynamic>)dataset.Mentions.All).Single(m => (string)m.Text == "Islamic Emirate");
-        var text = (string)emirate.Document.Text;
-        Assert.Equal(text.IndexOf("Islamic Emirate", StringComparison.Ordinal) - 1, (int)emirate.Start);
+        var emirate = dataset.Mentions.All.Single(m => m.Text == "Islamic Emirate");
+        Assert.Equal(emirate.Document.Text.IndexOf("Islamic Emirate", StringComparison.Ordinal) - 1, emirate.Start);
     }
 
     [Fact]
@@ -83,11 +82,10 @@ public class GeneratorTests
         corpus["documents.tsv"] = corpus["documents.tsv"].Replace("Taliban pledge", Hostile);
         corpus["actors.tsv"] = corpus["actors.tsv"].Replace("Russian news agency", Hostile).Replace("\tTASS\t", "\tTASS */ #error x\t");
 
-        dynamic dataset = GeneratorHarness.LoadDataset(corpus.Files);
+        var dataset = GeneratorHarness.LoadDataset(corpus.Files);
 
-        var typed = (Dataset)dataset;
-        Assert.Contains(typed.Documents.All, d => d.Title == Hostile);
-        Assert.Contains(typed.Actors.All, a => a.Role == Hostile && a.Name == "TASS */ #error x");
+        Assert.Contains(dataset.Documents.All, d => d.Title == Hostile);
+        Assert.Contains(dataset.Actors.All, a => a.Role == Hostile && a.Name == "TASS */ #error x");
     }
 
     [Fact]
@@ -226,7 +224,7 @@ public class GeneratorTests
             corpus.AppendLine("actors.tsv", $"place-{i}\t{name}\tGroup\t\t\t\t");
         }
 
-        var dataset = (Dataset)GeneratorHarness.LoadDataset(corpus.Files);
+        var dataset = GeneratorHarness.LoadDataset(corpus.Files);
         var expected = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var actor in dataset.Actors.All)
         {
