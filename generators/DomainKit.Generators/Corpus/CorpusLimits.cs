@@ -18,8 +18,8 @@ namespace DomainKit.Generators.Corpus
         public const int MaxLinesPerFile = 1_000_000;
 
         /// <summary>
-        /// Characters in all the files of one corpus together: 256 MiB. Measured on the 1000× synthetic corpus
-        /// (134 MB), the build takes about two minutes on two cores; this leaves room for a 100,000-statement one.
+        /// Characters in all the files of one corpus together: 256 MiB, about twice the 1000× synthetic corpus, so a
+        /// 100,000-statement corpus fits (its build time is in docs/benchmarks.md).
         /// </summary>
         public const long MaxCorpusLength = 256L * 1024 * 1024;
 
