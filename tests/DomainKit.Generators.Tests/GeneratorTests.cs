@@ -136,23 +136,39 @@ public class GeneratorTests
         Assert.Equal(ids.Count + 4, properties);
     }
 
+    [Fact]
+    public void A_corpus_class_named_like_a_member_generated_into_it_is_a_diagnostic_not_broken_code()
+    {
+        var members = GeneratorHarness.Run(new TestCorpus().Files).RunResult.GeneratedTrees
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Where(c => c.Identifier.Text == "TestCorpus"))
+            .SelectMany(c => c.Members)
+            .SelectMany(NamesOf)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains("Store", members);
+        Assert.Contains("Dataset", members);
+
+        foreach (var name in members)
+        {
+            var result = GeneratorHarness.Run(new TestCorpus().Files, GeneratorHarness.Declaration.Replace("class TestCorpus", "class " + name, StringComparison.Ordinal));
+
+            Assert.Equal(["DK0032"], result.DiagnosticIds);
+            Assert.Empty(result.CompileErrors);
+        }
+    }
+
     /// <summary>The name of every type and member declared in the generated sources.</summary>
     private static HashSet<string> DeclaredNames(IEnumerable<SyntaxTree> trees)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in trees.SelectMany(t => t.GetRoot().DescendantNodes()))
-        {
-            switch (node)
-            {
-                case BaseTypeDeclarationSyntax type: names.Add(type.Identifier.Text); break;
-                case PropertyDeclarationSyntax property: names.Add(property.Identifier.Text); break;
-                case MethodDeclarationSyntax method: names.Add(method.Identifier.Text); break;
-                case VariableDeclaratorSyntax variable when variable.Parent?.Parent is FieldDeclarationSyntax: names.Add(variable.Identifier.Text); break;
-            }
-        }
+        => trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>()).SelectMany(NamesOf).ToHashSet(StringComparer.Ordinal);
 
-        return names;
-    }
+    private static IEnumerable<string> NamesOf(MemberDeclarationSyntax member) => member switch
+    {
+        BaseTypeDeclarationSyntax type => [type.Identifier.Text],
+        PropertyDeclarationSyntax property => [property.Identifier.Text],
+        MethodDeclarationSyntax method => [method.Identifier.Text],
+        FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.Text),
+        _ => [],
+    };
 
     [Fact]
     public void Bad_annotations_are_diagnostics_and_the_rest_still_compiles()

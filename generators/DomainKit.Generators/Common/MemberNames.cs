@@ -40,6 +40,15 @@ namespace DomainKit.Generators.Common
         public const string IndexOfName = "IndexOfName";
 
         /// <summary>
+        /// Names the emitter gives members of the corpus class itself, which the class may not have (CS0542): its
+        /// data (<c>Dataset</c>, <c>Relations</c>, the nested <see cref="Store"/> and <c>Data</c>) and the query classes.
+        /// </summary>
+        private static readonly HashSet<string> s_inCorpusClass = new(StringComparer.Ordinal)
+        {
+            "Dataset", "Relations", Store, "Data", Actors, "Documents", "Statements", "BorderEvents", "Mentions",
+        };
+
+        /// <summary>
         /// Names an actor property may not take in the <see cref="Actors"/> class: the class itself (CS0542), every
         /// member the emitter declares there, the classes it refers to unqualified (a property would hide them), and
         /// <see cref="object"/>'s members (a property would hide them, CS0108).
@@ -49,6 +58,9 @@ namespace DomainKit.Generators.Common
             Actors, Store, Table, All, TryGet, TryFind, IndexOfId, IndexOfName,
             nameof(Equals), nameof(ReferenceEquals), nameof(GetHashCode), nameof(ToString), nameof(GetType), nameof(MemberwiseClone), "Finalize",
         };
+
+        /// <summary>Whether a corpus class of this name would clash with a member the emitter writes into it.</summary>
+        public static bool IsGeneratedInCorpusClass(string className) => s_inCorpusClass.Contains(className);
 
         /// <summary>
         /// One property name per actor id, in the order given: the id in PascalCase, or with the first free suffix

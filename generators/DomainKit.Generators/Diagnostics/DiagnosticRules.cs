@@ -103,7 +103,7 @@ namespace DomainKit.Generators.Diagnostics
             "{0} {1} has no {2} attribute; its kind is Unspecified", Warning);
 
         public static readonly DiagnosticRule InvalidDeclaration = new("DK0032", "Invalid corpus declaration",
-            "'{0}' must be a top-level 'static partial class' to receive a corpus", Error);
+            "'{0}' must be a top-level 'static partial class', not named like a member the generator adds to it, to receive a corpus", Error);
 
         public static readonly DiagnosticRule UnreferableTarget = new("DK0033", "Reference to an annotation that cannot be an argument",
             "{0} refers to '{1}', which is an attribute, normalization or relation line; only T (text-bound) and E (event) annotations can be arguments or targets", Error);

@@ -1,4 +1,5 @@
 using System.Threading;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -24,7 +25,8 @@ namespace DomainKit.Generators.Generation
             var symbol = (INamedTypeSymbol)context.TargetSymbol;
             var syntax = (ClassDeclarationSyntax)context.TargetNode;
             var folder = context.Attributes[0].ConstructorArguments.Length == 1 && context.Attributes[0].ConstructorArguments[0].Value is string value ? value : string.Empty;
-            var isValid = symbol.ContainingType is null && symbol.IsStatic && syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && symbol.TypeParameters.Length == 0;
+            var isValid = symbol.ContainingType is null && symbol.IsStatic && syntax.Modifiers.Any(SyntaxKind.PartialKeyword) && symbol.TypeParameters.Length == 0
+                && !MemberNames.IsGeneratedInCorpusClass(symbol.Name);
             var location = syntax.Identifier.GetLocation();
             var lineSpan = location.GetLineSpan();
             var declaration = new CorpusDeclaration(
