@@ -63,7 +63,7 @@ for (var run = -1; run < runs; run++)
     }
 }
 
-// Ratios as the issue states them (generated over each alternative), on whole-process time and on the time
+// Ratios as the targets state them (generated over each alternative), on whole-process time and on the time
 // above the empty app, which is .NET start-up that every approach pays alike.
 var generated = Median(times["Generated"]);
 var floor = Median(times["Empty"]);

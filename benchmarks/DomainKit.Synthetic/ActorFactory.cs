@@ -13,11 +13,14 @@ internal sealed class ActorFactory(SyntheticRandom random)
     private const int MaxNameLength = 40;
     private const int Attempts = 12;
 
-    /// <summary>Member names the generated actor class already uses; an id whose PascalCase is one of them would be renamed.</summary>
+    /// <summary>
+    /// Ids whose PascalCase is a name the generated <c>Actors</c> class already uses (the generator's
+    /// <c>MemberNames</c>); such an id would be renamed with DK0020.
+    /// </summary>
     private static readonly HashSet<string> s_reservedIds = new(StringComparer.Ordinal)
     {
-        "all", "count", "try-get", "try-find", "find-index", "table", "equals", "reference-equals", "get-hash-code", "to-string",
-        "get-type", "memberwise-clone", "finalize",
+        "actors", "store", "table", "all", "try-get", "try-find", "index-of-id", "index-of-name", "equals", "reference-equals",
+        "get-hash-code", "to-string", "get-type", "memberwise-clone", "finalize",
     };
 
     private readonly HashSet<string> _keys = new(StringComparer.OrdinalIgnoreCase);

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using DomainKit.Generators.Common;
-using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Cli;
@@ -37,12 +35,4 @@ internal static class CheckCommand
 
         return corpus is null || diagnostics.Any(d => d.Rule.Severity == DiagnosticSeverityLevel.Error) ? 1 : 0;
     }
-
-    /// <summary>The enum members of this runtime, as the generator reads them from a compilation.</summary>
-    internal static RuntimeVocabulary Vocabulary() => new(
-        Enum.GetNames<ActorKind>().ToEquatableArray(),
-        Enum.GetNames<StatementKind>().ToEquatableArray(),
-        Enum.GetNames<BorderEventKind>().ToEquatableArray(),
-        Enum.GetNames<PloverEventType>().ToEquatableArray(),
-        Enum.GetNames<QuantityBound>().ToEquatableArray());
 }

@@ -2,34 +2,23 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
-using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Cli;
 
-/// <summary>Reads a corpus folder from disk and links it with the generator's own parser, limits and linker.</summary>
+/// <summary>Reads a corpus folder from disk and builds it with the generator's own <see cref="CorpusBuilder"/>.</summary>
 internal static class CorpusFolder
 {
-    /// <summary>The linked corpus, or null when a size limit stops it; the diagnostics either way.</summary>
-    public static (LinkedCorpus? Corpus, IReadOnlyList<CorpusDiagnostic> Diagnostics) Link(string folder)
-    {
-        var parsed = new List<ParsedFile>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            if (CorpusFileParser.Classify(path) is { } kind)
-            {
-                parsed.Add(CorpusFileParser.Parse(path.Replace('\\', '/'), kind, File.ReadAllText(path)));
-            }
-        }
+    /// <summary>The enum members of the runtime this CLI is built with, as the generator reads them from a compilation.</summary>
+    public static readonly RuntimeVocabulary Vocabulary = RuntimeVocabulary.Of<ActorKind, StatementKind, BorderEventKind, PloverEventType, QuantityBound>();
 
-        var overLimits = CorpusLimits.CheckCorpus(folder, parsed, SourceSpan.File(folder));
-        if (overLimits.Count > 0)
-        {
-            return (null, overLimits);
-        }
-
-        var result = CorpusLinker.Link(CorpusFiles.From(folder, parsed), CheckCommand.Vocabulary());
-        return (result.Corpus, result.Diagnostics);
-    }
+    /// <summary>The linked corpus of every file under <paramref name="folder"/> (null when it could not be linked), and the diagnostics either way.</summary>
+    public static LinkResult Link(string folder) => CorpusBuilder.Build(
+        folder,
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(path => CorpusFileParser.Classify(path) is not null)
+            .Select(path => new KeyValuePair<string, string>(path, File.ReadAllText(path))),
+        Vocabulary);
 }

@@ -1,5 +1,5 @@
 using DomainKit.Generators.Common;
-using DomainKit.Generators.Corpus;
+using DomainKit.Generators.Diagnostics;
 using DomainKit.Generators.Corpus.Linking;
 
 namespace DomainKit.Generators.Tests;
@@ -7,13 +7,6 @@ namespace DomainKit.Generators.Tests;
 /// <summary>The linker on its own, without Roslyn: the layer the CLI reuses.</summary>
 public class CorpusLinkerTests
 {
-    private static readonly RuntimeVocabulary s_vocabulary = new(
-        Enum.GetNames<ActorKind>().ToEquatableArray(),
-        Enum.GetNames<StatementKind>().ToEquatableArray(),
-        Enum.GetNames<BorderEventKind>().ToEquatableArray(),
-        Enum.GetNames<PloverEventType>().ToEquatableArray(),
-        Enum.GetNames<QuantityBound>().ToEquatableArray());
-
     [Fact]
     public void Attestations_with_one_canonical_id_merge_into_one_statement()
     {
@@ -28,13 +21,12 @@ public class CorpusLinkerTests
     }
 
     [Fact]
-    public void Members_are_created_after_their_organisation_and_stored_in_id_order()
+    public void Actors_are_stored_in_id_order_with_their_organisation_as_an_index()
     {
         var corpus = Link(new TestCorpus()).Corpus;
 
         Assert.Equal(["sahin", "tajikistan", "taliban", "tass"], corpus.Actors.Select(a => a.Id));
-        var order = corpus.ActorCreationOrder.ToList();
-        Assert.True(order.IndexOf(2) < order.IndexOf(0), "taliban must be created before its member sahin");
+        Assert.Equal(2, corpus.Actors[0].MemberOf);
     }
 
     [Fact]
@@ -65,11 +57,10 @@ public class CorpusLinkerTests
         Assert.Equal(60, pledge.Attestations[0].Passage.Start);
     }
 
-    private static LinkResult Link(TestCorpus corpus)
+    private static (LinkedCorpus Corpus, EquatableArray<CorpusDiagnostic> Diagnostics) Link(TestCorpus corpus)
     {
-        var parsed = corpus.Files
-            .Select(f => CorpusFileParser.Parse(f.Key, CorpusFileParser.Classify(f.Key)!.Value, f.Value))
-            .ToList();
-        return CorpusLinker.Link(CorpusFiles.From(TestCorpus.Folder, parsed), s_vocabulary);
+        var result = CorpusPipeline.Link(corpus.Files);
+        Assert.NotNull(result.Corpus);
+        return (result.Corpus, result.Diagnostics);
     }
 }

@@ -1,19 +1,12 @@
-using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
-using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Generators.Tests;
 
-/// <summary>The generator's pure pipeline (parse, limits, link) over in-memory files, without Roslyn: what the CLI does.</summary>
+/// <summary>The generator's own entry point (<see cref="CorpusBuilder"/>) over in-memory files, without Roslyn: what the CLI does.</summary>
 internal static class CorpusPipeline
 {
-    public static readonly RuntimeVocabulary Vocabulary = new(
-        Enum.GetNames<ActorKind>().ToEquatableArray(),
-        Enum.GetNames<StatementKind>().ToEquatableArray(),
-        Enum.GetNames<BorderEventKind>().ToEquatableArray(),
-        Enum.GetNames<PloverEventType>().ToEquatableArray(),
-        Enum.GetNames<QuantityBound>().ToEquatableArray());
+    public static readonly RuntimeVocabulary Vocabulary = RuntimeVocabulary.Of<ActorKind, StatementKind, BorderEventKind, PloverEventType, QuantityBound>();
 
     /// <summary>The bundled corpus's files (src/DomainKit/Corpus), by path.</summary>
     public static Dictionary<string, string> BundledFiles()
@@ -23,21 +16,7 @@ internal static class CorpusPipeline
             .ToDictionary(path => path.Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
     }
 
-    /// <summary>The linked corpus (null when a limit stopped it) and every diagnostic.</summary>
-    public static (LinkedCorpus? Corpus, IReadOnlyList<CorpusDiagnostic> Diagnostics) Link(IReadOnlyDictionary<string, string> files)
-    {
-        var parsed = files.OrderBy(f => f.Key, StringComparer.Ordinal)
-            .Where(f => CorpusFileParser.Classify(f.Key) is not null)
-            .Select(f => CorpusFileParser.Parse(f.Key, CorpusFileParser.Classify(f.Key)!.Value, f.Value))
-            .ToList();
-        var folder = files.Keys.Select(k => k[..Math.Max(0, k.LastIndexOf('/'))]).FirstOrDefault() ?? string.Empty;
-        var overLimits = CorpusLimits.CheckCorpus(folder, parsed, SourceSpan.File(folder));
-        if (overLimits.Count > 0)
-        {
-            return (null, overLimits);
-        }
-
-        var result = CorpusLinker.Link(CorpusFiles.From(folder, parsed), Vocabulary);
-        return (result.Corpus, result.Diagnostics);
-    }
+    /// <summary>The linked corpus (null when it could not be linked) and every diagnostic, for files of one folder.</summary>
+    public static LinkResult Link(IReadOnlyDictionary<string, string> files)
+        => CorpusBuilder.Build(files.Keys.Select(k => k[..Math.Max(0, k.LastIndexOf('/'))]).FirstOrDefault() ?? string.Empty, files, Vocabulary);
 }

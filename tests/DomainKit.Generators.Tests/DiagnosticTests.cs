@@ -1,57 +1,65 @@
 using DomainKit.Generators.Diagnostics;
+using DomainKit.Generators.Generation;
 
 namespace DomainKit.Generators.Tests;
 
 /// <summary>One minimal break of the valid test corpus per diagnostic: each must produce exactly that id, at the right file and line.</summary>
 public class DiagnosticTests
 {
-    private static readonly Dictionary<string, (Action<TestCorpus> Break, string File, int Line)> s_cases = new()
+    /// <summary>For a diagnostic about a whole file, which is at its first line.</summary>
+    private const string? WholeFile = null;
+
+    private const string Declaring = "Consumer.cs";
+
+    private static readonly Dictionary<string, (Action<TestCorpus> Break, string File, string? Line)> s_cases = new()
     {
-        ["DK0001"] = (c => c.AppendLine("pledge.ann", "Q1\tnonsense"), "pledge.ann", 26),
-        ["DK0002"] = (c => c.ReplaceLine("pledge.ann", "T3\t", $"T3\tActor {TestCorpus.Span(TestCorpus.PledgeText, "TASS")}\tTass"), "pledge.ann", 3),
-        ["DK0003"] = (c => c.AppendLine("pledge.ann", "T9\tLocation 5 9999\tx"), "pledge.ann", 26),
-        ["DK0004"] = (c => c.AppendLine("pledge.ann", $"T9\tWeapon {TestCorpus.Span(TestCorpus.PledgeText, "border")}\tborder"), "pledge.ann", 26),
-        ["DK0005"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Listener:T8"), "pledge.ann", 5),
-        ["DK0006"] = (c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes T42\tdangling"), "pledge.ann", 26),
-        ["DK0007"] = (c => c.ReplaceLine("pledge.ann", "N2\t", "N2\tReference T3 actor:reuters\tReuters"), "pledge.ann", 10),
-        ["DK0008"] = (c => c.AppendLine("actors.tsv", "tass\tTASS again\tMedia\t\t\t\t"), "actors.tsv", 6),
-        ["DK0009"] = (c => c.ReplaceLine("pledge.ann", "N5\t", "N5\tReference T5 date:2021-07-32\tbad"), "pledge.ann", 21),
-        ["DK0010"] = (c => c.ReplaceLine("pledge.ann", "N6\t", "N6\tReference T6 qty:1,000\tbad"), "pledge.ann", 22),
-        ["DK0011"] = (c => c.ReplaceLine("pledge.ann", "N7\t", "N7\tReference E2 border:AFG-AFG\tbad"), "pledge.ann", 23),
-        ["DK0012"] = (c => c.ReplaceLine("echo.ann", "E1\t", "E1\tStatement:T2 Content:T3"), "echo.ann", 5),
-        ["DK0013"] = (c => c.ReplaceLine("echo.ann", "E1\t", "E1\tStatement:T2 Speaker:T1"), "echo.ann", 5),
-        ["DK0014"] = (c => c["orphan.ann"] = "", "orphan.ann", 1),
-        ["DK0015"] = (c => c.ReplaceLine("pledge.ann", "A1\t", "A1\tStatementKind E1 Shouting"), "pledge.ann", 6),
-        ["DK0016"] = (c => c.ReplaceLine("actors.tsv", "tass\t", "tass\tTASS\tMedia\tRU\t\t\t"), "actors.tsv", 5),
-        ["DK0017"] = (c => c.AppendLine("pledge.ann", $"T9\tActor {TestCorpus.Span(TestCorpus.PledgeText, "soldiers")}\tsoldiers"), "pledge.ann", 26),
-        ["DK0018"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T5"), "pledge.ann", 5),
-        ["DK0019"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Via2:T3"), "pledge.ann", 5),
-        ["DK0020"] = (c => c.AppendLine("actors.tsv", "tass_\tTASS copy\tMedia\t\t\t\t"), "actors.tsv", 6),
-        ["DK0022"] = (c => c.ReplaceLine("actors.tsv", "taliban\t", "taliban\tTaliban\tArmedGroup\tAFG\tsahin\t\tIslamic Emirate"), "actors.tsv", 3),
-        ["DK0023"] = (c => c.AppendLine("pledge.ann", "N9\tReference T1 wikidata:Q42\tx"), "pledge.ann", 26),
-        ["DK0024"] = (c => c.ReplaceLine("actors.tsv", "tajikistan\t", "tajikistan\tTajikistan\tCountry\tTJK\t\t\tTalibs"), "actors.tsv", 2),
-        ["DK0025"] = (c => c["pledge.txt"] = TestCorpus.PledgeText + "\r\n", "pledge.txt", 1),
-        ["DK0026"] = (c => c["annotation.conf"] = TestCorpus.Schema + "\n[drawing]\nActor\tbgColor:#fff", "annotation.conf", 21),
-        ["DK0027"] = (c => c.Files.Remove(TestCorpus.Folder + "annotation.conf"), "Corpus", 1),
-        ["DK0028"] = (c => c.ReplaceLine("echo.ann", "A1\t", "A1\tStatementKind E1 Denial"), "pledge.ann", 5),
-        ["DK0029"] = (c => c["relations.tsv"] = "from\trelation\tto\ntaliban-border-pledge\tContradicts\tno-such-event\n", "relations.tsv", 2),
-        ["DK0030"] = (c => c["stray.txt"] = "A stray text.", "stray.txt", 1),
-        ["DK0031"] = (c => c.ReplaceLine("pledge.ann", "A4\t", "#4\tAnnotatorNotes E2\tkind removed"), "pledge.ann", 17),
-        ["DK0034"] = (c => c["huge.txt"] = new string('x', Corpus.CorpusLimits.MaxFileLength + 1), "huge.txt", 1),
-        ["DK0033"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Addressee:N2"), "pledge.ann", 5),
+        ["DK0001"] = (c => c.AppendLine("pledge.ann", "Q1\tnonsense"), "pledge.ann", "Q1\t"),
+        ["DK0002"] = (c => c.ReplaceLine("pledge.ann", "T3\t", $"T3\tActor {TestCorpus.Span(TestCorpus.PledgeText, "TASS")}\tTass"), "pledge.ann", "T3\t"),
+        ["DK0003"] = (c => c.AppendLine("pledge.ann", "T9\tLocation 5 9999\tx"), "pledge.ann", "T9\t"),
+        ["DK0004"] = (c => c.AppendLine("pledge.ann", $"T9\tWeapon {TestCorpus.Span(TestCorpus.PledgeText, "border")}\tborder"), "pledge.ann", "T9\t"),
+        ["DK0005"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Listener:T8"), "pledge.ann", "E1\t"),
+        ["DK0006"] = (c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes T42\tdangling"), "pledge.ann", "#2\t"),
+        ["DK0007"] = (c => c.ReplaceLine("pledge.ann", "N2\t", "N2\tReference T3 actor:reuters\tReuters"), "pledge.ann", "N2\t"),
+        ["DK0008"] = (c => c.AppendLine("actors.tsv", "tass\tTASS again\tMedia\t\t\t\t"), "actors.tsv", "tass\tTASS again"),
+        ["DK0009"] = (c => c.ReplaceLine("pledge.ann", "N5\t", "N5\tReference T5 date:2021-07-32\tbad"), "pledge.ann", "N5\t"),
+        ["DK0010"] = (c => c.ReplaceLine("pledge.ann", "N6\t", "N6\tReference T6 qty:1,000\tbad"), "pledge.ann", "N6\t"),
+        ["DK0011"] = (c => c.ReplaceLine("pledge.ann", "N7\t", "N7\tReference E2 border:AFG-AFG\tbad"), "pledge.ann", "N7\t"),
+        ["DK0012"] = (c => c.ReplaceLine("echo.ann", "E1\t", "E1\tStatement:T2 Content:T3"), "echo.ann", "E1\t"),
+        ["DK0013"] = (c => c.ReplaceLine("echo.ann", "E1\t", "E1\tStatement:T2 Speaker:T1"), "echo.ann", "E1\t"),
+        ["DK0014"] = (c => c["orphan.ann"] = "", "orphan.ann", WholeFile),
+        ["DK0015"] = (c => c.ReplaceLine("pledge.ann", "A1\t", "A1\tStatementKind E1 Shouting"), "pledge.ann", "A1\t"),
+        ["DK0016"] = (c => c.ReplaceLine("actors.tsv", "tass\t", "tass\tTASS\tMedia\tRU\t\t\t"), "actors.tsv", "tass\t"),
+        ["DK0017"] = (c => c.AppendLine("pledge.ann", $"T9\tActor {TestCorpus.Span(TestCorpus.PledgeText, "soldiers")}\tsoldiers"), "pledge.ann", "T9\t"),
+        ["DK0018"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T5"), "pledge.ann", "E1\t"),
+        ["DK0019"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Via2:T3"), "pledge.ann", "E1\t"),
+        ["DK0020"] = (c => c.AppendLine("actors.tsv", "tass_\tTASS copy\tMedia\t\t\t\t"), "actors.tsv", "tass_\t"),
+        ["DK0022"] = (c => c.ReplaceLine("actors.tsv", "taliban\t", "taliban\tTaliban\tArmedGroup\tAFG\tsahin\t\tIslamic Emirate"), "actors.tsv", "sahin\t"),
+        ["DK0023"] = (c => c.AppendLine("pledge.ann", "N9\tReference T1 wikidata:Q42\tx"), "pledge.ann", "N9\t"),
+        ["DK0024"] = (c => c.ReplaceLine("actors.tsv", "tajikistan\t", "tajikistan\tTajikistan\tCountry\tTJK\t\t\tTalibs"), "actors.tsv", "taliban\t"),
+        ["DK0025"] = (c => c["pledge.txt"] = TestCorpus.PledgeText + "\r\n", "pledge.txt", WholeFile),
+        ["DK0026"] = (c => c["annotation.conf"] = TestCorpus.Schema + "\n[drawing]\nActor\tbgColor:#fff", "annotation.conf", "Actor\tbgColor"),
+        ["DK0027"] = (c => c.Files.Remove(TestCorpus.Folder + "annotation.conf"), Declaring, "public static partial class"),
+        ["DK0028"] = (c => c.ReplaceLine("echo.ann", "A1\t", "A1\tStatementKind E1 Denial"), "pledge.ann", "E1\t"),
+        ["DK0029"] = (c => c["relations.tsv"] = "from\trelation\tto\ntaliban-border-pledge\tContradicts\tno-such-event\n", "relations.tsv", "taliban-border-pledge\t"),
+        ["DK0030"] = (c => c["stray.txt"] = "A stray text.", "stray.txt", WholeFile),
+        ["DK0031"] = (c => c.ReplaceLine("pledge.ann", "A4\t", "#4\tAnnotatorNotes E2\tkind removed"), "pledge.ann", "E2\t"),
+        ["DK0034"] = (c => c["huge.txt"] = new string('x', Corpus.CorpusLimits.MaxFileLength + 1), "huge.txt", WholeFile),
+        ["DK0033"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Addressee:N2"), "pledge.ann", "E1\t"),
+        ["DK0036"] = (c => c.ReplaceLine("pledge.ann", "E2\t", "E2\tBorderEvent:T7 Destination:T8 Time:T5")
+            .ReplaceLine("annotation.conf", "BorderEvent\t", "BorderEvent\tCount:Quantity, Destination?:Location|Actor, Time?:Date"), "pledge.ann", "E2\t"),
         ["DK0035"] = (c => c.AppendLine("actors.tsv", string.Join("\n", Enumerable.Range(0, Corpus.CorpusLimits.MaxActorProperties).Select(i => $"extra-{i}\tExtra {i}\tPerson\t\t\t\t")))
-            , "actors.tsv", 1),
+            , "actors.tsv", WholeFile),
     };
 
     /// <summary>More breaks that must give an already listed diagnostic: the same check on another kind of line or field.</summary>
-    private static readonly Dictionary<string, (string Id, Action<TestCorpus> Break, string File, int Line)> s_variants = new()
+    private static readonly Dictionary<string, (string Id, Action<TestCorpus> Break, string File, string? Line)> s_variants = new()
     {
-        ["attribute on an attribute"] = ("DK0033", c => c.AppendLine("pledge.ann", "A7\tDirect A2"), "pledge.ann", 26),
-        ["note on a normalization"] = ("DK0033", c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes N1\tnote"), "pledge.ann", 26),
-        ["relation argument of the wrong type"] = ("DK0018", c => c.AppendLine("pledge.ann", "R1\tContradicts Arg1:E1 Arg2:T1"), "pledge.ann", 26),
-        ["attestations disagree on the date"] = ("DK0028", c => c.AppendLine("echo.ann", "N4\tReference E1 date:2021-07-09\tnext day"), "pledge.ann", 5),
-        ["too many lines in one file"] = ("DK0034", c => c["pledge.ann"] = new string('\n', Corpus.CorpusLimits.MaxLinesPerFile + 1), "pledge.ann", 1),
-        ["attestations disagree on the Plover type"] = ("DK0028", c => c.AppendLine("echo.ann", "A2\tPlover E1 RETREAT"), "pledge.ann", 5),
+        ["attribute on an attribute"] = ("DK0033", c => c.AppendLine("pledge.ann", "A7\tDirect A2"), "pledge.ann", "A7\t"),
+        ["note on a normalization"] = ("DK0033", c => c.AppendLine("pledge.ann", "#2\tAnnotatorNotes N1\tnote"), "pledge.ann", "#2\t"),
+        ["relation argument of the wrong type"] = ("DK0018", c => c.AppendLine("pledge.ann", "R1\tContradicts Arg1:E1 Arg2:T1"), "pledge.ann", "R1\t"),
+        ["attestations disagree on the date"] = ("DK0028", c => c.AppendLine("echo.ann", "N4\tReference E1 date:2021-07-09\tnext day"), "pledge.ann", "E1\t"),
+        ["too many lines in one file"] = ("DK0034", c => c["pledge.ann"] = new string('\n', Corpus.CorpusLimits.MaxLinesPerFile + 1), "pledge.ann", WholeFile),
+        ["attestations disagree on the Plover type"] = ("DK0028", c => c.AppendLine("echo.ann", "A2\tPlover E1 RETREAT"), "pledge.ann", "E1\t"),
     };
 
     public static TheoryData<string> Ids()
@@ -92,10 +100,15 @@ public class DiagnosticTests
         AssertExactly(id, breakCorpus, file, line);
     }
 
-    private static void AssertExactly(string id, Action<TestCorpus> breakCorpus, string file, int line)
+    /// <summary>
+    /// Each case names the line it expects by how the line starts in the broken file (the C# declaration for
+    /// <see cref="Declaring"/>), so the cases stay right when the test corpus grows.
+    /// </summary>
+    private static void AssertExactly(string id, Action<TestCorpus> breakCorpus, string file, string? lineStart)
     {
         var corpus = new TestCorpus();
         breakCorpus(corpus);
+        var line = LineOf(file == Declaring ? GeneratorHarness.Declaration : corpus[file], lineStart);
 
         var result = GeneratorHarness.Run(corpus.Files);
 
@@ -104,8 +117,20 @@ public class DiagnosticTests
         var span = diagnostic.Location.GetLineSpan();
         Assert.EndsWith(file, span.Path, StringComparison.Ordinal);
         Assert.Equal(line, span.StartLinePosition.Line + 1);
-        Assert.Equal(DiagnosticRules.Get(id).HelpLink, diagnostic.Descriptor.HelpLinkUri);
+        Assert.Empty(diagnostic.Descriptor.HelpLinkUri);
         Assert.Empty(result.CompileErrors);
+    }
+
+    private static int LineOf(string content, string? lineStart)
+    {
+        if (lineStart is null)
+        {
+            return 1;
+        }
+
+        var index = content.Split('\n').ToList().FindIndex(l => l.StartsWith(lineStart, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"no line starts with '{lineStart}'");
+        return index + 1;
     }
 
     [Fact]
@@ -116,10 +141,44 @@ public class DiagnosticTests
 
         var diagnostic = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single();
 
-        Assert.Equal("T3 says 'Tass' but the text at 17 21 is 'TASS'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal($"T3 says 'Tass' but the text at {TestCorpus.Span(TestCorpus.PledgeText, "TASS")} is 'TASS'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var text = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
         Assert.Equal(TestCorpus.Folder + "pledge.txt", text.Path);
-        Assert.Equal((0, 17, 21), (text.StartLinePosition.Line, text.StartLinePosition.Character, text.EndLinePosition.Character));
+        var start = TestCorpus.PledgeText.IndexOf("TASS", StringComparison.Ordinal);
+        Assert.Equal((0, start, start + "TASS".Length), (text.StartLinePosition.Line, text.StartLinePosition.Character, text.EndLinePosition.Character));
+    }
+
+    [Fact]
+    public void A_mismatching_span_over_two_lines_is_marked_to_its_end_on_the_second()
+    {
+        var corpus = new TestCorpus();
+        var text = TestCorpus.PledgeText.Replace("border.\u201d On", "border.\u201d\nOn", StringComparison.Ordinal);
+        corpus["pledge.txt"] = text;
+        corpus.AppendLine("pledge.ann", $"T9\tLocation {TestCorpus.Span(text, "border.\u201d\nOn July")}\twrong text");
+
+        var diagnostic = GeneratorHarness.Run(corpus.Files).GeneratorDiagnostics.Single();
+
+        Assert.Equal("DK0002", diagnostic.Id);
+        var span = Assert.Single(diagnostic.AdditionalLocations).GetLineSpan();
+        var secondLine = text[(text.IndexOf('\n') + 1)..];
+        Assert.Equal((0, text.IndexOf("border.", StringComparison.Ordinal)), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+        Assert.Equal((1, secondLine.IndexOf(" 5", StringComparison.Ordinal)), (span.EndLinePosition.Line, span.EndLinePosition.Character));
+    }
+
+    [Fact]
+    public void Help_links_open_the_shipped_reference_at_the_rule()
+    {
+        var reference = Path.Combine(RepositoryRoot(), "docs", "diagnostics.md");
+        var corpus = new TestCorpus();
+        s_cases["DK0002"].Break(corpus);
+        var options = new BuildProperties(new() { [CorpusGenerator.DiagnosticsHelpProperty] = reference });
+
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Texts(corpus.Files), options: options).RunGenerators(GeneratorHarness.Compilation());
+
+        var link = new Uri(Assert.Single(driver.GetRunResult().Diagnostics).Descriptor.HelpLinkUri);
+        Assert.Equal(reference, link.LocalPath);
+        Assert.Equal("#dk0002", link.Fragment);
+        Assert.Contains("\n## DK0002\n", File.ReadAllText(reference).ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,6 +187,8 @@ public class DiagnosticTests
         var result = GeneratorHarness.Run([]);
 
         Assert.Equal(["DK0021"], result.DiagnosticIds);
+        var span = result.GeneratorDiagnostics.Single().Location.GetLineSpan();
+        Assert.Equal((Declaring, LineOf(GeneratorHarness.Declaration, "public static partial class")), (span.Path, span.StartLinePosition.Line + 1));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class FuzzTests(ITestOutputHelper output)
 
     private static readonly Lazy<string> s_hugeLine = new(() => "T1\tActor 0 5\t" + new string('x', 10 * 1024 * 1024));
 
-    private static readonly CorpusDeclaration s_declaration = new("Consumer", "TestCorpus", "public", "Corpus", default, true, CorpusPipeline.Vocabulary);
+    private static readonly CorpusDeclaration s_declaration = new("Consumer", "TestCorpus", "public", "Corpus", true, CorpusPipeline.Vocabulary);
 
     private static readonly string[] s_oddText =
     [

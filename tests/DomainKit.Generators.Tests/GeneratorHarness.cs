@@ -19,6 +19,21 @@ internal sealed class InMemoryAdditionalText(string path, string text) : Additio
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
+/// <summary>MSBuild properties as the compiler passes them to generators (<c>build_property.Name</c>).</summary>
+internal sealed class BuildProperties(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options([]);
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
+
 /// <summary>Runs <see cref="CorpusGenerator"/> through <see cref="CSharpGeneratorDriver"/> over in-memory corpora.</summary>
 internal static class GeneratorHarness
 {
@@ -49,11 +64,11 @@ internal static class GeneratorHarness
     public static List<AdditionalText> Texts(IEnumerable<KeyValuePair<string, string>> files)
         => files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Key, f.Value)).ToList();
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false) => CSharpGeneratorDriver.Create(
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false, AnalyzerConfigOptionsProvider? options = null) => CSharpGeneratorDriver.Create(
         [new CorpusGenerator().AsSourceGenerator()],
         texts,
         new CSharpParseOptions(LanguageVersion.Preview),
-        optionsProvider: null,
+        optionsProvider: options,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once and compiles its output.</summary>
@@ -65,7 +80,7 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Compiles the generated corpus, loads it in a collectible context and returns its Dataset.</summary>
-    public static object LoadDataset(Dictionary<string, string> files)
+    public static Dataset LoadDataset(Dictionary<string, string> files)
     {
         var result = Run(files);
         Assert.Empty(result.CompileErrors);
@@ -75,7 +90,7 @@ internal static class GeneratorHarness
         stream.Position = 0;
         var context = new AssemblyLoadContext("corpus", isCollectible: true);
         var assembly = context.LoadFromStream(stream);
-        return assembly.GetType("Consumer.TestCorpus")!.GetProperty("Dataset", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        return (Dataset)assembly.GetType("Consumer.TestCorpus")!.GetProperty("Dataset", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
     }
 }
 

@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Runtime.Loader;
 using DomainKit.Testing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DomainKit.Generators.Tests;
 
@@ -48,29 +50,28 @@ public class GeneratorTests
     [Fact]
     public void Records_round_trip_through_the_compiled_assembly()
     {
-        dynamic dataset = GeneratorHarness.LoadDataset(new TestCorpus().Files);
+        var dataset = GeneratorHarness.LoadDataset(new TestCorpus().Files);
 
-        var statement = ((IEnumerable<dynamic>)dataset.Statements.All).Single();
-        Assert.Equal("taliban-border-pledge", (string)statement.Id);
-        Assert.Equal("taliban", (string)statement.Speaker.Id);
-        Assert.Equal(["echo", "pledge"], ((IEnumerable<dynamic>)statement.Attestations).Select(a => (string)a.Document.Id));
+        var statement = Assert.Single(dataset.Statements.All);
+        Assert.Equal("taliban-border-pledge", statement.Id);
+        Assert.Equal("taliban", statement.Speaker.Id);
+        Assert.Equal(["echo", "pledge"], statement.Attestations.Select(a => a.Document.Id));
         Assert.Equal("2021-07-08", statement.Date.ToString());
 
-        var echo = ((IEnumerable<dynamic>)statement.Attestations).First();
-        Assert.Equal("said \u201cwe will not attack the border", (string)echo.Text);
-        Assert.Equal("we will not attack the border", (string)((IEnumerable<dynamic>)echo.Quotes).Single().Text);
-        Assert.False((bool)echo.Direct);
+        var echo = statement.Attestations[0];
+        Assert.Equal("said \u201cwe will not attack the border", echo.Text);
+        Assert.Equal("we will not attack the border", Assert.Single(echo.Quotes).Text);
+        Assert.False(echo.Direct);
 
-        var retreat = ((IEnumerable<dynamic>)dataset.BorderEvents.All).Single();
+        var retreat = Assert.Single(dataset.BorderEvents.All);
         Assert.Equal("AFG-TJK", retreat.Border.ToString());
-        Assert.Equal(1000m, (decimal)retreat.Quantity.Value);
-        Assert.Equal("MoreThan", retreat.Quantity.Bound.ToString());
-        Assert.Equal("Tajikistan", (string)retreat.Destination);
+        Assert.Equal(1000m, retreat.Quantity?.Value);
+        Assert.Equal(QuantityBound.MoreThan, retreat.Quantity?.Bound);
+        Assert.Equal("Tajikistan", retreat.Destination);
 
         // The mention after the emoji: its code-point offsets differ from its UTF-16 index by one.
-        var emirate = ((IEnumerable<dynamic>)dataset.Mentions.All).Single(m => (string)m.Text == "Islamic Emirate");
-        var text = (string)emirate.Document.Text;
-        Assert.Equal(text.IndexOf("Islamic Emirate", StringComparison.Ordinal) - 1, (int)emirate.Start);
+        var emirate = dataset.Mentions.All.Single(m => m.Text == "Islamic Emirate");
+        Assert.Equal(emirate.Document.Text.IndexOf("Islamic Emirate", StringComparison.Ordinal) - 1, emirate.Start);
     }
 
     [Fact]
@@ -81,11 +82,10 @@ public class GeneratorTests
         corpus["documents.tsv"] = corpus["documents.tsv"].Replace("Taliban pledge", Hostile);
         corpus["actors.tsv"] = corpus["actors.tsv"].Replace("Russian news agency", Hostile).Replace("\tTASS\t", "\tTASS */ #error x\t");
 
-        dynamic dataset = GeneratorHarness.LoadDataset(corpus.Files);
+        var dataset = GeneratorHarness.LoadDataset(corpus.Files);
 
-        var typed = (Dataset)dataset;
-        Assert.Contains(typed.Documents.All, d => d.Title == Hostile);
-        Assert.Contains(typed.Actors.All, a => a.Role == Hostile && a.Name == "TASS */ #error x");
+        Assert.Contains(dataset.Documents.All, d => d.Title == Hostile);
+        Assert.Contains(dataset.Actors.All, a => a.Role == Hostile && a.Name == "TASS */ #error x");
     }
 
     [Fact]
@@ -108,6 +108,67 @@ public class GeneratorTests
         Assert.Contains("Actor All_2 =>", actors);
         Assert.Contains("Actor ŞahinÜnal =>", actors);
     }
+
+    [Fact]
+    public void Actor_ids_that_are_generated_names_keywords_or_class_names_compile_without_warnings()
+    {
+        var generatedNames = DeclaredNames(GeneratorHarness.Run(new TestCorpus().Files).RunResult.GeneratedTrees);
+        var keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(k => k.Length > 0);
+        var ids = generatedNames.Concat(keywords).Append("TestCorpus").Append("test-corpus").Append("border-events").Append("index-of-name")
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("Actors", generatedNames);
+        Assert.Contains("IndexOfName", generatedNames);
+        Assert.Contains("Store", generatedNames);
+        var corpus = new TestCorpus();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            corpus.AppendLine("actors.tsv", $"{ids[i]}\tActor number {i}\tGroup\t\t\t\t");
+        }
+
+        var result = GeneratorHarness.Run(corpus.Files);
+
+        Assert.Empty(result.CompileErrors);
+        Assert.Empty(result.Output.GetDiagnostics().Where(d => d.Location.SourceTree is { } tree && result.RunResult.GeneratedTrees.Contains(tree)));
+        Assert.Empty(result.GeneratorDiagnostics.Where(d => d.Id != "DK0020"));
+        var actorsClass = result.RunResult.GeneratedTrees.Single(t => t.FilePath.EndsWith(".Actors.g.cs", StringComparison.Ordinal)).GetRoot()
+            .DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.Text == "Actors");
+        var properties = actorsClass.Members.OfType<PropertyDeclarationSyntax>().Count(p => p.Type.ToString() == "global::DomainKit.Actor");
+        Assert.Equal(ids.Count + 4, properties);
+    }
+
+    [Fact]
+    public void A_corpus_class_named_like_a_member_generated_into_it_is_a_diagnostic_not_broken_code()
+    {
+        var members = GeneratorHarness.Run(new TestCorpus().Files).RunResult.GeneratedTrees
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Where(c => c.Identifier.Text == "TestCorpus"))
+            .SelectMany(c => c.Members)
+            .SelectMany(NamesOf)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains("Store", members);
+        Assert.Contains("Dataset", members);
+
+        foreach (var name in members)
+        {
+            var result = GeneratorHarness.Run(new TestCorpus().Files, GeneratorHarness.Declaration.Replace("class TestCorpus", "class " + name, StringComparison.Ordinal));
+
+            Assert.Equal(["DK0032"], result.DiagnosticIds);
+            Assert.Empty(result.CompileErrors);
+        }
+    }
+
+    /// <summary>The name of every type and member declared in the generated sources.</summary>
+    private static HashSet<string> DeclaredNames(IEnumerable<SyntaxTree> trees)
+        => trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>()).SelectMany(NamesOf).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> NamesOf(MemberDeclarationSyntax member) => member switch
+    {
+        BaseTypeDeclarationSyntax type => [type.Identifier.Text],
+        PropertyDeclarationSyntax property => [property.Identifier.Text],
+        MethodDeclarationSyntax method => [method.Identifier.Text],
+        FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.Text),
+        _ => [],
+    };
 
     [Fact]
     public void Bad_annotations_are_diagnostics_and_the_rest_still_compiles()
@@ -179,7 +240,7 @@ public class GeneratorTests
             corpus.AppendLine("actors.tsv", $"place-{i}\t{name}\tGroup\t\t\t\t");
         }
 
-        var dataset = (Dataset)GeneratorHarness.LoadDataset(corpus.Files);
+        var dataset = GeneratorHarness.LoadDataset(corpus.Files);
         var expected = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var actor in dataset.Actors.All)
         {

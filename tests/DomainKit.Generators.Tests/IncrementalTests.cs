@@ -2,6 +2,7 @@ using System.Reflection;
 using DomainKit.Generators.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DomainKit.Generators.Tests;
 
@@ -54,12 +55,73 @@ public class IncrementalTests
     {
         var compilation = GeneratorHarness.Compilation();
         var driver = GeneratorHarness.Driver(new TestCorpus().Files, trackSteps: true).RunGenerators(compilation);
+        var declaring = compilation.SyntaxTrees.Single();
+        var edited = compilation
+            .ReplaceSyntaxTree(declaring, declaring.WithChangedText(SourceText.From("// A line typed above the declaration.\ninternal class Unrelated { }\n" + declaring.GetText())))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText("class AlsoUnrelated { }", new CSharpParseOptions(LanguageVersion.Preview)));
 
-        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", new CSharpParseOptions(LanguageVersion.Preview))));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        var linked = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.LinkedCorpora];
-        Assert.All(linked.SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        // The declaration moved two lines down: only the step that carries its position sees a change.
+        Assert.All(Outputs(run, TrackingNames.DeclarationSites), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(Outputs(run, TrackingNames.Declarations), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        AssertEveryCorpusStepCached(run);
     }
+
+    [Fact]
+    public void Diagnostics_at_the_declaration_follow_it_when_it_moves()
+    {
+        var source = GeneratorHarness.Declaration.Replace("\"Corpus\"", "\"Missing\"", StringComparison.Ordinal);
+        var compilation = GeneratorHarness.Compilation(source);
+        var driver = GeneratorHarness.Driver(new TestCorpus().Files, trackSteps: true).RunGenerators(compilation);
+        var declaring = compilation.SyntaxTrees.Single();
+
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(declaring, declaring.WithChangedText(SourceText.From("\n\n\n" + source))));
+
+        var run = driver.GetRunResult().Results.Single();
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("DK0021", diagnostic.Id);
+        Assert.Equal(source.Split('\n').ToList().FindIndex(l => l.Contains("class", StringComparison.Ordinal)) + 3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        AssertEveryCorpusStepCached(run);
+    }
+
+    [Fact]
+    public void A_note_only_edit_reparses_one_file_and_generates_the_same_source()
+    {
+        var corpus = new TestCorpus();
+        var compilation = GeneratorHarness.Compilation();
+        var texts = GeneratorHarness.Texts(corpus.Files);
+        var driver = GeneratorHarness.Driver(texts, trackSteps: true).RunGenerators(compilation);
+        var before = Sources(driver);
+        var edited = texts.Single(t => t.Path.EndsWith("pledge.ann", StringComparison.Ordinal));
+        var note = corpus["pledge.ann"].Replace("July 2021 from the document date", "an edited note", StringComparison.Ordinal);
+        Assert.NotEqual(corpus["pledge.ann"], note);
+
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, note)).RunGenerators(compilation);
+
+        var run = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(run, TrackingNames.Declarations), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Single(run.TrackedSteps[TrackingNames.ParsedFiles], step => step.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached));
+        Assert.Equal(before, Sources(driver));
+    }
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult run, string step)
+        => run.TrackedSteps[step].SelectMany(s => s.Outputs);
+
+    /// <summary>
+    /// The corpus's files and its link were reused, not recomputed; the source output reads nothing else, so its
+    /// source was not emitted again either.
+    /// </summary>
+    private static void AssertEveryCorpusStepCached(GeneratorRunResult run)
+    {
+        foreach (var step in new[] { TrackingNames.ParsedFiles, TrackingNames.CollectedFiles, TrackingNames.LinkedCorpora })
+        {
+            Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"step {step} was {o.Reason}"));
+        }
+    }
+
+    private static string[] Sources(GeneratorDriver driver) => driver.GetRunResult().Results.Single().GeneratedSources
+        .OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText).ToArray();
 
     [Fact]
     public void Pipeline_models_hold_no_compiler_objects()

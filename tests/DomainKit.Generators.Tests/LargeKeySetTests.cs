@@ -27,7 +27,7 @@ public class LargeKeySetTests
         Assert.DoesNotContain("IndexOfName", result.GeneratedSource(".Actors.g.cs"), StringComparison.Ordinal);
         Assert.DoesNotContain("IndexOfId", result.GeneratedSource(".Actors.g.cs"), StringComparison.Ordinal);
 
-        var dataset = (Dataset)GeneratorHarness.LoadDataset(corpus.Files);
+        var dataset = GeneratorHarness.LoadDataset(corpus.Files);
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var actor in dataset.Actors.All)
         {

@@ -3,8 +3,8 @@ namespace DomainKit.Synthetic.Tests;
 public sealed class ScaleTests
 {
     /// <summary>
-    /// Issue 4: "A 100,000-statement corpus must build" — the 1786× synthetic corpus (240 MB of annotations) is
-    /// generated, linked, emitted, compiled to an assembly and loaded, and its lookups work.
+    /// A 100,000-statement corpus must build: the 1786× synthetic corpus (240 MB of annotations) is generated,
+    /// linked, emitted, compiled to an assembly and loaded, and its lookups work.
     /// </summary>
     [Fact]
     public void A_corpus_of_100000_statements_builds_and_answers_lookups()

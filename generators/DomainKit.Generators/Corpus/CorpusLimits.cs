@@ -18,8 +18,8 @@ namespace DomainKit.Generators.Corpus
         public const int MaxLinesPerFile = 1_000_000;
 
         /// <summary>
-        /// Characters in all the files of one corpus together: 256 MiB. Measured on the 1000× synthetic corpus
-        /// (134 MB), the build takes about two minutes on two cores; this leaves room for a 100,000-statement one.
+        /// Characters in all the files of one corpus together: 256 MiB, about twice the 1000× synthetic corpus, so a
+        /// 100,000-statement corpus fits (its build time is in docs/benchmarks.md).
         /// </summary>
         public const long MaxCorpusLength = 256L * 1024 * 1024;
 
@@ -48,10 +48,10 @@ namespace DomainKit.Generators.Corpus
         }
 
         /// <summary>
-        /// The limit diagnostics of a corpus's files, plus one for the corpus (reported at <paramref name="location"/>)
-        /// when its files are too large together. A corpus with any of them is not linked.
+        /// The limit diagnostics of a corpus's files, plus one for the corpus when its files are too large together.
+        /// A corpus with any of them is not linked.
         /// </summary>
-        public static List<CorpusDiagnostic> CheckCorpus(string folder, IReadOnlyList<ParsedFile> files, SourceSpan location)
+        public static List<CorpusDiagnostic> CheckCorpus(string folder, IReadOnlyList<ParsedFile> files)
         {
             var diagnostics = new List<CorpusDiagnostic>();
             long total = 0;
@@ -66,7 +66,7 @@ namespace DomainKit.Generators.Corpus
 
             if (total > MaxCorpusLength)
             {
-                diagnostics.Add(Exceeded(location, "Corpus '" + folder + "'", total, "characters", MaxCorpusLength, "per corpus"));
+                diagnostics.Add(Exceeded(SourceSpan.Corpus(folder), "Corpus '" + folder + "'", total, "characters", MaxCorpusLength, "per corpus"));
             }
 
             return diagnostics;

@@ -103,7 +103,7 @@ namespace DomainKit.Generators.Diagnostics
             "{0} {1} has no {2} attribute; its kind is Unspecified", Warning);
 
         public static readonly DiagnosticRule InvalidDeclaration = new("DK0032", "Invalid corpus declaration",
-            "'{0}' must be a top-level 'static partial class' to receive a corpus", Error);
+            "'{0}' must be a top-level 'static partial class', not named like a member the generator adds to it, to receive a corpus", Error);
 
         public static readonly DiagnosticRule UnreferableTarget = new("DK0033", "Reference to an annotation that cannot be an argument",
             "{0} refers to '{1}', which is an attribute, normalization or relation line; only T (text-bound) and E (event) annotations can be arguments or targets", Error);
@@ -114,13 +114,16 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule NoActorProperties = new("DK0035", "No property per actor",
             "The corpus has {0} actors, more than the {1} that get a static property each; reach them with Actors.TryGet, Actors.TryFind or Actors.All", Info);
 
+        public static readonly DiagnosticRule MissingRole = new("DK0036", "Required role missing",
+            "Role '{0}' is required for {1} by its event type '{2}' in annotation.conf, but {1} has none; the event is left out", Error);
+
         private static readonly Dictionary<string, DiagnosticRule> s_byId = Index(
             MalformedLine, SpanTextMismatch, SpanOutOfRange, UnknownType, UnknownRole, DanglingReference, UnknownActor,
             DuplicateId, InvalidDate, InvalidQuantity, InvalidBorder, StatementWithoutSpeaker, StatementWithoutContent,
             MissingText, InvalidAttribute, InvalidTable, UnlinkedActorMention, ArgumentTypeMismatch, RoleCardinality,
             IdentifierCollision, EmptyCorpus, MembershipCycle, UnknownNormalization, AmbiguousName, CrlfText,
             InvalidSchema, MissingSchema, ConflictingCanonical, UnknownRecord, UnknownDocument, MissingKind, InvalidDeclaration,
-            UnreferableTarget, LimitExceeded, NoActorProperties);
+            UnreferableTarget, LimitExceeded, NoActorProperties, MissingRole);
 
         /// <summary>Every rule, in id order.</summary>
         public static IEnumerable<DiagnosticRule> All => s_byId.Values;

@@ -17,7 +17,9 @@ namespace DomainKit.Generators.Generation
     /// <summary>
     /// Compiles brat standoff corpora into typed datasets for every <c>[DomainCorpus("folder")]</c> class.
     /// Pipeline: each corpus file is parsed on its own (an edit re-parses only that file); the parsed files and
-    /// each declaration are linked into an equatable model; source and diagnostics are emitted from it.
+    /// each declaration are linked into an equatable model (through <see cref="CorpusBuilder"/>, as the CLI does);
+    /// source is emitted from the model alone, and diagnostics are reported from their own output, the only one
+    /// that reads where the declaration is.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class CorpusGenerator : IIncrementalGenerator
@@ -25,23 +27,34 @@ namespace DomainKit.Generators.Generation
         /// <summary>The MSBuild property (made compiler-visible) that corpus folders are relative to.</summary>
         public const string CorpusRootProperty = "build_property.DomainKitCorpusRoot";
 
+        /// <summary>The MSBuild property (made compiler-visible) with the path of the diagnostics reference the package ships.</summary>
+        public const string DiagnosticsHelpProperty = "build_property.DomainKitDiagnosticsHelp";
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var declarations = context.SyntaxProvider
+            var sites = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     CorpusDeclaration.AttributeName,
                     static (node, _) => node is ClassDeclarationSyntax,
                     static (ctx, ct) => CorpusDeclaration.From(ctx, ct))
+                .WithTrackingName(TrackingNames.DeclarationSites);
+
+            var declarations = sites
+                .Select(static (site, _) => site.Declaration)
                 .WithTrackingName(TrackingNames.Declarations);
 
             var root = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) => options.GlobalOptions.TryGetValue(CorpusRootProperty, out var value) && value.Length > 0 ? NormalizePath(value) : null)
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue(CorpusRootProperty, out var value) && value.Length > 0 ? CorpusBuilder.NormalizePath(value) : null)
                 .WithTrackingName(TrackingNames.CorpusRoot);
+
+            var helpFile = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue(DiagnosticsHelpProperty, out var value) ? value : string.Empty)
+                .WithTrackingName(TrackingNames.HelpFile);
 
             var files = context.AdditionalTextsProvider
                 .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
-                .Select(static (text, ct) => CorpusFileParser.Parse(NormalizePath(text.Path), CorpusFileParser.Classify(text.Path)!.Value, text.GetText(ct)?.ToString() ?? string.Empty))
+                .Select(static (text, ct) => CorpusBuilder.Parse(text.Path, text.GetText(ct)?.ToString() ?? string.Empty)!)
                 .WithTrackingName(TrackingNames.ParsedFiles)
                 .Collect()
                 .Select(static (parsed, _) => parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
@@ -55,17 +68,32 @@ namespace DomainKit.Generators.Generation
 
             context.RegisterSourceOutput(corpora, static (spc, result) =>
             {
-                foreach (var diagnostic in result.Diagnostics)
-                {
-                    spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
-                }
-
                 if (result.Corpus is not null)
                 {
                     foreach (var (hintName, source) in CorpusEmitter.Emit(result.Declaration, result.Corpus))
                     {
                         spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
                     }
+                }
+            });
+
+            // The only output that reads where a declaration is: corpus-wide problems are reported there.
+            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(helpFile), static (spc, input) =>
+            {
+                var ((site, results), help) = input;
+                foreach (var result in results)
+                {
+                    if (!result.Declaration.Equals(site.Declaration))
+                    {
+                        continue;
+                    }
+
+                    foreach (var diagnostic in result.Diagnostics)
+                    {
+                        spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic.Span.IsCorpus ? diagnostic with { Span = site.Location } : diagnostic, help));
+                    }
+
+                    break;
                 }
             });
         }
@@ -76,28 +104,12 @@ namespace DomainKit.Generators.Generation
             {
                 return new CorpusResult(declaration, null, new EquatableArray<CorpusDiagnostic>(new[]
                 {
-                    CorpusDiagnostic.Create(DiagnosticRules.InvalidDeclaration, declaration.Location, declaration.ClassName),
+                    CorpusDiagnostic.Create(DiagnosticRules.InvalidDeclaration, SourceSpan.Corpus(declaration.Folder), declaration.ClassName),
                 }));
             }
 
-            var folder = NormalizePath(declaration.Folder);
-            var inFolder = files.Where(file => IsInFolder(file.Path, folder, root)).ToList();
-            if (inFolder.Count == 0)
-            {
-                return new CorpusResult(declaration, null, new EquatableArray<CorpusDiagnostic>(new[]
-                {
-                    CorpusDiagnostic.Create(DiagnosticRules.EmptyCorpus, declaration.Location, declaration.Folder),
-                }));
-            }
-
-            var overLimits = CorpusLimits.CheckCorpus(folder, inFolder, declaration.Location);
-            if (overLimits.Count > 0)
-            {
-                return new CorpusResult(declaration, null, overLimits.ToEquatableArray());
-            }
-
-            var corpusFiles = CorpusFiles.From(folder, inFolder);
-            var linked = CorpusLinker.Link(corpusFiles, declaration.Vocabulary);
+            var folder = CorpusBuilder.NormalizePath(declaration.Folder);
+            var linked = CorpusBuilder.Link(folder, files.Where(file => IsInFolder(file.Path, folder, root)).ToList(), declaration.Vocabulary);
             return new CorpusResult(declaration, linked.Corpus, linked.Diagnostics);
         }
 
@@ -117,8 +129,6 @@ namespace DomainKit.Generators.Generation
 
             return directory == folder || directory.EndsWith("/" + folder, StringComparison.Ordinal) || directory.Contains("/" + folder + "/");
         }
-
-        private static string NormalizePath(string path) => path.Replace('\\', '/').TrimEnd('/');
 
         /// <summary>A linked corpus, or null when it could not be built, with its diagnostics.</summary>
         private sealed record CorpusResult(CorpusDeclaration Declaration, LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);

@@ -111,7 +111,19 @@ namespace DomainKit.Generators.Corpus.Linking
                 }
             }
 
-            return new SourceSpan(path, line, from - lineStart, from, ToUtf16(end) - from);
+            var to = ToUtf16(end);
+            var extraLines = 0;
+            var lastLineStart = lineStart;
+            for (var i = from; i < to; i++)
+            {
+                if (_text[i] == '\n')
+                {
+                    extraLines++;
+                    lastLineStart = i + 1;
+                }
+            }
+
+            return new SourceSpan(path, line, from - lineStart, from, to - from) { ExtraLines = extraLines, LastLineEndColumn = extraLines == 0 ? 0 : to - lastLineStart };
         }
 
         /// <summary>The UTF-16 index of code point <paramref name="codePoint"/>.</summary>

@@ -15,12 +15,6 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal sealed class CorpusLinker
     {
-        /// <summary>Member names the generated <c>Actors</c> class already uses.</summary>
-        private static readonly HashSet<string> s_reservedMemberNames = new(StringComparer.Ordinal)
-        {
-            "All", "Count", "TryGet", "TryFind", "FindIndex", "Table", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize",
-        };
-
         private readonly CorpusFiles _files;
         private readonly RuntimeVocabulary _vocabulary;
         private readonly List<CorpusDiagnostic> _diagnostics = new();
@@ -52,14 +46,14 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             if (_files.Schema is null)
             {
-                Report(DiagnosticRules.MissingSchema, SourceSpan.File(_files.Folder), _files.Folder);
+                Report(DiagnosticRules.MissingSchema, SourceSpan.Corpus(_files.Folder), _files.Folder);
             }
             else
             {
                 _diagnostics.AddRange(_files.Schema.Diagnostics);
             }
 
-            var creationOrder = LinkActors();
+            LinkActors();
             var documents = LinkDocuments(out var texts);
             var context = new LinkContext(_files.Schema, _actorIds, _actors, _vocabulary, _diagnostics);
             var mentions = new List<MentionModel>();
@@ -90,7 +84,6 @@ namespace DomainKit.Generators.Corpus.Linking
             return new LinkedCorpus(
                 documents.ToEquatableArray(),
                 _actors.ToEquatableArray(),
-                creationOrder.ToEquatableArray(),
                 NameKeys().ToEquatableArray(),
                 mergedStatements.ToEquatableArray(),
                 mergedEvents.ToEquatableArray(),
@@ -100,13 +93,13 @@ namespace DomainKit.Generators.Corpus.Linking
                 layers.OrderBy(l => l.Document).ToEquatableArray());
         }
 
-        /// <summary>Reads actors.tsv; returns the order in which actors can be created (a member after its organisation).</summary>
-        private List<int> LinkActors()
+        /// <summary>Reads actors.tsv into the actors, in id order, with their organisations and property names.</summary>
+        private void LinkActors()
         {
             var table = _files.Actors;
             if (table is null)
             {
-                return new List<int>();
+                return;
             }
 
             _diagnostics.AddRange(table.Diagnostics);
@@ -114,7 +107,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 memberOf = table.Column("memberOf"), role = table.Column("role"), aliases = table.Column("aliases");
             if (id < 0 || name < 0 || kind < 0)
             {
-                return new List<int>();
+                return;
             }
 
             _actorIdColumn = id;
@@ -173,7 +166,6 @@ namespace DomainKit.Generators.Corpus.Linking
 
             ResolveMemberships(memberOf);
             AssignMemberNames();
-            return CreationOrder();
         }
 
         /// <summary>The columns of a row that DomainKit does not read, kept so that an export loses nothing.</summary>
@@ -269,48 +261,17 @@ namespace DomainKit.Generators.Corpus.Linking
                 return;
             }
 
-            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < _actors.Count; i++)
+            var collisions = new List<NameCollision>();
+            var names = MemberNames.ForActors(_actors.Select(a => a.Id).ToList(), collisions);
+            foreach (var collision in collisions)
             {
-                var wanted = MemberNames.ToPascalCase(_actors[i].Id);
-                var chosen = wanted;
-                string? clash = s_reservedMemberNames.Contains(wanted) ? "(generated member)" : taken.TryGetValue(wanted, out var other) ? other : null;
-                for (var n = 2; s_reservedMemberNames.Contains(chosen) || taken.ContainsKey(chosen); n++)
-                {
-                    chosen = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                if (clash is not null)
-                {
-                    Report(DiagnosticRules.IdentifierCollision, _actorRows[i].SpanOf(_actorIdColumn), clash, _actors[i].Id, wanted, chosen);
-                }
-
-                taken.Add(chosen, _actors[i].Id);
-                _actors[i] = _actors[i] with { MemberName = chosen };
-            }
-        }
-
-        private List<int> CreationOrder()
-        {
-            // Organisations before their members. Iterative: a memberOf chain may be as long as actors.tsv.
-            var order = new List<int>(_actors.Count);
-            var placed = new bool[_actors.Count];
-            var chain = new Stack<int>();
-            for (var i = 0; i < _actors.Count; i++)
-            {
-                for (var current = i; current >= 0 && !placed[current]; current = _actors[current].MemberOf)
-                {
-                    placed[current] = true;
-                    chain.Push(current);
-                }
-
-                while (chain.Count > 0)
-                {
-                    order.Add(chain.Pop());
-                }
+                Report(DiagnosticRules.IdentifierCollision, _actorRows[collision.Actor].SpanOf(_actorIdColumn), collision.Owner, _actors[collision.Actor].Id, collision.Wanted, collision.Chosen);
             }
 
-            return order;
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                _actors[i] = _actors[i] with { MemberName = names[i] };
+            }
         }
 
         private List<DocumentModel> LinkDocuments(out Dictionary<string, (TextFile File, int Index)> texts)

@@ -386,8 +386,21 @@ namespace DomainKit.Generators.Corpus.Linking
                 }
             }
 
+            foreach (var role in ok && schema is not null ? schema.Roles : default)
+            {
+                if (role.IsRequired && !counts.ContainsKey(role.Name) && !IsCheckedByItsRecord(e.Type, role.Name))
+                {
+                    Report(DiagnosticRules.MissingRole, e.Span, role.Name, e.Id, e.Type);
+                    ok = false;
+                }
+            }
+
             return ok;
         }
+
+        /// <summary>Required roles whose absence the record's own check reports in its words (DK0012, DK0013).</summary>
+        private static bool IsCheckedByItsRecord(string eventType, string role)
+            => eventType == SemanticTypes.Statement && role is Roles.Speaker or Roles.Content;
 
         /// <summary>Turns a checked event into an occurrence of its record; false when it cannot become one.</summary>
         private bool LinkEvent(EventAnnotation e)

@@ -77,7 +77,6 @@ namespace DomainKit.Generators.Corpus.Linking
     internal sealed record LinkedCorpus(
         EquatableArray<DocumentModel> Documents,
         EquatableArray<ActorModel> Actors,
-        EquatableArray<int> ActorCreationOrder,
         EquatableArray<NameKey> NameKeys,
         EquatableArray<StatementModel> Statements,
         EquatableArray<BorderEventModel> BorderEvents,
@@ -86,6 +85,6 @@ namespace DomainKit.Generators.Corpus.Linking
         EquatableArray<CatalogRelationModel> CatalogRelations,
         EquatableArray<StandoffLayerModel> Standoff);
 
-    /// <summary>A linked corpus with the diagnostics found while linking it.</summary>
-    internal sealed record LinkResult(LinkedCorpus Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);
+    /// <summary>A linked corpus, or null when it could not be linked (no files, over a limit), with its diagnostics.</summary>
+    internal sealed record LinkResult(LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);
 }

@@ -1,3 +1,4 @@
+using System;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Schema;
 
@@ -22,5 +23,21 @@ namespace DomainKit.Generators.Corpus.Linking
         public const string QuantityBoundType = "QuantityBound";
 
         public static bool Contains(EquatableArray<string> names, string value) => AnnotationSchema.Contains(names, value);
+
+        /// <summary>
+        /// The vocabulary of a runtime loaded in this process (the CLI's and the tests'), in the order the generator
+        /// reads it from a compilation: a name's position is its value. The generator itself uses VocabularyReader.
+        /// </summary>
+        public static RuntimeVocabulary Of<TActorKind, TStatementKind, TBorderEventKind, TPloverType, TQuantityBound>()
+            where TActorKind : struct, Enum
+            where TStatementKind : struct, Enum
+            where TBorderEventKind : struct, Enum
+            where TPloverType : struct, Enum
+            where TQuantityBound : struct, Enum
+            => new(Names<TActorKind>(), Names<TStatementKind>(), Names<TBorderEventKind>(), Names<TPloverType>(), Names<TQuantityBound>());
+
+        private static EquatableArray<string> Names<TEnum>()
+            where TEnum : struct, Enum
+            => new(Enum.GetNames(typeof(TEnum)));
     }
 }

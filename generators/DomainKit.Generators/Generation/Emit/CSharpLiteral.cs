@@ -51,8 +51,6 @@ namespace DomainKit.Generators.Generation.Emit
 
         public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        public static string Bool(bool value) => value ? "true" : "false";
-
         /// <summary>
         /// A text for an XML doc comment: escaped for XML, kept on one line, and without control, format
         /// (such as right-to-left overrides), surrogate or unassigned characters, which become spaces.

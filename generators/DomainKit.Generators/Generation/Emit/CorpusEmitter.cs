@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Generation.Emit.Data;
@@ -22,7 +23,7 @@ namespace DomainKit.Generators.Generation.Emit
         {
             var tables = CorpusTableWriter.Write(corpus, declaration.Vocabulary);
             yield return (declaration.FullName + ".g.cs", EmitData(declaration, tables));
-            yield return (declaration.FullName + ".Actors.g.cs", EmitActors(declaration, corpus, tables));
+            yield return (declaration.FullName + "." + MemberNames.Actors + ".g.cs", EmitActors(declaration, corpus, tables));
             yield return (declaration.FullName + ".Documents.g.cs", EmitQueries(declaration, tables, "Documents", "Document", "documents", Ids(corpus.Documents.Select(d => d.Id)), []));
             yield return (declaration.FullName + ".Statements.g.cs", EmitQueries(declaration, tables, "Statements", "Statement", "statements", Ids(corpus.Statements.Select(s => s.Id)), StatementQueries()));
             yield return (declaration.FullName + ".BorderEvents.g.cs", EmitQueries(declaration, tables, "BorderEvents", "BorderEvent", "border events", Ids(corpus.BorderEvents.Select(e => e.Id)), BorderEventQueries()));
@@ -33,14 +34,14 @@ namespace DomainKit.Generators.Generation.Emit
         {
             var w = Begin(declaration);
             w.Line("/// <summary>The whole compiled corpus, for code that works with any <c>[DomainCorpus]</c>.</summary>");
-            w.Line($"public static {Ns}Dataset Dataset => Store.Dataset;");
+            w.Line($"public static {Ns}Dataset Dataset => {MemberNames.Store}.Dataset;");
             w.Line();
             w.Line("/// <summary>Relations between statements and border events.</summary>");
-            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}Relation> Relations => Store.Dataset.Relations;");
+            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}Relation> Relations => {MemberNames.Store}.Dataset.Relations;");
             w.Line();
             w.Line("// A nested class's static field is initialised on first use, once, by the runtime. Creating the dataset");
             w.Line("// unpacks the integer table only; each record is decoded when first reached.");
-            w.Open("private static class Store");
+            w.Open($"private static class {MemberNames.Store}");
             w.Line($"internal static readonly {Ns}Dataset Dataset = new(new Data());");
             w.Close();
             w.Line();
@@ -52,23 +53,23 @@ namespace DomainKit.Generators.Generation.Emit
         {
             var w = Begin(declaration);
             w.Line("/// <summary>The canonical actors of this corpus, with lookups and one property per actor.</summary>");
-            w.Open("public static class Actors");
+            w.Open($"public static class {MemberNames.Actors}");
             EmitCommonMembers(w, "Actor", "actors", "ActorTable", "Actors", tables, Ids(corpus.Actors.Select(a => a.Id)));
             w.Line();
             w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>");
             if (tables.DispatchNames)
             {
-                w.Open($"public static bool TryFind({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor)");
-                w.Line("var index = IndexOfName(nameOrAlias);");
-                w.Line("actor = index < 0 ? null : Store.Dataset.Actors[index];");
+                w.Open($"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor)");
+                w.Line($"var index = {MemberNames.IndexOfName}(nameOrAlias);");
+                w.Line($"actor = index < 0 ? null : {MemberNames.Store}.Dataset.Actors[index];");
                 w.Line("return actor is not null;");
                 w.Close();
                 w.Line();
-                KeyDispatchEmitter.Emit(w, "The index of the actor with this name or alias (ignoring case), or -1.", "IndexOfName", corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList(), ignoreCase: true);
+                KeyDispatchEmitter.Emit(w, "The index of the actor with this name or alias (ignoring case), or -1.", MemberNames.IndexOfName, corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList(), ignoreCase: true);
             }
             else
             {
-                w.Line($"public static bool TryFind({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor) => Store.Dataset.Actors.TryFind(nameOrAlias, out actor);");
+                w.Line($"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor) => {MemberNames.Store}.Dataset.Actors.TryFind(nameOrAlias, out actor);");
             }
 
             for (var i = 0; i < corpus.Actors.Count && corpus.Actors.Count <= CorpusLimits.MaxActorProperties; i++)
@@ -76,7 +77,7 @@ namespace DomainKit.Generators.Generation.Emit
                 var actor = corpus.Actors[i];
                 w.Line();
                 w.Line($"/// <summary>{DocText(actor.Name)} (<c>{DocText(actor.Id)}</c>).</summary>");
-                w.Line($"public static {Ns}Actor {actor.MemberName} => Store.Dataset.Actors[{Int(i)}];");
+                w.Line($"public static {Ns}Actor {actor.MemberName} => {MemberNames.Store}.Dataset.Actors[{Int(i)}];");
             }
 
             w.Close();
@@ -124,17 +125,17 @@ namespace DomainKit.Generators.Generation.Emit
             SourceWriter w, string record, string plural, string table, string datasetMember, CompiledTables tables, IReadOnlyList<(string Key, int Index)> ids)
         {
             w.Line("/// <summary>The runtime table behind these members.</summary>");
-            w.Line($"public static {Ns}{table} Table => Store.Dataset.{datasetMember};");
+            w.Line($"public static {Ns}{table} {MemberNames.Table} => {MemberNames.Store}.Dataset.{datasetMember};");
             w.Line();
             w.Line($"/// <summary>Every one of the {plural}, in id order. The first call decodes them all.</summary>");
-            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}{record}> All => Store.Dataset.{datasetMember}.All;");
+            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}{record}> {MemberNames.All} => {MemberNames.Store}.Dataset.{datasetMember}.All;");
             w.Line();
             w.Line("/// <summary>Finds a record by its exact id. Allocates nothing.</summary>");
-            w.Line($"public static bool TryGet({Span} id, {NotNullWhenTrue}out {Ns}{record}? record) => Store.Dataset.{datasetMember}.TryGet(id, out record);");
+            w.Line($"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record) => {MemberNames.Store}.Dataset.{datasetMember}.TryGet(id, out record);");
             if (tables.DispatchIds)
             {
                 w.Line();
-                KeyDispatchEmitter.Emit(w, "The index of the record with this id (ordinal), or -1.", "IndexOfId", ids, ignoreCase: false);
+                KeyDispatchEmitter.Emit(w, "The index of the record with this id (ordinal), or -1.", MemberNames.IndexOfId, ids, ignoreCase: false);
             }
         }
 

@@ -59,9 +59,6 @@ internal static class Refs
     /// <summary>A span whose text is the document's text between its UTF-16 bounds, not a string of its own.</summary>
     public const int TextInDocument = -1;
 
-    /// <summary>The empty list: position 0 of the lists section holds a zero count.</summary>
-    public const int EmptyList = 0;
-
     /// <summary>An enum field with no value (an unannotated PLOVER type).</summary>
     public const int NoValue = -1;
 
