@@ -26,18 +26,26 @@ internal static class CorpusPipeline
     /// <summary>The linked corpus (null when a limit stopped it) and every diagnostic.</summary>
     public static (LinkedCorpus? Corpus, IReadOnlyList<CorpusDiagnostic> Diagnostics) Link(IReadOnlyDictionary<string, string> files)
     {
+        var folder = files.Keys.Select(k => k[..Math.Max(0, k.LastIndexOf('/'))]).FirstOrDefault() ?? string.Empty;
+        var (corpus, diagnostics, _) = LinkFolder(folder, files);
+        return (corpus, diagnostics);
+    }
+
+    /// <summary>Links the files of the corpus folder <paramref name="folder"/>; also returns every file as parsed.</summary>
+    public static (LinkedCorpus? Corpus, IReadOnlyList<CorpusDiagnostic> Diagnostics, IReadOnlyList<ParsedFile> Parsed) LinkFolder(
+        string folder, IReadOnlyDictionary<string, string> files)
+    {
         var parsed = files.OrderBy(f => f.Key, StringComparer.Ordinal)
             .Where(f => CorpusFileParser.Classify(f.Key) is not null)
             .Select(f => CorpusFileParser.Parse(f.Key, CorpusFileParser.Classify(f.Key)!.Value, f.Value))
             .ToList();
-        var folder = files.Keys.Select(k => k[..Math.Max(0, k.LastIndexOf('/'))]).FirstOrDefault() ?? string.Empty;
         var overLimits = CorpusLimits.CheckCorpus(folder, parsed, SourceSpan.File(folder));
         if (overLimits.Count > 0)
         {
-            return (null, overLimits);
+            return (null, overLimits, parsed);
         }
 
         var result = CorpusLinker.Link(CorpusFiles.From(folder, parsed), Vocabulary);
-        return (result.Corpus, result.Diagnostics);
+        return (result.Corpus, result.Diagnostics, parsed);
     }
 }
