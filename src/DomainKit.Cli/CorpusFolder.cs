@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Diagnostics;
@@ -19,7 +20,8 @@ internal static class CorpusFolder
         {
             if (CorpusFileParser.Classify(path) is { } kind)
             {
-                parsed.Add(CorpusFileParser.Parse(path.Replace('\\', '/'), kind, File.ReadAllText(path)));
+                // Decoded as brat decodes it: a byte order mark stays the first character, which brat's offsets count.
+                parsed.Add(CorpusFileParser.Parse(path.Replace('\\', '/'), kind, new UTF8Encoding(false).GetString(File.ReadAllBytes(path))));
             }
         }
 

@@ -28,7 +28,7 @@ public class DiagnosticTests
         ["DK0019"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Via2:T3"), "pledge.ann", 5),
         ["DK0020"] = (c => c.AppendLine("actors.tsv", "tass_\tTASS copy\tMedia\t\t\t\t"), "actors.tsv", 6),
         ["DK0022"] = (c => c.ReplaceLine("actors.tsv", "taliban\t", "taliban\tTaliban\tArmedGroup\tAFG\tsahin\t\tIslamic Emirate"), "actors.tsv", 3),
-        ["DK0023"] = (c => c.AppendLine("pledge.ann", "N9\tReference T1 wikidata:Q42\tx"), "pledge.ann", 26),
+        ["DK0023"] = (c => c.AppendLine("pledge.ann", "N9\tReference T1 Actor:taliban\tx"), "pledge.ann", 26),
         ["DK0024"] = (c => c.ReplaceLine("actors.tsv", "tajikistan\t", "tajikistan\tTajikistan\tCountry\tTJK\t\t\tTalibs"), "actors.tsv", 2),
         ["DK0025"] = (c => c["pledge.txt"] = TestCorpus.PledgeText + "\r\n", "pledge.txt", 1),
         ["DK0026"] = (c => c["annotation.conf"] = TestCorpus.Schema + "\n[drawing]\nActor\tbgColor:#fff", "annotation.conf", 21),
@@ -41,6 +41,8 @@ public class DiagnosticTests
         ["DK0033"] = (c => c.ReplaceLine("pledge.ann", "E1\t", "E1\tStatement:T2 Speaker:T1 Content:T4 Via:T3 Addressee:N2"), "pledge.ann", 5),
         ["DK0035"] = (c => c.AppendLine("actors.tsv", string.Join("\n", Enumerable.Range(0, Corpus.CorpusLimits.MaxActorProperties).Select(i => $"extra-{i}\tExtra {i}\tPerson\t\t\t\t")))
             , "actors.tsv", 1),
+        ["DK0036"] = (c => c.AppendLine("pledge.ann", "  "), "pledge.ann", 26),
+        ["DK0037"] = (c => c.AppendLine("pledge.ann", $"T9\tLocation {TestCorpus.Span(TestCorpus.PledgeText, "border")}"), "pledge.ann", 26),
     };
 
     /// <summary>More breaks that must give an already listed diagnostic: the same check on another kind of line or field.</summary>

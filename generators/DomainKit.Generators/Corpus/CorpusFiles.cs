@@ -121,16 +121,11 @@ namespace DomainKit.Generators.Corpus
         public static string DocumentId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
         /// <summary>
-        /// A document's text. A UTF-8 byte order mark is not part of it: Roslyn and .NET's file readers drop it, and a
-        /// host that passes it on gets it dropped here, so offsets always count from the first character after it.
+        /// A document's text, exactly as the host passes it: brat counts a UTF-8 byte order mark as character 0 and
+        /// every CR as a character, so both stay, and <c>Text[start:end]</c> holds for brat's offsets.
         /// </summary>
         private static TextFile ReadText(string path, string content)
         {
-            if (content.Length > 0 && content[0] == '\uFEFF')
-            {
-                content = content.Substring(1);
-            }
-
             var diagnostics = content.IndexOf('\r') >= 0
                 ? new EquatableArray<CorpusDiagnostic>(new[] { CorpusDiagnostic.Create(DiagnosticRules.CrlfText, SourceSpan.File(path), System.IO.Path.GetFileName(path)) })
                 : EquatableArray<CorpusDiagnostic>.Empty;

@@ -75,8 +75,8 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule MembershipCycle = new("DK0022", "Membership cycle",
             "Actor '{0}' is a member of itself through memberOf; the link is dropped", Error);
 
-        public static readonly DiagnosticRule UnknownNormalization = new("DK0023", "Unknown normalization",
-            "Normalization '{0}' is not one of actor:, date:, qty:, border:, statement:, event:, cameo: for {1}", Error);
+        public static readonly DiagnosticRule UnknownNormalization = new("DK0023", "Normalization database differs in case",
+            "Normalization '{0}' on {1} is kept as a reference to an outside database, but its database differs from DomainKit's '{2}' only in case; write '{2}' for DomainKit to read it", Warning);
 
         public static readonly DiagnosticRule AmbiguousName = new("DK0024", "Ambiguous actor name",
             "Name or alias '{0}' belongs to both '{1}' and '{2}'; lookups by this name return '{1}'", Warning);
@@ -114,13 +114,19 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule NoActorProperties = new("DK0035", "No property per actor",
             "The corpus has {0} actors, more than the {1} that get a static property each; reach them with Actors.TryGet, Actors.TryFind or Actors.All", Info);
 
+        public static readonly DiagnosticRule BlankLine = new("DK0036", "Blank annotation line",
+            "Line {0} of the annotation file is blank; brat keeps it as a line it cannot parse", Warning);
+
+        public static readonly DiagnosticRule SpanTextRepaired = new("DK0037", "Span text repaired",
+            "{0} gives the span text '{1}', which brat replaces with '{2}' (the text at {3}); DomainKit reads it the same way", Warning);
+
         private static readonly Dictionary<string, DiagnosticRule> s_byId = Index(
             MalformedLine, SpanTextMismatch, SpanOutOfRange, UnknownType, UnknownRole, DanglingReference, UnknownActor,
             DuplicateId, InvalidDate, InvalidQuantity, InvalidBorder, StatementWithoutSpeaker, StatementWithoutContent,
             MissingText, InvalidAttribute, InvalidTable, UnlinkedActorMention, ArgumentTypeMismatch, RoleCardinality,
             IdentifierCollision, EmptyCorpus, MembershipCycle, UnknownNormalization, AmbiguousName, CrlfText,
             InvalidSchema, MissingSchema, ConflictingCanonical, UnknownRecord, UnknownDocument, MissingKind, InvalidDeclaration,
-            UnreferableTarget, LimitExceeded, NoActorProperties);
+            UnreferableTarget, LimitExceeded, NoActorProperties, BlankLine, SpanTextRepaired);
 
         /// <summary>Every rule, in id order.</summary>
         public static IEnumerable<DiagnosticRule> All => s_byId.Values;

@@ -41,7 +41,8 @@ namespace DomainKit.Generators.Generation
 
             var files = context.AdditionalTextsProvider
                 .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
-                .Select(static (text, ct) => CorpusFileParser.Parse(NormalizePath(text.Path), CorpusFileParser.Classify(text.Path)!.Value, text.GetText(ct)?.ToString() ?? string.Empty))
+                .Select(static (text, ct) => CorpusFileParser.Parse(NormalizePath(text.Path), CorpusFileParser.Classify(text.Path)!.Value,
+                    AdditionalTextContent.Read(text, CorpusFileParser.Classify(text.Path)!.Value, ct)))
                 .WithTrackingName(TrackingNames.ParsedFiles)
                 .Collect()
                 .Select(static (parsed, _) => parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())

@@ -79,7 +79,7 @@ namespace DomainKit.Generators.Corpus.Export
             for (var i = 0; i < layer.Relations.Count; i++)
             {
                 var r = layer.Relations[i];
-                Line(text, "R" + Number(i + 1), r.Type + " Arg1:" + Ref(r.Arg1) + " Arg2:" + Ref(r.Arg2));
+                Line(text, "R" + Number(i + 1), r.Type + " " + r.Role1 + ":" + Ref(r.Arg1) + " " + r.Role2 + ":" + Ref(r.Arg2));
             }
 
             for (var i = 0; i < layer.Notes.Count; i++)

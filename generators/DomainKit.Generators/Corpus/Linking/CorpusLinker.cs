@@ -351,7 +351,12 @@ namespace DomainKit.Generators.Corpus.Linking
                 texts.Add(text.DocumentId, (text, documents.Count));
                 if (!rows.TryGetValue(text.DocumentId, out var row))
                 {
-                    Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), text.DocumentId);
+                    // Only a corpus with a catalog expects every document in it; a plain brat corpus has none.
+                    if (table is not null)
+                    {
+                        Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), text.DocumentId);
+                    }
+
                     documents.Add(new DocumentModel(text.DocumentId, text.DocumentId, -1, null, text.Content, false, EquatableArray<CatalogColumn>.Empty));
                     continue;
                 }

@@ -46,7 +46,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 normalizations.Where(n => Ref(n.Target) is not null)
                     .Select(n => new NormalizationModel(n.Type, Ref(n.Target)!.Value, n.Database, n.Value, n.Label)).ToEquatableArray(),
                 relations.Where(r => Ref(r.Arg1) is not null && Ref(r.Arg2) is not null)
-                    .Select(r => new AnnotationRelationModel(r.Type, Ref(r.Arg1)!.Value, Ref(r.Arg2)!.Value)).ToEquatableArray(),
+                    .Select(r => new AnnotationRelationModel(r.Type, r.Role1, Ref(r.Arg1)!.Value, r.Role2, Ref(r.Arg2)!.Value)).ToEquatableArray(),
                 notes.Where(n => Ref(n.Target) is not null).Select(n => new NoteModel(n.Type, Ref(n.Target)!.Value, n.Text)).ToEquatableArray(),
                 equivalences.Where(q => q.Members.All(m => Ref(m) is not null))
                     .Select(q => new EquivalenceModel(q.Type, q.Members.Select(m => Ref(m)!.Value).ToEquatableArray())).ToEquatableArray());

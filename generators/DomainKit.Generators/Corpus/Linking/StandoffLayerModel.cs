@@ -20,8 +20,8 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <summary>A checked <c>N</c> line.</summary>
     internal sealed record NormalizationModel(string Type, AnnotationRef Target, string Database, string Value, string Label);
 
-    /// <summary>A checked <c>R</c> line (between any two annotations the schema allows, not only events).</summary>
-    internal sealed record AnnotationRelationModel(string Type, AnnotationRef Arg1, AnnotationRef Arg2);
+    /// <summary>A checked <c>R</c> line (between any two annotations the schema allows, not only events), with its two role names.</summary>
+    internal sealed record AnnotationRelationModel(string Type, string Role1, AnnotationRef Arg1, string Role2, AnnotationRef Arg2);
 
     /// <summary>A <c>#</c> line: an annotator's note.</summary>
     internal sealed record NoteModel(string Type, AnnotationRef Target, string Text);
