@@ -84,8 +84,8 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule CrlfText = new("DK0025", "Text file has CRLF line endings",
             "'{0}' contains carriage returns, so brat offsets will not match a checkout with LF endings; mark corpus .txt files '-text' in .gitattributes", Warning);
 
-        public static readonly DiagnosticRule InvalidSchema = new("DK0026", "Invalid annotation.conf line",
-            "annotation.conf line '{0}' is not understood: {1}", Error);
+        public static readonly DiagnosticRule InvalidSchema = new("DK0026", "Questionable annotation.conf line",
+            "annotation.conf line '{0}': {1}", Warning);
 
         public static readonly DiagnosticRule MissingSchema = new("DK0027", "Missing annotation.conf",
             "Corpus '{0}' has no annotation.conf; annotations are not checked against a schema, only DomainKit's own types, roles and attributes are read", Warning);
@@ -120,13 +120,19 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule SpanTextRepaired = new("DK0037", "Span text repaired",
             "{0} gives the span text '{1}', which brat replaces with '{2}' (the text at {3}); DomainKit reads it the same way", Warning);
 
+        public static readonly DiagnosticRule SchemaDropped = new("DK0038", "annotation.conf dropped",
+            "annotation.conf line '{0}': {1}; brat then ignores the whole file for its minimal built-in configuration (Protein, Equiv, Event, Negation), and so does DomainKit", Warning);
+
+        public static readonly DiagnosticRule OverlapNotAllowed = new("DK0039", "Overlapping spans not allowed",
+            "{0} ({1}) {2} {3} ({4}), and annotation.conf has no <OVERLAP> rule that allows it", Error);
+
         private static readonly Dictionary<string, DiagnosticRule> s_byId = Index(
             MalformedLine, SpanTextMismatch, SpanOutOfRange, UnknownType, UnknownRole, DanglingReference, UnknownActor,
             DuplicateId, InvalidDate, InvalidQuantity, InvalidBorder, StatementWithoutSpeaker, StatementWithoutContent,
             MissingText, InvalidAttribute, InvalidTable, UnlinkedActorMention, ArgumentTypeMismatch, RoleCardinality,
             IdentifierCollision, EmptyCorpus, MembershipCycle, UnknownNormalization, AmbiguousName, CrlfText,
             InvalidSchema, MissingSchema, ConflictingCanonical, UnknownRecord, UnknownDocument, MissingKind, InvalidDeclaration,
-            UnreferableTarget, LimitExceeded, NoActorProperties, BlankLine, SpanTextRepaired);
+            UnreferableTarget, LimitExceeded, NoActorProperties, BlankLine, SpanTextRepaired, SchemaDropped, OverlapNotAllowed);
 
         /// <summary>Every rule, in id order.</summary>
         public static IEnumerable<DiagnosticRule> All => s_byId.Values;

@@ -31,6 +31,7 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, SourceSpan> _definedAt = new();
         private readonly Dictionary<string, TextBoundAnnotation> _textBounds = new();
         private readonly Dictionary<string, EventAnnotation> _events = new();
+        private readonly Dictionary<string, RelationAnnotation> _relations = new();
         private readonly HashSet<string> _validSpans = new();
         private readonly Dictionary<string, string> _spanTexts = new();
         private readonly Dictionary<(string Target, string Name), AttributeAnnotation> _attributes = new();
@@ -76,6 +77,11 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             DefineIds();
             CheckTextBounds();
+            if (_schema is not null)
+            {
+                SpanOverlapCheck.Run(_schema, _textBounds.Values.Where(t => _validSpans.Contains(t.Id)), _diagnostics);
+            }
+
             CollectAttributes();
             CollectNormalizations();
             CheckNotesAndEquivalences();
@@ -120,6 +126,10 @@ namespace DomainKit.Generators.Corpus.Linking
                 else if (line.Annotation is EventAnnotation e)
                 {
                     _events.Add(e.Id, e);
+                }
+                else if (line.Annotation is RelationAnnotation r)
+                {
+                    _relations.Add(r.Id, r);
                 }
             }
         }
@@ -218,20 +228,21 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             foreach (var a in _annotations.Attributes)
             {
-                if (!_definedAt.TryGetValue(a.Id, out var at) || !at.Equals(a.Span) || !TryTypeOf(a.Target, a.Span, a.Id, out var targetType))
+                if (!_definedAt.TryGetValue(a.Id, out var at) || !at.Equals(a.Span) || !TryTypeOf(a.Target, a.Span, a.Id, out var targetType, relations: true))
                 {
                     continue;
                 }
 
-                var schema = _schema?.FindAttribute(a.Name);
+                var declared = _schema?.FindAttributes(a.Name).ToList();
+                var schema = declared?.FirstOrDefault(d => _schema!.Accepts(d.Targets, targetType));
                 string? problem = null;
-                if (_schema is not null && schema is null)
+                if (declared is { Count: 0 })
                 {
                     problem = "the attribute is not declared in annotation.conf";
                 }
-                else if (schema is not null && !AnnotationSchema.Contains(schema.Targets, targetType))
+                else if (declared is not null && schema is null)
                 {
-                    problem = $"it applies to {string.Join("|", schema.Targets)}, not {targetType}";
+                    problem = $"it applies to {string.Join("|", declared.SelectMany(d => d.Targets).Distinct())}, not {targetType}";
                 }
                 else if (schema is not null && schema.Values.Count == 0 && a.Value is not null)
                 {
@@ -329,7 +340,7 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             foreach (var note in _annotations.Notes)
             {
-                if (TryTypeOf(note.Target, note.Span, note.Id, out _))
+                if (TryTypeOf(note.Target, note.Span, note.Id, out _, relations: true))
                 {
                     _acceptedNotes.Add(note);
                 }
@@ -419,7 +430,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                if (!AnnotationSchema.Contains(role.Types, targetType))
+                if (!_schema!.Accepts(role.Types, targetType))
                 {
                     Report(DiagnosticRules.ArgumentTypeMismatch, argument.Span, argument.Role, e.Id, string.Join("|", role.Types), argument.Target, targetType);
                     ok = false;
@@ -427,7 +438,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
                 counts.TryGetValue(role.Name, out var count);
                 counts[role.Name] = ++count;
-                if (count == 2 && !role.AllowsMany)
+                if (count == role.Maximum + 1)
                 {
                     Report(DiagnosticRules.RoleCardinality, argument.Span, argument.Role, e.Id);
                     ok = false;
@@ -587,8 +598,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 }
 
                 var known = TryTypeOf(r.Arg1, r.Span, r.Id, out var arg1Type) & TryTypeOf(r.Arg2, r.Span, r.Id, out var arg2Type);
-                var schema = _schema?.FindRelation(r.Type);
-                if (_schema is not null && schema is null)
+                var declarations = _schema?.FindRelations(r.Type).ToList();
+                if (declarations is { Count: 0 })
                 {
                     Report(DiagnosticRules.UnknownType, r.Span, r.Type, "a relation type");
                     continue;
@@ -599,14 +610,13 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                if (schema is not null)
+                // A conf may declare one relation name several times for several pairs of types: any one may fit.
+                if (declarations is not null && !declarations.Any(d => _schema!.Accepts(d.TypesAt(0), arg1Type) && _schema.Accepts(d.TypesAt(1), arg2Type)))
                 {
-                    var arg1Fits = ArgumentFits(r, r.Role1, r.Arg1, arg1Type, schema.Arg1Types);
-                    var arg2Fits = ArgumentFits(r, r.Role2, r.Arg2, arg2Type, schema.Arg2Types);
-                    if (!arg1Fits || !arg2Fits)
-                    {
-                        continue;
-                    }
+                    var schema = declarations[0];
+                    ArgumentFits(r, r.Role1, r.Arg1, arg1Type, schema.TypesAt(0));
+                    ArgumentFits(r, r.Role2, r.Arg2, arg2Type, schema.TypesAt(1));
+                    continue;
                 }
 
                 _acceptedRelations.Add(r);
@@ -621,7 +631,7 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>Checks one argument of an R line against the types annotation.conf allows for it (none listed: any).</summary>
         private bool ArgumentFits(RelationAnnotation r, string role, string target, string targetType, EquatableArray<string> allowed)
         {
-            if (allowed.Count == 0 || AnnotationSchema.Contains(allowed, targetType))
+            if (allowed.Count == 0 || _schema!.Accepts(allowed, targetType))
             {
                 return true;
             }
@@ -745,7 +755,11 @@ namespace DomainKit.Generators.Corpus.Linking
         private SpanModel SpanOf(TextBoundAnnotation t)
             => new(t.Fragments.Min(f => f.Start), t.Fragments.Max(f => f.End), _spanTexts[t.Id], t.Fragments.Count > 1 ? t.Fragments : EquatableArray<Fragment>.Empty);
 
-        private bool TryTypeOf(string id, SourceSpan span, string referrer, out string type)
+        /// <summary>
+        /// The type of the annotation <paramref name="id"/> refers to: a text-bound or an event, or also a relation
+        /// where brat allows one (the target of an attribute or a note).
+        /// </summary>
+        private bool TryTypeOf(string id, SourceSpan span, string referrer, out string type, bool relations = false)
         {
             if (_textBounds.TryGetValue(id, out var t))
             {
@@ -756,6 +770,12 @@ namespace DomainKit.Generators.Corpus.Linking
             if (_events.TryGetValue(id, out var e))
             {
                 type = e.Type;
+                return true;
+            }
+
+            if (relations && _relations.TryGetValue(id, out var r))
+            {
+                type = r.Type;
                 return true;
             }
 
