@@ -110,4 +110,33 @@ public class BratGrammarTests
         Assert.Equal([("DK0003", 0), ("DK0003", 1), ("DK0037", 2)], diagnostics.Where(d => d.Id != "DK0027" && d.Id != "DK0025").Select(d => (d.Id, d.Span.Line)));
         Assert.Equal(["Adiós.", "Adiós."], corpus!.Standoff.Single().TextBounds.Select(t => t.Span.Text));
     }
+
+    [Fact]
+    public void Documents_of_one_name_in_two_subfolders_are_two_documents_with_path_ids()
+    {
+        var (corpus, diagnostics, _) = CorpusPipeline.LinkFolder("/c", new Dictionary<string, string>
+        {
+            ["/c/Proces/doc.txt"] = "Ana",
+            ["/c/Proces/doc.ann"] = "T1\tPerson 0 3\tAna\n",
+            ["/c/Habitatge/doc.txt"] = "Bob",
+            ["/c/Habitatge/doc.ann"] = "T1\tPerson 0 3\tBob\n",
+        });
+
+        Assert.Equal(["DK0027"], diagnostics.Select(d => d.Id));
+        Assert.Equal(["Habitatge/doc", "Proces/doc"], corpus!.Documents.Select(d => d.Id));
+        Assert.Equal(["Bob", "Ana"], corpus.Standoff.Select(l => l.TextBounds.Single().Span.Text));
+    }
+
+    [Fact]
+    public void Actor_kinds_match_ignoring_case_and_attribute_values_do_not()
+    {
+        var corpus = new TestCorpus();
+        corpus["actors.tsv"] = corpus["actors.tsv"].Replace("\tMedia\t", "\tmedia\t", StringComparison.Ordinal);
+        corpus.ReplaceLine("pledge.ann", "A1\t", "A1\tStatementKind E1 assurance");
+
+        var (linked, diagnostics) = CorpusPipeline.Link(corpus.Files);
+
+        Assert.Contains(linked!.Actors, a => a.Kind == "Media");
+        Assert.Equal(["DK0015"], diagnostics.Select(d => d.Id).Distinct());
+    }
 }

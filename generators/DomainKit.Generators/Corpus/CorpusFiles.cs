@@ -21,7 +21,7 @@ namespace DomainKit.Generators.Corpus
     }
 
     /// <summary>A document's text as read, with the diagnostics about the file itself (such as CRLF).</summary>
-    internal sealed record TextFile(string Path, string DocumentId, string Content, EquatableArray<CorpusDiagnostic> Diagnostics);
+    internal sealed record TextFile(string Path, string Content, EquatableArray<CorpusDiagnostic> Diagnostics);
 
     /// <summary>
     /// One parsed corpus file. Exactly one of the payload members is set, according to <see cref="Kind"/>, unless the
@@ -54,6 +54,28 @@ namespace DomainKit.Generators.Corpus
             files.FirstOrDefault(f => f.Kind == CorpusFileKind.Relations)?.Table,
             files.Where(f => f.Text is not null).Select(f => f.Text!).ToEquatableArray(),
             files.Where(f => f.Annotations is not null).Select(f => f.Annotations!).ToEquatableArray());
+
+        /// <summary>
+        /// The id of the document a .txt or .ann file belongs to: its path relative to the corpus folder, without the
+        /// extension (<c>Proces/20220111_1</c>), so that documents of the same name in two subfolders stay apart, as
+        /// brat keeps them. A file directly in the folder has its name as id.
+        /// </summary>
+        public string DocumentId(string path)
+        {
+            var folder = Folder.Replace('\\', '/').TrimEnd('/');
+            var normalized = path.Replace('\\', '/');
+            var start = normalized.StartsWith(folder + "/", StringComparison.Ordinal) ? folder.Length + 1 : -1;
+            if (start < 0)
+            {
+                // A folder declared relative to the project matches the end of the file's directory.
+                var at = normalized.LastIndexOf("/" + folder + "/", StringComparison.Ordinal);
+                start = at < 0 ? normalized.LastIndexOf('/') + 1 : at + folder.Length + 2;
+            }
+
+            var relative = normalized.Substring(start);
+            var dot = relative.LastIndexOf('.');
+            return dot > relative.LastIndexOf('/') ? relative.Substring(0, dot) : relative;
+        }
     }
 
     /// <summary>Classifies and parses corpus files; shared by the generator and the CLI.</summary>
@@ -117,9 +139,6 @@ namespace DomainKit.Generators.Corpus
             _ => new ParsedFile(path, kind, null, null, null, TsvTable.Parse(path, content, RelationColumns)),
         };
 
-        /// <summary>The document id of a .txt or .ann file: its name without the extension.</summary>
-        public static string DocumentId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
-
         /// <summary>
         /// A document's text, exactly as the host passes it: brat counts a UTF-8 byte order mark as character 0 and
         /// every CR as a character, so both stay, and <c>Text[start:end]</c> holds for brat's offsets.
@@ -129,7 +148,7 @@ namespace DomainKit.Generators.Corpus
             var diagnostics = content.IndexOf('\r') >= 0
                 ? new EquatableArray<CorpusDiagnostic>(new[] { CorpusDiagnostic.Create(DiagnosticRules.CrlfText, SourceSpan.File(path), System.IO.Path.GetFileName(path)) })
                 : EquatableArray<CorpusDiagnostic>.Empty;
-            return new TextFile(path, DocumentId(path), content, diagnostics);
+            return new TextFile(path, content, diagnostics);
         }
     }
 }

@@ -50,11 +50,11 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly List<NoteAnnotation> _acceptedNotes = new();
         private readonly List<EquivalenceAnnotation> _acceptedEquivalences = new();
 
-        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, int document, LinkContext context)
+        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, string documentId, int document, LinkContext context)
         {
             _annotations = annotations;
             _text = new CodePointText(text.Content);
-            _documentId = text.DocumentId;
+            _documentId = documentId;
             _textPath = text.Path;
             _document = document;
             _schema = context.Schema;
@@ -66,9 +66,9 @@ namespace DomainKit.Generators.Corpus.Linking
             _writtenNormalizations = new HashSet<(string, string)>(annotations.Normalizations.Select(n => (n.Target, n.Database)));
         }
 
-        public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, int document, LinkContext context)
+        public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, string documentId, int document, LinkContext context)
         {
-            var linker = new DocumentAnnotationLinker(annotations, text, document, context);
+            var linker = new DocumentAnnotationLinker(annotations, text, documentId, document, context);
             linker.Run();
             return linker._result;
         }
