@@ -139,4 +139,14 @@ public class BratGrammarTests
         Assert.Contains(linked!.Actors, a => a.Kind == "Media");
         Assert.Equal(["DK0015"], diagnostics.Select(d => d.Id).Distinct());
     }
+
+    [Fact]
+    public void A_crlf_file_keeps_a_binary_attributes_target_where_brat_keeps_the_CR_in_it()
+    {
+        // Deliberate difference: brat's reader leaves the CR in "T1\r", an id no line defines.
+        var document = StandoffParser.Parse("a.ann", "T1\tPerson 0 3\tAna\r\nA1\tNegation T1\r\nA2\tMention T1 Name\r\n");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal([("T1", null), ("T1", "Name")], document.Attributes.Select(a => (a.Target, a.Value)));
+    }
 }

@@ -16,7 +16,7 @@ namespace DomainKit.Generators.Diagnostics
             "{0} says '{1}' but the text at {2} is '{3}'", Error);
 
         public static readonly DiagnosticRule SpanOutOfRange = new("DK0003", "Span offsets are invalid",
-            "{0} has offsets {1} but the document '{2}' has {3} code points; offsets must satisfy 0 <= start <= end <= length and fragments must be in order", Error);
+            "{0} has offsets {1} but the document '{2}' has {3} code points; offsets must satisfy 0 <= start <= end <= length and fragments must not overlap", Error);
 
         public static readonly DiagnosticRule UnknownType = new("DK0004", "Unknown annotation type",
             "Type '{0}' is not declared in annotation.conf as {1}", Error);
