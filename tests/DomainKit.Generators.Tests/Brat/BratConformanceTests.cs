@@ -79,6 +79,23 @@ public class BratConformanceTests(ITestOutputHelper output)
         AssertSameDifferences("conf", differences);
     }
 
+    [Theory]
+    [InlineData("rured", "rured/sample", "14044", "30,31,33,34,35", "")]
+    [InlineData("nerel", "nerel/train-sample", "21013_text", "52", "")]
+    [InlineData("ct-ebm-sp-v2", "ct-ebm-sp-v2/set1", "caso_112", "17,19,22,24,25,26,27", "18,20,21,23")]
+    [InlineData("medkit/tests-data-brat", "medkit/tests-data-brat", "2_augmented_entities", "1,4,5", "")]
+    public void A_genuinely_broken_file_gets_a_diagnostic_on_each_line_brat_rejects_and_the_rest_still_links(
+        string root, string folder, string document, string errorLines, string warningLines)
+    {
+        var (diagnostics, parsed) = ExternalBratCorpora.Link(root, [folder]);
+
+        var ann = ExternalBratCorpora.Normalize(Path.Combine(ExternalBratCorpora.Root, folder, document + ".ann"));
+        var ofFile = diagnostics.Where(d => d.Span.Path == ann).ToList();
+        Assert.Equal(errorLines, string.Join(",", ofFile.Where(d => d.Rule.Severity == Diagnostics.DiagnosticSeverityLevel.Error).Select(d => d.Span.Line + 1).Distinct().Order()));
+        Assert.Equal(warningLines, string.Join(",", ofFile.Where(d => d.Rule.Severity == Diagnostics.DiagnosticSeverityLevel.Warning).Select(d => d.Span.Line + 1).Distinct().Order()));
+        Assert.True(parsed.Single(p => p.Path == ann).Annotations!.TextBounds.Count > 0);
+    }
+
     /// <summary>The differences found must be exactly those listed for <paramref name="kind"/> in BratDifferences.txt.</summary>
     private void AssertSameDifferences(string kind, SortedDictionary<string, string> found)
     {

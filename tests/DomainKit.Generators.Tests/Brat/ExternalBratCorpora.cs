@@ -30,20 +30,7 @@ internal static class ExternalBratCorpora
         var results = new Dictionary<string, DomainKitFileVerdict>(StringComparer.Ordinal);
         foreach (var corpus in verdict.Corpora.GroupBy(CorpusRoot, StringComparer.Ordinal))
         {
-            var root = corpus.Key;
-            var files = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var folder in corpus.Select(c => c.Folder).Append(root).Distinct(StringComparer.Ordinal))
-            {
-                foreach (var path in Directory.EnumerateFiles(Path.Combine(Root, folder)))
-                {
-                    if (CorpusFileParser.Classify(path) is not null)
-                    {
-                        files[Normalize(path)] = ReadAsBrat(path);
-                    }
-                }
-            }
-
-            var (_, diagnostics, parsed) = CorpusPipeline.LinkFolder(Normalize(Path.Combine(Root, root)), files);
+            var (diagnostics, parsed) = Link(corpus.Key, corpus.Select(c => c.Folder));
             var byPath = diagnostics.ToLookup(d => d.Span.Path, StringComparer.Ordinal);
             var annotationsByPath = parsed.Where(p => p.Annotations is not null).ToDictionary(p => p.Path, p => p.Annotations!, StringComparer.Ordinal);
             foreach (var file in corpus.SelectMany(c => c.Files))
@@ -70,6 +57,25 @@ internal static class ExternalBratCorpora
         return results;
     }
 
+    /// <summary>Links the corpus at <paramref name="root"/> made of the files of <paramref name="folders"/> (relative to <see cref="Root"/>).</summary>
+    public static (IReadOnlyList<CorpusDiagnostic> Diagnostics, IReadOnlyList<ParsedFile> Parsed) Link(string root, IEnumerable<string> folders)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in folders.Append(root).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var path in Directory.EnumerateFiles(Path.Combine(Root, folder)))
+            {
+                if (CorpusFileParser.Classify(path) is not null)
+                {
+                    files[Normalize(path)] = ReadAsBrat(path);
+                }
+            }
+        }
+
+        var (_, diagnostics, parsed) = CorpusPipeline.LinkFolder(Normalize(Path.Combine(Root, root)), files);
+        return (diagnostics, parsed);
+    }
+
     private static int AnnotationCount(Corpus.Standoff.StandoffDocument d)
         => d.TextBounds.Count + d.Events.Count + d.Attributes.Count + d.Normalizations.Count + d.Relations.Count + d.Notes.Count + d.Equivalences.Count;
 
@@ -79,5 +85,5 @@ internal static class ExternalBratCorpora
 
     private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
-    private static string Normalize(string path) => path.Replace('\\', '/');
+    public static string Normalize(string path) => path.Replace('\\', '/');
 }
