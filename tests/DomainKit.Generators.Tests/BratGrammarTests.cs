@@ -1,3 +1,4 @@
+using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Corpus.Standoff;
 
 namespace DomainKit.Generators.Tests;
@@ -148,5 +149,22 @@ public class BratGrammarTests
 
         Assert.Empty(document.Diagnostics);
         Assert.Equal([("T1", null), ("T1", "Name")], document.Attributes.Select(a => (a.Target, a.Value)));
+    }
+
+    [Fact]
+    public void Attributes_and_notes_on_relations_are_kept_and_written_back()
+    {
+        var (corpus, diagnostics) = CorpusPipeline.Link(new Dictionary<string, string>
+        {
+            ["/c/doc.txt"] = "Ana met Bob",
+            ["/c/doc.ann"] = "T1\tPerson 0 3\tAna\nT2\tPerson 8 11\tBob\nR1\tMet Arg1:T1 Arg2:T2\t\nA1\tnegation R1\n#1\tAnnotatorNotes R1\tnot sure\n",
+        });
+
+        Assert.Equal(["DK0027"], diagnostics.Select(d => d.Id));
+        var layer = corpus!.Standoff.Single();
+        Assert.Equal(new AnnotationRef(AnnotationKind.Relation, 0), layer.Attributes.Single().Target);
+        var written = Corpus.Export.CorpusWriter.WriteAnnotations(layer);
+        Assert.Contains("A1\tnegation R1", written, StringComparison.Ordinal);
+        Assert.Contains("#1\tAnnotatorNotes R1\tnot sure", written, StringComparison.Ordinal);
     }
 }
