@@ -38,7 +38,10 @@ internal static class BratExportCommand
         var files = CorpusWriter.Write(corpus);
         foreach (var (name, content) in files)
         {
-            File.WriteAllText(Path.Combine(directory, name), content);
+            // A document in a subfolder of the corpus has the subfolder in its id, and gets it back here.
+            var target = Path.Combine(directory, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, content);
         }
 
         var schema = Path.Combine(corpusFolder, CorpusFileParser.SchemaFileName);

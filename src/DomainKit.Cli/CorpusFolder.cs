@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
@@ -19,6 +20,7 @@ internal static class CorpusFolder
         folder,
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(path => CorpusFileParser.Classify(path) is not null)
-            .Select(path => new KeyValuePair<string, string>(path, File.ReadAllText(path))),
+            // Decoded as brat decodes it: a byte order mark stays the first character, which brat's offsets count.
+            .Select(path => new KeyValuePair<string, string>(path, new UTF8Encoding(false).GetString(File.ReadAllBytes(path)))),
         Vocabulary);
 }

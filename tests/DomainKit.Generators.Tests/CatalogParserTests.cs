@@ -9,25 +9,26 @@ public class CatalogParserTests
     [Fact]
     public void Schema_reads_entities_events_roles_relations_and_attributes()
     {
-        var schema = SchemaParser.Parse("annotation.conf", TestCorpus.Schema.Replace("Border\n", "Border\n\t!Nested\n<ENTITY>=Actor|Quote\n"));
+        var schema = SchemaParser.Parse("annotation.conf", TestCorpus.Schema.Replace("Border\n", "Border\n\t!Nested\n<SPAN>=Actor|Quote\n"));
 
         Assert.Empty(schema.Diagnostics);
         Assert.Contains("Nested", schema.Entities);
         var statement = schema.FindEvent("Statement")!;
-        Assert.Equal(RoleCardinality.ExactlyOne, statement.Roles.Single(r => r.Name == "Speaker").Cardinality);
-        Assert.Equal(RoleCardinality.OneOrMore, statement.Roles.Single(r => r.Name == "Content").Cardinality);
+        Assert.Equal((1, 1), (statement.Roles.Single(r => r.Name == "Speaker").Minimum, statement.Roles.Single(r => r.Name == "Speaker").Maximum));
+        Assert.Equal((1, int.MaxValue), (statement.Roles.Single(r => r.Name == "Content").Minimum, statement.Roles.Single(r => r.Name == "Content").Maximum));
         Assert.Equal(["Location", "Actor"], schema.FindEvent("BorderEvent")!.Roles.Single(r => r.Name == "Location").Types);
-        Assert.Equal(["Statement", "BorderEvent"], schema.FindRelation("Contradicts")!.Arg1Types);
-        Assert.Empty(schema.FindAttribute("Direct")!.Values);
-        Assert.Equal(["Assurance", "Denial"], schema.FindAttribute("StatementKind")!.Values);
+        Assert.Equal(["Statement", "BorderEvent"], schema.FindRelation("Contradicts")!.TypesAt(0));
+        Assert.Empty(schema.FindAttributes("Direct").Single().Values);
+        Assert.Equal(["Assurance", "Denial"], schema.FindAttributes("StatementKind").Single().Values);
     }
 
     [Fact]
-    public void Schema_reports_a_line_outside_any_section()
+    public void Schema_ignores_lines_before_the_first_section_as_brat_does()
     {
-        var schema = SchemaParser.Parse("annotation.conf", "Actor\n[entities]\nActor\n");
+        var schema = SchemaParser.Parse("annotation.conf", "Stray\n[entities]\nActor\n");
 
-        Assert.Equal("DK0026", Assert.Single(schema.Diagnostics).Id);
+        Assert.Empty(schema.Diagnostics);
+        Assert.Equal(["Actor"], schema.Entities);
     }
 
     [Fact]

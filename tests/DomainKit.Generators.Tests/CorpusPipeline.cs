@@ -1,3 +1,5 @@
+using DomainKit.Generators.Common;
+using DomainKit.Generators.Diagnostics;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
 
@@ -19,4 +21,13 @@ internal static class CorpusPipeline
     /// <summary>The linked corpus (null when it could not be linked) and every diagnostic, for files of one folder.</summary>
     public static LinkResult Link(IReadOnlyDictionary<string, string> files)
         => CorpusBuilder.Build(files.Keys.Select(k => k[..Math.Max(0, k.LastIndexOf('/'))]).FirstOrDefault() ?? string.Empty, files, Vocabulary);
+
+    /// <summary>Links the files of the corpus folder <paramref name="folder"/>; also returns every file as parsed.</summary>
+    public static (LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics, IReadOnlyList<ParsedFile> Parsed) LinkFolder(
+        string folder, IReadOnlyDictionary<string, string> files)
+    {
+        var parsed = files.Select(f => CorpusBuilder.Parse(f.Key, f.Value)).OfType<ParsedFile>().ToList();
+        var (corpus, diagnostics) = CorpusBuilder.Link(folder, parsed, Vocabulary);
+        return (corpus, diagnostics, parsed);
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace DomainKit.Generators.Tests;
 
-/// <summary>The documented size limits (DK0034) and the byte order mark rule: a BOM is never part of a corpus file.</summary>
+/// <summary>The documented size limits (DK0034) and the byte order mark rule: a text keeps its BOM, as brat counts it; other files drop it.</summary>
 public class LimitAndEncodingTests
 {
     [Fact]
@@ -79,12 +79,11 @@ public class LimitAndEncodingTests
     }
 
     [Fact]
-    public void Texts_decoded_from_bytes_with_a_BOM_give_the_same_output_as_without()
+    public void A_BOM_is_dropped_from_annotation_schema_and_catalog_files()
     {
         var plain = GeneratorHarness.Run(new TestCorpus().Files);
-        var utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
         var texts = new TestCorpus().Files
-            .Select(f => (AdditionalText)new DecodedAdditionalText(f.Key, utf8WithBom.GetPreamble().Concat(Encoding.UTF8.GetBytes(f.Value)).ToArray()))
+            .Select(f => (AdditionalText)new DecodedAdditionalText(f.Key, f.Key.EndsWith(".txt", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(f.Value) : WithBom(f.Value)))
             .ToList();
 
         var withBom = Run(texts);
@@ -94,16 +93,37 @@ public class LimitAndEncodingTests
     }
 
     [Fact]
-    public void A_host_that_keeps_the_BOM_in_the_text_gets_the_same_output_as_one_that_drops_it()
+    public void A_text_decoded_from_bytes_with_a_BOM_keeps_it_as_character_0_as_brat_counts_it()
     {
-        var plain = GeneratorHarness.Run(new TestCorpus().Files);
-        var files = new TestCorpus().Files.ToDictionary(f => f.Key, f => "\uFEFF" + f.Value);
+        var corpus = new TestCorpus();
+        var keptByHost = GeneratorHarness.Run(corpus.Files.ToDictionary(f => f.Key, f => f.Key.EndsWith(".txt", StringComparison.Ordinal) ? "\uFEFF" + f.Value : f.Value));
+        var texts = corpus.Files
+            .Select(f => (AdditionalText)new DecodedAdditionalText(f.Key, f.Key.EndsWith(".txt", StringComparison.Ordinal) ? WithBom(f.Value) : Encoding.UTF8.GetBytes(f.Value)))
+            .ToList();
 
-        var withBom = GeneratorHarness.Run(files);
+        var decoded = Run(texts);
 
-        Assert.Empty(withBom.GeneratorDiagnostics);
-        Assert.Equal(Sources(plain.RunResult), Sources(withBom.RunResult));
+        // The test corpus's offsets do not count a BOM, so both hosts see the same shifted spans.
+        Assert.Contains(decoded.Diagnostics, d => d.Id == "DK0002");
+        Assert.Equal(keptByHost.GeneratorDiagnostics.Select(d => d.ToString()), decoded.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void Offsets_that_count_the_BOM_match_and_the_text_keeps_it()
+    {
+        var (corpus, diagnostics) = CorpusPipeline.Link(new Dictionary<string, string>
+        {
+            ["/c/doc.txt"] = "\uFEFFHola Ana.",
+            ["/c/doc.ann"] = "T1\tPerson 6 9\tAna\n",
+        });
+
+        Assert.Equal(["DK0027"], diagnostics.Select(d => d.Id));
+        var text = corpus!.Documents.Single().Text;
+        Assert.Equal("Ana", text[6..9]);
+        Assert.Equal('\uFEFF', text[0]);
+    }
+
+    private static byte[] WithBom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
 
     private static GeneratorDriverRunResult Run(List<AdditionalText> texts)
         => GeneratorHarness.Driver(texts).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();

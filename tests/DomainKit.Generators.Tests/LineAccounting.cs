@@ -41,7 +41,7 @@ internal static class LineAccounting
             }
 
             var name = Path.GetFileName(path);
-            exported.TryGetValue(kind == CorpusFileKind.Annotations ? CorpusFileParser.DocumentId(path) + ".ann" : name, out var export);
+            exported.TryGetValue(kind == CorpusFileKind.Annotations ? Path.GetFileNameWithoutExtension(path) + ".ann" : name, out var export);
             var lines = kind == CorpusFileKind.Annotations
                 ? UnaccountedAnnotations(path, content, export, diagnosed)
                 : UnaccountedRows(path, content, kind.Value, export, diagnosed);

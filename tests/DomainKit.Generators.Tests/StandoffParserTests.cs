@@ -11,7 +11,7 @@ public class StandoffParserTests
             "T1\tQuote 0 5;10 15\thello world",
             "E1\tStatement:T2 Speaker:T3 Content:T1 Content2:T4",
             "A1\tDirect T1",
-            "M2\tStatementKind E1 Assurance",
+            "A2\tStatementKind E1 Assurance",
             "N1\tReference T3 actor:taliban\tTaliban",
             "R1\tContradicts Arg1:E1 Arg2:E2",
             "#1\tAnnotatorNotes T1\ta note",
@@ -41,8 +41,11 @@ public class StandoffParserTests
 
     [Theory]
     [InlineData("T1\tActor 5\tx")]
-    [InlineData("T1\tActor -1 4\tx")]
-    [InlineData("T1\tActor 1 4")]
+    [InlineData("T1\tActor 1 4;5  6\tx")]
+    [InlineData("M1\tNegation E1 extra")]
+    [InlineData("R1\tRel Arg1:T1 Arg1:T2")]
+    [InlineData("R1\tRel Arg1:T1")]
+    [InlineData("1T\tActor 0 1\tx")]
     [InlineData("X1\tfoo")]
     [InlineData("E1\tStatement Speaker:T1")]
     [InlineData("N1\tReference T1 taliban\tx")]

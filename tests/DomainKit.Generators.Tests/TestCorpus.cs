@@ -18,6 +18,7 @@ internal sealed class TestCorpus
         Border
         [relations]
         Contradicts	Arg1:Statement|BorderEvent, Arg2:Statement|BorderEvent
+        <OVERLAP>	Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
         [events]
         Statement	Speaker:Actor, Content+:Quote, Addressee*:Actor, Time?:Date, Via?:Actor
         BorderEvent	Border?:Border, Agent*:Actor, Time?:Date, Count?:Quantity, Location*:Location|Actor, Destination?:Location|Actor, Source?:Location|Actor, Via?:Actor

@@ -68,24 +68,16 @@ namespace DomainKit.Generators.Corpus
             _ => new ParsedFile(path, kind, null, null, null, TsvTable.Parse(path, content, RelationColumns)),
         };
 
-        /// <summary>The document id of a .txt or .ann file: its name without the extension.</summary>
-        public static string DocumentId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
-
         /// <summary>
-        /// A document's text. A UTF-8 byte order mark is not part of it: Roslyn and .NET's file readers drop it, and a
-        /// host that passes it on gets it dropped here, so offsets always count from the first character after it.
+        /// A document's text, exactly as the host passes it: brat counts a UTF-8 byte order mark as character 0 and
+        /// every CR as a character, so both stay, and <c>Text[start:end]</c> holds for brat's offsets.
         /// </summary>
         private static TextFile ReadText(string path, string content)
         {
-            if (content.Length > 0 && content[0] == '\uFEFF')
-            {
-                content = content.Substring(1);
-            }
-
             var diagnostics = content.IndexOf('\r') >= 0
                 ? new EquatableArray<CorpusDiagnostic>(new[] { CorpusDiagnostic.Create(DiagnosticRules.CrlfText, SourceSpan.File(path), System.IO.Path.GetFileName(path)) })
                 : EquatableArray<CorpusDiagnostic>.Empty;
-            return new TextFile(path, DocumentId(path), content, diagnostics);
+            return new TextFile(path, content, diagnostics);
         }
     }
 }

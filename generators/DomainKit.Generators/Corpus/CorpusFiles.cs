@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Generators.Common;
@@ -26,5 +27,27 @@ namespace DomainKit.Generators.Corpus
             files.FirstOrDefault(f => f.Kind == CorpusFileKind.Relations)?.Table,
             files.Where(f => f.Text is not null).Select(f => f.Text!).ToEquatableArray(),
             files.Where(f => f.Annotations is not null).Select(f => f.Annotations!).ToEquatableArray());
+
+        /// <summary>
+        /// The id of the document a .txt or .ann file belongs to: its path relative to the corpus folder, without the
+        /// extension (<c>Proces/20220111_1</c>), so that documents of the same name in two subfolders stay apart, as
+        /// brat keeps them. A file directly in the folder has its name as id.
+        /// </summary>
+        public string DocumentId(string path)
+        {
+            var folder = Folder.Replace('\\', '/').TrimEnd('/');
+            var normalized = path.Replace('\\', '/');
+            var start = normalized.StartsWith(folder + "/", StringComparison.Ordinal) ? folder.Length + 1 : -1;
+            if (start < 0)
+            {
+                // A folder declared relative to the project matches the end of the file's directory.
+                var at = normalized.LastIndexOf("/" + folder + "/", StringComparison.Ordinal);
+                start = at < 0 ? normalized.LastIndexOf('/') + 1 : at + folder.Length + 2;
+            }
+
+            var relative = normalized.Substring(start);
+            var dot = relative.LastIndexOf('.');
+            return dot > relative.LastIndexOf('/') ? relative.Substring(0, dot) : relative;
+        }
     }
 }

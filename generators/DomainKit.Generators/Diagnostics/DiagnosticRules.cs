@@ -16,7 +16,7 @@ namespace DomainKit.Generators.Diagnostics
             "{0} says '{1}' but the text at {2} is '{3}'", Error);
 
         public static readonly DiagnosticRule SpanOutOfRange = new("DK0003", "Span offsets are invalid",
-            "{0} has offsets {1} but the document '{2}' has {3} code points; offsets must satisfy 0 <= start <= end <= length and fragments must be in order", Error);
+            "{0} has offsets {1} but the document '{2}' has {3} code points; offsets must satisfy 0 <= start <= end <= length and fragments must not overlap", Error);
 
         public static readonly DiagnosticRule UnknownType = new("DK0004", "Unknown annotation type",
             "Type '{0}' is not declared in annotation.conf as {1}", Error);
@@ -75,8 +75,8 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule MembershipCycle = new("DK0022", "Membership cycle",
             "Actor '{0}' is a member of itself through memberOf; the link is dropped", Error);
 
-        public static readonly DiagnosticRule UnknownNormalization = new("DK0023", "Unknown normalization",
-            "Normalization '{0}' is not one of actor:, date:, qty:, border:, statement:, event:, cameo: for {1}", Error);
+        public static readonly DiagnosticRule UnknownNormalization = new("DK0023", "Normalization database differs in case",
+            "Normalization '{0}' on {1} is kept as a reference to an outside database, but its database differs from DomainKit's '{2}' only in case; write '{2}' for DomainKit to read it", Warning);
 
         public static readonly DiagnosticRule AmbiguousName = new("DK0024", "Ambiguous actor name",
             "Name or alias '{0}' belongs to both '{1}' and '{2}'; lookups by this name return '{1}'", Warning);
@@ -84,8 +84,8 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule CrlfText = new("DK0025", "Text file has CRLF line endings",
             "'{0}' contains carriage returns, so brat offsets will not match a checkout with LF endings; mark corpus .txt files '-text' in .gitattributes", Warning);
 
-        public static readonly DiagnosticRule InvalidSchema = new("DK0026", "Invalid annotation.conf line",
-            "annotation.conf line '{0}' is not understood: {1}", Error);
+        public static readonly DiagnosticRule InvalidSchema = new("DK0026", "Questionable annotation.conf line",
+            "annotation.conf line '{0}': {1}", Warning);
 
         public static readonly DiagnosticRule MissingSchema = new("DK0027", "Missing annotation.conf",
             "Corpus '{0}' has no annotation.conf; annotations are not checked against a schema, only DomainKit's own types, roles and attributes are read", Warning);
@@ -114,7 +114,19 @@ namespace DomainKit.Generators.Diagnostics
         public static readonly DiagnosticRule NoActorProperties = new("DK0035", "No property per actor",
             "The corpus has {0} actors, more than the {1} that get a static property each; reach them with Actors.TryGet, Actors.TryFind or Actors.All", Info);
 
-        public static readonly DiagnosticRule MissingRole = new("DK0036", "Required role missing",
+        public static readonly DiagnosticRule BlankLine = new("DK0036", "Blank annotation line",
+            "Line {0} of the annotation file is blank; brat keeps it as a line it cannot parse", Warning);
+
+        public static readonly DiagnosticRule SpanTextRepaired = new("DK0037", "Span text repaired",
+            "{0} gives the span text '{1}', which brat replaces with '{2}' (the text at {3}); DomainKit reads it the same way", Warning);
+
+        public static readonly DiagnosticRule SchemaDropped = new("DK0038", "annotation.conf dropped",
+            "annotation.conf line '{0}': {1}; brat then ignores the whole file for its minimal built-in configuration (Protein, Equiv, Event, Negation), and so does DomainKit", Warning);
+
+        public static readonly DiagnosticRule OverlapNotAllowed = new("DK0039", "Overlapping spans not allowed",
+            "{0} ({1}) {2} {3} ({4}), and annotation.conf has no <OVERLAP> rule that allows it", Error);
+
+        public static readonly DiagnosticRule MissingRole = new("DK0040", "Required role missing",
             "Role '{0}' is required for {1} by its event type '{2}' in annotation.conf, but {1} has none; the event is left out", Error);
 
         private static readonly Dictionary<string, DiagnosticRule> s_byId = Index(
@@ -123,7 +135,8 @@ namespace DomainKit.Generators.Diagnostics
             MissingText, InvalidAttribute, InvalidTable, UnlinkedActorMention, ArgumentTypeMismatch, RoleCardinality,
             IdentifierCollision, EmptyCorpus, MembershipCycle, UnknownNormalization, AmbiguousName, CrlfText,
             InvalidSchema, MissingSchema, ConflictingCanonical, UnknownRecord, UnknownDocument, MissingKind, InvalidDeclaration,
-            UnreferableTarget, LimitExceeded, NoActorProperties, MissingRole);
+            UnreferableTarget, LimitExceeded, NoActorProperties, BlankLine, SpanTextRepaired, SchemaDropped, OverlapNotAllowed,
+            MissingRole);
 
         /// <summary>Every rule, in id order.</summary>
         public static IEnumerable<DiagnosticRule> All => s_byId.Values;

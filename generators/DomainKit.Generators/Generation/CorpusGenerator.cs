@@ -54,7 +54,7 @@ namespace DomainKit.Generators.Generation
 
             var files = context.AdditionalTextsProvider
                 .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
-                .Select(static (text, ct) => CorpusBuilder.Parse(text.Path, text.GetText(ct)?.ToString() ?? string.Empty)!)
+                .Select(static (text, ct) => CorpusBuilder.Parse(text.Path, AdditionalTextContent.Read(text, CorpusFileParser.Classify(text.Path)!.Value, ct))!)
                 .WithTrackingName(TrackingNames.ParsedFiles)
                 .Collect()
                 .Select(static (parsed, _) => parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())

@@ -79,7 +79,7 @@ namespace DomainKit.Generators.Corpus.Export
             for (var i = 0; i < layer.Relations.Count; i++)
             {
                 var r = layer.Relations[i];
-                Line(text, "R" + Number(i + 1), r.Type + " Arg1:" + Ref(r.Arg1) + " Arg2:" + Ref(r.Arg2));
+                Line(text, "R" + Number(i + 1), r.Type + " " + r.Role1 + ":" + Ref(r.Arg1) + " " + r.Role2 + ":" + Ref(r.Arg2));
             }
 
             for (var i = 0; i < layer.Notes.Count; i++)
@@ -151,7 +151,12 @@ namespace DomainKit.Generators.Corpus.Export
         private static IEnumerable<string> Values(Common.EquatableArray<CatalogColumn> columns, List<string> names)
             => names.Select(name => columns.FirstOrDefault(c => c.Name == name)?.Value ?? string.Empty);
 
-        private static string Ref(AnnotationRef target) => (target.IsEvent ? "E" : "T") + Number(target.Index + 1);
+        private static string Ref(AnnotationRef target) => target.Kind switch
+        {
+            AnnotationKind.Event => "E",
+            AnnotationKind.Relation => "R",
+            _ => "T",
+        } + Number(target.Index + 1);
 
         private static void Line(StringBuilder text, params string[] fields) => text.Append(string.Join("\t", fields)).Append('\n');
 

@@ -57,18 +57,27 @@ namespace DomainKit.Generators.Corpus.Linking
             return _text.Substring(from, ToUtf16(end) - from);
         }
 
-        /// <summary>Fragments are valid when each is within the text, not reversed, and they are in order.</summary>
+        /// <summary>
+        /// Fragments are valid as brat's reader checks them: each within the text and not reversed, in any order,
+        /// and none overlapping (or touching the start of) a fragment before it.
+        /// </summary>
         public bool AreValid(EquatableArray<Fragment> fragments)
         {
-            var previousEnd = 0;
-            foreach (var fragment in fragments)
+            for (var i = 0; i < fragments.Count; i++)
             {
-                if (fragment.Start < previousEnd || fragment.End < fragment.Start || fragment.End > Length)
+                var fragment = fragments[i];
+                if (fragment.Start < 0 || fragment.End < fragment.Start || fragment.End > Length)
                 {
                     return false;
                 }
 
-                previousEnd = fragment.End;
+                for (var j = 0; j < i; j++)
+                {
+                    if (fragment.End >= fragments[j].Start && fragment.Start < fragments[j].End)
+                    {
+                        return false;
+                    }
+                }
             }
 
             return fragments.Count > 0;

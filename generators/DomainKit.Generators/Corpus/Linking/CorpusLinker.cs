@@ -64,14 +64,14 @@ namespace DomainKit.Generators.Corpus.Linking
             foreach (var annotations in _files.Annotations.OrderBy(a => a.Path, StringComparer.Ordinal))
             {
                 _diagnostics.AddRange(annotations.Diagnostics);
-                var documentId = CorpusFileParser.DocumentId(annotations.Path);
+                var documentId = _files.DocumentId(annotations.Path);
                 if (!texts.TryGetValue(documentId, out var text))
                 {
                     Report(DiagnosticRules.MissingText, SourceSpan.File(annotations.Path), System.IO.Path.GetFileName(annotations.Path), documentId + ".txt");
                     continue;
                 }
 
-                var linked = DocumentAnnotationLinker.Link(annotations, text.File, text.Index, context);
+                var linked = DocumentAnnotationLinker.Link(annotations, text.File, documentId, text.Index, context);
                 mentions.AddRange(linked.Mentions);
                 statements.AddRange(linked.Statements);
                 borderEvents.AddRange(linked.BorderEvents);
@@ -128,7 +128,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                if (!RuntimeVocabulary.Contains(_vocabulary.ActorKinds, row[kind]))
+                if (RuntimeVocabulary.ResolveCatalogValue(_vocabulary.ActorKinds, row[kind].Trim()) is null)
                 {
                     Report(DiagnosticRules.InvalidTable, row.SpanOf(kind), "actors.tsv",
                         $"kind '{row[kind]}' of actor '{actorId}' is not one of {string.Join(", ", _vocabulary.ActorKinds)}");
@@ -155,7 +155,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 _actors.Add(new ActorModel(
                     pair.Key,
                     row[name].Trim(),
-                    row[kind],
+                    RuntimeVocabulary.ResolveCatalogValue(_vocabulary.ActorKinds, row[kind].Trim())!,
                     BorderValue.IsAlpha3(countryCode) ? countryCode : null,
                     -1,
                     role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
@@ -300,26 +300,31 @@ namespace DomainKit.Generators.Corpus.Linking
 
             texts = new Dictionary<string, (TextFile, int)>(StringComparer.Ordinal);
             var documents = new List<DocumentModel>();
-            foreach (var text in _files.Texts.OrderBy(t => t.DocumentId, StringComparer.Ordinal))
+            foreach (var (text, documentId) in _files.Texts.Select(t => (t, _files.DocumentId(t.Path))).OrderBy(t => t.Item2, StringComparer.Ordinal))
             {
                 _diagnostics.AddRange(text.Diagnostics);
-                if (texts.ContainsKey(text.DocumentId))
+                if (texts.ContainsKey(documentId))
                 {
-                    Report(DiagnosticRules.DuplicateId, SourceSpan.File(text.Path), text.DocumentId, texts[text.DocumentId].File.Path);
+                    Report(DiagnosticRules.DuplicateId, SourceSpan.File(text.Path), documentId, texts[documentId].File.Path);
                     continue;
                 }
 
-                texts.Add(text.DocumentId, (text, documents.Count));
-                if (!rows.TryGetValue(text.DocumentId, out var row))
+                texts.Add(documentId, (text, documents.Count));
+                if (!rows.TryGetValue(documentId, out var row))
                 {
-                    Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), text.DocumentId);
-                    documents.Add(new DocumentModel(text.DocumentId, text.DocumentId, -1, null, text.Content, false, EquatableArray<CatalogColumn>.Empty));
+                    // Only a corpus with a catalog expects every document in it; a plain brat corpus has none.
+                    if (table is not null)
+                    {
+                        Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), documentId);
+                    }
+
+                    documents.Add(new DocumentModel(documentId, documentId, -1, null, text.Content, false, EquatableArray<CatalogColumn>.Empty));
                     continue;
                 }
 
                 documents.Add(new DocumentModel(
-                    text.DocumentId,
-                    title >= 0 && row[title].Length > 0 ? row[title] : text.DocumentId,
+                    documentId,
+                    title >= 0 && row[title].Length > 0 ? row[title] : documentId,
                     OutletOf(row, outlet),
                     PublishedOf(row, published),
                     text.Content,

@@ -31,7 +31,9 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, SourceSpan> _definedAt = new();
         private readonly Dictionary<string, TextBoundAnnotation> _textBounds = new();
         private readonly Dictionary<string, EventAnnotation> _events = new();
+        private readonly Dictionary<string, RelationAnnotation> _relations = new();
         private readonly HashSet<string> _validSpans = new();
+        private readonly Dictionary<string, string> _spanTexts = new();
         private readonly Dictionary<(string Target, string Name), AttributeAnnotation> _attributes = new();
         private readonly Dictionary<string, Dictionary<string, string>> _normalizations = new();
 
@@ -48,11 +50,11 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly List<NoteAnnotation> _acceptedNotes = new();
         private readonly List<EquivalenceAnnotation> _acceptedEquivalences = new();
 
-        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, int document, LinkContext context)
+        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, string documentId, int document, LinkContext context)
         {
             _annotations = annotations;
             _text = new CodePointText(text.Content);
-            _documentId = text.DocumentId;
+            _documentId = documentId;
             _textPath = text.Path;
             _document = document;
             _schema = context.Schema;
@@ -64,9 +66,9 @@ namespace DomainKit.Generators.Corpus.Linking
             _writtenNormalizations = new HashSet<(string, string)>(annotations.Normalizations.Select(n => (n.Target, n.Database)));
         }
 
-        public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, int document, LinkContext context)
+        public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, string documentId, int document, LinkContext context)
         {
-            var linker = new DocumentAnnotationLinker(annotations, text, document, context);
+            var linker = new DocumentAnnotationLinker(annotations, text, documentId, document, context);
             linker.Run();
             return linker._result;
         }
@@ -75,6 +77,11 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             DefineIds();
             CheckTextBounds();
+            if (_schema is not null)
+            {
+                SpanOverlapCheck.Run(_schema, _textBounds.Values.Where(t => _validSpans.Contains(t.Id)), _diagnostics);
+            }
+
             CollectAttributes();
             CollectNormalizations();
             CheckNotesAndEquivalences();
@@ -95,37 +102,35 @@ namespace DomainKit.Generators.Corpus.Linking
         private List<AttributeAnnotation> AcceptedAttributes()
             => _annotations.Attributes.Where(a => _attributes.TryGetValue((a.Target, a.Name), out var kept) && ReferenceEquals(kept, a) && !_rejectedAttributes.Contains(a.Id)).ToList();
 
+        /// <summary>Defines every id in file order, as brat reads them: a later line that repeats an id is the duplicate.</summary>
         private void DefineIds()
         {
-            foreach (var t in _annotations.TextBounds)
+            var lines = new List<(SourceSpan Span, string Id, object Annotation)>();
+            lines.AddRange(_annotations.TextBounds.Select(t => (t.Span, t.Id, (object)t)));
+            lines.AddRange(_annotations.Events.Select(e => (e.Span, e.Id, (object)e)));
+            lines.AddRange(_annotations.Attributes.Select(a => (a.Span, a.Id, (object)a)));
+            lines.AddRange(_annotations.Normalizations.Select(n => (n.Span, n.Id, (object)n)));
+            lines.AddRange(_annotations.Relations.Select(r => (r.Span, r.Id, (object)r)));
+            lines.AddRange(_annotations.Notes.Select(n => (n.Span, n.Id, (object)n)));
+            foreach (var line in lines.OrderBy(l => l.Span.Line))
             {
-                if (Define(t.Id, t.Span))
+                if (!Define(line.Id, line.Span))
+                {
+                    continue;
+                }
+
+                if (line.Annotation is TextBoundAnnotation t)
                 {
                     _textBounds.Add(t.Id, t);
                 }
-            }
-
-            foreach (var e in _annotations.Events)
-            {
-                if (Define(e.Id, e.Span))
+                else if (line.Annotation is EventAnnotation e)
                 {
                     _events.Add(e.Id, e);
                 }
-            }
-
-            foreach (var a in _annotations.Attributes)
-            {
-                Define(a.Id, a.Span);
-            }
-
-            foreach (var n in _annotations.Normalizations)
-            {
-                Define(n.Id, n.Span);
-            }
-
-            foreach (var r in _annotations.Relations)
-            {
-                Define(r.Id, r.Span);
+                else if (line.Annotation is RelationAnnotation r)
+                {
+                    _relations.Add(r.Id, r);
+                }
             }
         }
 
@@ -141,6 +146,12 @@ namespace DomainKit.Generators.Corpus.Linking
             return true;
         }
 
+        /// <summary>
+        /// Checks each span as brat's reader does: offsets within the text, fragments in any order but not
+        /// overlapping, and a text field that starts with the fragments' texts joined by one space, followed by
+        /// nothing or whitespace. A missing text (or pre-1.3 fragments joined without a space) is read as brat
+        /// repairs it, with a warning.
+        /// </summary>
         private void CheckTextBounds()
         {
             foreach (var t in _textBounds.Values)
@@ -157,38 +168,81 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                var actual = _text.Join(t.Fragments);
-                if (actual != t.Text)
+                var reference = _text.Join(t.Fragments);
+                var spanLength = t.Fragments.Sum(f => f.End - f.Start) + t.Fragments.Count - 1;
+                var tailLength = BratText.CodePointLength(t.Tail);
+                if (spanLength > 0 && t.Tail.All(BratText.IsSpace))
                 {
-                    _diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), actual) with
-                    {
-                        AlsoAt = new EquatableArray<SourceSpan>(new[] { _text.Locate(_textPath, t.Fragments[0].Start, t.Fragments[t.Fragments.Count - 1].End) }),
-                    });
+                    Repaired(t, reference);
                     continue;
                 }
 
+                if (spanLength > tailLength - 1)
+                {
+                    Mismatch(t, reference);
+                    continue;
+                }
+
+                var cut = BratText.Utf16IndexOf(t.Tail, spanLength + 1);
+                var written = t.Tail.Substring(1, cut - 1);
+                if (written != reference)
+                {
+                    var joined = string.Concat(t.Fragments.Select(f => _text.Slice(f.Start, f.End)));
+                    if (written.StartsWith(joined, System.StringComparison.Ordinal))
+                    {
+                        Repaired(t, reference);
+                    }
+                    else
+                    {
+                        Mismatch(t, reference);
+                    }
+
+                    continue;
+                }
+
+                if (cut < t.Tail.Length && !BratText.IsSpace(t.Tail[cut]))
+                {
+                    Mismatch(t, reference);
+                    continue;
+                }
+
+                _spanTexts.Add(t.Id, reference);
                 _validSpans.Add(t.Id);
             }
         }
+
+        private void Repaired(TextBoundAnnotation t, string reference)
+        {
+            Report(DiagnosticRules.SpanTextRepaired, t.Span, t.Id, t.Text, reference, FormatFragments(t.Fragments));
+            _spanTexts.Add(t.Id, reference);
+            _validSpans.Add(t.Id);
+        }
+
+        private void Mismatch(TextBoundAnnotation t, string reference)
+            => _diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), reference) with
+            {
+                AlsoAt = new EquatableArray<SourceSpan>(new[] { _text.Locate(_textPath, t.Fragments.Min(f => f.Start), t.Fragments.Max(f => f.End)) }),
+            });
 
         private void CollectAttributes()
         {
             foreach (var a in _annotations.Attributes)
             {
-                if (!_definedAt.TryGetValue(a.Id, out var at) || !at.Equals(a.Span) || !TryTypeOf(a.Target, a.Span, a.Id, out var targetType))
+                if (!_definedAt.TryGetValue(a.Id, out var at) || !at.Equals(a.Span) || !TryTypeOf(a.Target, a.Span, a.Id, out var targetType, relations: true))
                 {
                     continue;
                 }
 
-                var schema = _schema?.FindAttribute(a.Name);
+                var declared = _schema?.FindAttributes(a.Name).ToList();
+                var schema = declared?.FirstOrDefault(d => _schema!.Accepts(d.Targets, targetType));
                 string? problem = null;
-                if (_schema is not null && schema is null)
+                if (declared is { Count: 0 })
                 {
                     problem = "the attribute is not declared in annotation.conf";
                 }
-                else if (schema is not null && !AnnotationSchema.Contains(schema.Targets, targetType))
+                else if (declared is not null && schema is null)
                 {
-                    problem = $"it applies to {string.Join("|", schema.Targets)}, not {targetType}";
+                    problem = $"it applies to {string.Join("|", declared.SelectMany(d => d.Targets).Distinct())}, not {targetType}";
                 }
                 else if (schema is not null && schema.Values.Count == 0 && a.Value is not null)
                 {
@@ -234,13 +288,13 @@ namespace DomainKit.Generators.Corpus.Linking
                     _normalizations[n.Target] = byDatabase = new Dictionary<string, string>();
                 }
 
-                if (byDatabase.ContainsKey(n.Database))
+                if (byDatabase.ContainsKey(n.Database) && NormalizationDatabases.All.Contains(n.Database))
                 {
                     Report(DiagnosticRules.DuplicateId, n.ValueSpan, $"{n.Target} {n.Database}:", "an earlier N line of this file");
                     continue;
                 }
 
-                byDatabase.Add(n.Database, n.Value);
+                byDatabase[n.Database] = n.Value;
                 _acceptedNormalizations.Add(n);
             }
         }
@@ -260,10 +314,15 @@ namespace DomainKit.Generators.Corpus.Linking
                 case NormalizationDatabases.Statement:
                 case NormalizationDatabases.Event:
                 case NormalizationDatabases.Cameo:
-                    return Check(n.Value.Trim().Length == n.Value.Length, DiagnosticRules.UnknownNormalization, n.Database + ":" + n.Value, n.Target);
+                    return true;
                 default:
-                    Report(DiagnosticRules.UnknownNormalization, n.ValueSpan, n.Database + ":" + n.Value, n.Target);
-                    return false;
+                    // brat takes any database (Wikidata:, GO:, UMLS:); one that differs from DomainKit's own only in case is likely a typo.
+                    if (NormalizationDatabases.All.FirstOrDefault(d => string.Equals(d, n.Database, System.StringComparison.OrdinalIgnoreCase)) is { } own)
+                    {
+                        Report(DiagnosticRules.UnknownNormalization, n.ValueSpan, n.Database + ":" + n.Value, n.Target, own + ":");
+                    }
+
+                    return true;
             }
 
             bool Check(bool valid, DiagnosticRule rule, params string[] arguments)
@@ -281,7 +340,7 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             foreach (var note in _annotations.Notes)
             {
-                if (TryTypeOf(note.Target, note.Span, note.Id, out _))
+                if (TryTypeOf(note.Target, note.Span, note.Id, out _, relations: true))
                 {
                     _acceptedNotes.Add(note);
                 }
@@ -371,7 +430,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                if (!AnnotationSchema.Contains(role.Types, targetType))
+                if (!_schema!.Accepts(role.Types, targetType))
                 {
                     Report(DiagnosticRules.ArgumentTypeMismatch, argument.Span, argument.Role, e.Id, string.Join("|", role.Types), argument.Target, targetType);
                     ok = false;
@@ -379,7 +438,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
                 counts.TryGetValue(role.Name, out var count);
                 counts[role.Name] = ++count;
-                if (count == 2 && !role.AllowsMany)
+                if (count == role.Maximum + 1)
                 {
                     Report(DiagnosticRules.RoleCardinality, argument.Span, argument.Role, e.Id);
                     ok = false;
@@ -552,8 +611,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 }
 
                 var known = TryTypeOf(r.Arg1, r.Span, r.Id, out var arg1Type) & TryTypeOf(r.Arg2, r.Span, r.Id, out var arg2Type);
-                var schema = _schema?.FindRelation(r.Type);
-                if (_schema is not null && schema is null)
+                var declarations = _schema?.FindRelations(r.Type).ToList();
+                if (declarations is { Count: 0 })
                 {
                     Report(DiagnosticRules.UnknownType, r.Span, r.Type, "a relation type");
                     continue;
@@ -564,14 +623,13 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                if (schema is not null)
+                // A conf may declare one relation name several times for several pairs of types: any one may fit.
+                if (declarations is not null && !declarations.Any(d => _schema!.Accepts(d.TypesAt(0), arg1Type) && _schema.Accepts(d.TypesAt(1), arg2Type)))
                 {
-                    var arg1Fits = ArgumentFits(r, "Arg1", r.Arg1, arg1Type, schema.Arg1Types);
-                    var arg2Fits = ArgumentFits(r, "Arg2", r.Arg2, arg2Type, schema.Arg2Types);
-                    if (!arg1Fits || !arg2Fits)
-                    {
-                        continue;
-                    }
+                    var schema = declarations[0];
+                    ArgumentFits(r, r.Role1, r.Arg1, arg1Type, schema.TypesAt(0));
+                    ArgumentFits(r, r.Role2, r.Arg2, arg2Type, schema.TypesAt(1));
+                    continue;
                 }
 
                 _acceptedRelations.Add(r);
@@ -586,7 +644,7 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>Checks one argument of an R line against the types annotation.conf allows for it (none listed: any).</summary>
         private bool ArgumentFits(RelationAnnotation r, string role, string target, string targetType, EquatableArray<string> allowed)
         {
-            if (allowed.Count == 0 || AnnotationSchema.Contains(allowed, targetType))
+            if (allowed.Count == 0 || _schema!.Accepts(allowed, targetType))
             {
                 return true;
             }
@@ -608,8 +666,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 if (_validSpans.Contains(id))
                 {
                     var fragments = _textBounds[id].Fragments;
-                    start = System.Math.Min(start, fragments[0].Start);
-                    end = System.Math.Max(end, fragments[fragments.Count - 1].End);
+                    start = System.Math.Min(start, fragments.Min(f => f.Start));
+                    end = System.Math.Max(end, fragments.Max(f => f.End));
                 }
             }
 
@@ -682,7 +740,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 return _actors[actor].Name;
             }
 
-            return _validSpans.Contains(id) ? _textBounds[id].Text : null;
+            return _spanTexts.TryGetValue(id, out var text) ? text : null;
         }
 
         private int ActorOf(string id)
@@ -708,9 +766,13 @@ namespace DomainKit.Generators.Corpus.Linking
         }
 
         private SpanModel SpanOf(TextBoundAnnotation t)
-            => new(t.Fragments[0].Start, t.Fragments[t.Fragments.Count - 1].End, t.Text, t.Fragments.Count > 1 ? t.Fragments : EquatableArray<Fragment>.Empty);
+            => new(t.Fragments.Min(f => f.Start), t.Fragments.Max(f => f.End), _spanTexts[t.Id], t.Fragments.Count > 1 ? t.Fragments : EquatableArray<Fragment>.Empty);
 
-        private bool TryTypeOf(string id, SourceSpan span, string referrer, out string type)
+        /// <summary>
+        /// The type of the annotation <paramref name="id"/> refers to: a text-bound or an event, or also a relation
+        /// where brat allows one (the target of an attribute or a note).
+        /// </summary>
+        private bool TryTypeOf(string id, SourceSpan span, string referrer, out string type, bool relations = false)
         {
             if (_textBounds.TryGetValue(id, out var t))
             {
@@ -721,6 +783,12 @@ namespace DomainKit.Generators.Corpus.Linking
             if (_events.TryGetValue(id, out var e))
             {
                 type = e.Type;
+                return true;
+            }
+
+            if (relations && _relations.TryGetValue(id, out var r))
+            {
+                type = r.Type;
                 return true;
             }
 

@@ -39,5 +39,34 @@ namespace DomainKit.Generators.Corpus.Linking
         private static EquatableArray<string> Names<TEnum>()
             where TEnum : struct, Enum
             => new(Enum.GetNames(typeof(TEnum)));
+
+        /// <summary>
+        /// The member a catalog value names: itself, or else the one member equal to it ignoring case
+        /// (<c>person</c> is <c>Person</c>); null when there is none or more than one. Only catalogs match this
+        /// way: brat attribute values stay case-sensitive, as brat compares them.
+        /// </summary>
+        public static string? ResolveCatalogValue(EquatableArray<string> names, string value)
+        {
+            if (Contains(names, value))
+            {
+                return value;
+            }
+
+            string? match = null;
+            foreach (var name in names)
+            {
+                if (string.Equals(name, value, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    if (match is not null)
+                    {
+                        return null;
+                    }
+
+                    match = name;
+                }
+            }
+
+            return match;
+        }
     }
 }

@@ -46,5 +46,7 @@ namespace DomainKit.Generators.Corpus.Linking
         public const string Statement = "statement";
         public const string Event = "event";
         public const string Cameo = "cameo";
+
+        public static readonly string[] All = { Actor, Date, Quantity, Border, Statement, Event, Cameo };
     }
 }

@@ -31,9 +31,16 @@ namespace DomainKit.Generators.Corpus.Linking
             var eventIndex = Index(events, e => e.Id);
 
             AnnotationRef? Ref(string id)
-                => textBoundIndex.TryGetValue(id, out var t) ? new AnnotationRef(false, t)
-                    : eventIndex.TryGetValue(id, out var e) ? new AnnotationRef(true, e)
+                => textBoundIndex.TryGetValue(id, out var t) ? new AnnotationRef(AnnotationKind.TextBound, t)
+                    : eventIndex.TryGetValue(id, out var e) ? new AnnotationRef(AnnotationKind.Event, e)
                     : null;
+
+            var layerRelations = relations.Where(r => Ref(r.Arg1) is not null && Ref(r.Arg2) is not null).ToList();
+            var relationIndex = Index(layerRelations, r => r.Id);
+
+            // Attributes and notes may also be on relations, as in brat.
+            AnnotationRef? TargetRef(string id)
+                => Ref(id) ?? (relationIndex.TryGetValue(id, out var r) ? new AnnotationRef(AnnotationKind.Relation, r) : null);
 
             return new StandoffLayerModel(
                 document,
@@ -42,12 +49,11 @@ namespace DomainKit.Generators.Corpus.Linking
                     e.Type,
                     textBoundIndex[e.Trigger],
                     e.Arguments.Select(a => new EventArgumentModel(a.Role, Ref(a.Target)!.Value)).ToEquatableArray())).ToEquatableArray(),
-                attributes.Where(a => Ref(a.Target) is not null).Select(a => new AttributeModel(a.Name, Ref(a.Target)!.Value, a.Value)).ToEquatableArray(),
+                attributes.Where(a => TargetRef(a.Target) is not null).Select(a => new AttributeModel(a.Name, TargetRef(a.Target)!.Value, a.Value)).ToEquatableArray(),
                 normalizations.Where(n => Ref(n.Target) is not null)
                     .Select(n => new NormalizationModel(n.Type, Ref(n.Target)!.Value, n.Database, n.Value, n.Label)).ToEquatableArray(),
-                relations.Where(r => Ref(r.Arg1) is not null && Ref(r.Arg2) is not null)
-                    .Select(r => new AnnotationRelationModel(r.Type, Ref(r.Arg1)!.Value, Ref(r.Arg2)!.Value)).ToEquatableArray(),
-                notes.Where(n => Ref(n.Target) is not null).Select(n => new NoteModel(n.Type, Ref(n.Target)!.Value, n.Text)).ToEquatableArray(),
+                layerRelations.Select(r => new AnnotationRelationModel(r.Type, r.Role1, Ref(r.Arg1)!.Value, r.Role2, Ref(r.Arg2)!.Value)).ToEquatableArray(),
+                notes.Where(n => TargetRef(n.Target) is not null).Select(n => new NoteModel(n.Type, TargetRef(n.Target)!.Value, n.Text)).ToEquatableArray(),
                 equivalences.Where(q => q.Members.All(m => Ref(m) is not null))
                     .Select(q => new EquivalenceModel(q.Type, q.Members.Select(m => Ref(m)!.Value).ToEquatableArray())).ToEquatableArray());
         }

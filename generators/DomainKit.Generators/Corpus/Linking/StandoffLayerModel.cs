@@ -2,8 +2,19 @@ using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Corpus.Linking
 {
-    /// <summary>What an annotation of a standoff layer points at: a text-bound or an event of the same layer, by index.</summary>
-    internal readonly record struct AnnotationRef(bool IsEvent, int Index);
+    /// <summary>The kinds of annotation a standoff layer line can point at.</summary>
+    internal enum AnnotationKind
+    {
+        TextBound,
+        Event,
+        Relation,
+    }
+
+    /// <summary>
+    /// What an annotation of a standoff layer points at: a text-bound, an event or (for an attribute or a note, as
+    /// brat allows) a relation of the same layer, by index.
+    /// </summary>
+    internal readonly record struct AnnotationRef(AnnotationKind Kind, int Index);
 
     /// <summary>A checked <c>T</c> line: its type and its span (offsets and text agree with the document).</summary>
     internal sealed record TextBoundModel(string Type, SpanModel Span);
@@ -20,8 +31,8 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <summary>A checked <c>N</c> line.</summary>
     internal sealed record NormalizationModel(string Type, AnnotationRef Target, string Database, string Value, string Label);
 
-    /// <summary>A checked <c>R</c> line (between any two annotations the schema allows, not only events).</summary>
-    internal sealed record AnnotationRelationModel(string Type, AnnotationRef Arg1, AnnotationRef Arg2);
+    /// <summary>A checked <c>R</c> line (between any two annotations the schema allows, not only events), with its two role names.</summary>
+    internal sealed record AnnotationRelationModel(string Type, string Role1, AnnotationRef Arg1, string Role2, AnnotationRef Arg2);
 
     /// <summary>A <c>#</c> line: an annotator's note.</summary>
     internal sealed record NoteModel(string Type, AnnotationRef Target, string Text);

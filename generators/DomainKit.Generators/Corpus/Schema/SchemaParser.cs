@@ -1,180 +1,118 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Generators.Corpus.Schema
 {
     /// <summary>
-    /// Reads brat's <c>annotation.conf</c>: the <c>[entities]</c>, <c>[relations]</c>, <c>[events]</c> and
-    /// <c>[attributes]</c> sections. Indentation (brat's type hierarchy), <c>!</c> (non-selectable types),
-    /// macros and <c>&lt;...&gt;</c> special entries are accepted; only names, roles and values matter here.
+    /// Reads brat's <c>annotation.conf</c> as brat's <c>projectconfig.py</c> does: lines split into sections at
+    /// <c>[name]</c> (<c>[spans]</c> is <c>[entities]</c>), each section read as a type hierarchy
+    /// (<see cref="TypeHierarchyReader"/>). What brat only warns about is a DK0026 warning; what makes brat drop the
+    /// whole file is a DK0038 warning, and then DomainKit uses brat's minimal built-in configuration, as brat does.
     /// </summary>
     internal static class SchemaParser
     {
+        private const string Entities = "entities";
+        private const string Relations = "relations";
+        private const string Events = "events";
+        private const string Attributes = "attributes";
+
+        private static readonly Regex s_section = new(@"^\s*\[(.*)\]\s*$", RegexOptions.CultureInvariant);
+
         public static AnnotationSchema Parse(string path, string content)
         {
-            var entities = new List<string>();
-            var events = new List<EventTypeSchema>();
-            var relations = new List<RelationTypeSchema>();
-            var attributes = new List<AttributeSchema>();
-            var diagnostics = new List<CorpusDiagnostic>();
-            var section = string.Empty;
-
+            var sections = new Dictionary<string, List<SourceLine>> { ["general"] = new List<SourceLine>() };
+            var order = new List<string> { "general" };
+            var problems = new List<SchemaProblem>();
+            var current = "general";
             foreach (var line in SourceLine.Split(path, content))
             {
-                var text = line.Text.Trim();
-                if (text.Length == 0 || text[0] == '#' || text.Trim('-').Length == 0)
+                var header = s_section.Match(line.Text);
+                if (!header.Success)
                 {
+                    sections[current].Add(line);
                     continue;
                 }
 
-                if (text[0] == '[' && text[text.Length - 1] == ']')
+                current = header.Groups[1].Value == "spans" ? Entities : header.Groups[1].Value;
+                if (current is not (Entities or Relations or Events or Attributes))
                 {
-                    section = text.Substring(1, text.Length - 2).Trim();
-                    continue;
+                    problems.Add(new SchemaProblem(line, $"[{header.Groups[1].Value}] is not a section of annotation.conf; brat ignores its lines", false));
                 }
 
-                var tab = text.IndexOfAny(new[] { '\t', ' ' });
-                var name = (tab < 0 ? text : text.Substring(0, tab)).TrimStart('!');
-                var spec = tab < 0 ? string.Empty : text.Substring(tab + 1).Trim();
-                if (name.Length == 0 || name[0] == '<')
+                if (!sections.ContainsKey(current))
                 {
-                    continue;
+                    sections[current] = new List<SourceLine>();
+                    order.Add(current);
+                }
+            }
+
+            var nodes = new Dictionary<string, List<TypeNode>>();
+            foreach (var section in order)
+            {
+                var read = TypeHierarchyReader.Read(sections[section], problems);
+                if (read is null)
+                {
+                    return Minimal(path, problems);
                 }
 
-                string? error = section switch
-                {
-                    "entities" => AddEntity(entities, name),
-                    "events" => AddEvent(events, name, spec),
-                    "relations" => AddRelation(relations, name, spec),
-                    "attributes" => AddAttribute(attributes, name, spec),
-                    _ => $"it is outside the [entities], [relations], [events] and [attributes] sections",
-                };
-                if (error is not null)
-                {
-                    diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.InvalidSchema, line.Whole, line.Text, error));
-                }
+                nodes[section] = read;
             }
 
             return new AnnotationSchema(
                 path,
-                entities.ToEquatableArray(),
-                events.ToEquatableArray(),
-                relations.ToEquatableArray(),
-                attributes.ToEquatableArray(),
-                diagnostics.ToEquatableArray());
+                Names(nodes, Entities).ToEquatableArray(),
+                Nodes(nodes, Events).ConvertAll(n => new EventTypeSchema(n.Name, n.Abstract, n.Roles.ToEquatableArray())).ToEquatableArray(),
+                Nodes(nodes, Relations).ConvertAll(Relation).ToEquatableArray(),
+                Nodes(nodes, Attributes).ConvertAll(Attribute).ToEquatableArray(),
+                Diagnose(problems).ToEquatableArray());
         }
 
-        private static string? AddEntity(List<string> entities, string name)
+        private static RelationTypeSchema Relation(TypeNode node)
         {
-            entities.Add(name);
-            return null;
+            var kinds = Option(node, "<REL-TYPE>");
+            if (node.Name == "Equiv" && kinds.Count == 0)
+            {
+                // brat reads an "Equiv" relation without <REL-TYPE> as symmetric and transitive, as older configurations meant it.
+                kinds = new List<string> { "symmetric", "transitive" };
+            }
+
+            return new RelationTypeSchema(node.Name, node.Abstract, node.Roles.ToEquatableArray(), kinds.ToEquatableArray(), Option(node, "<OVL-TYPE>").ToEquatableArray());
         }
 
-        private static string? AddEvent(List<EventTypeSchema> events, string name, string spec)
+        private static AttributeSchema Attribute(TypeNode node)
         {
-            var roles = new List<RoleSchema>();
-            foreach (var (key, types) in Arguments(spec))
-            {
-                if (key.Length == 0 || key[0] == '<')
-                {
-                    continue;
-                }
-
-                var last = key[key.Length - 1];
-                var cardinality = last switch
-                {
-                    '?' => RoleCardinality.Optional,
-                    '*' => RoleCardinality.Any,
-                    '+' => RoleCardinality.OneOrMore,
-                    _ => RoleCardinality.ExactlyOne,
-                };
-                var role = cardinality == RoleCardinality.ExactlyOne ? key : key.Substring(0, key.Length - 1);
-                if (types.Count == 0)
-                {
-                    return $"role '{role}' names no argument type";
-                }
-
-                roles.Add(new RoleSchema(role, cardinality, types));
-            }
-
-            events.Add(new EventTypeSchema(name, roles.ToEquatableArray()));
-            return null;
+            var targets = node.Roles.Find(r => r.Name == "Arg")?.Types ?? EquatableArray<string>.Empty;
+            var values = node.Roles.Find(r => r.Name == "Value")?.Types ?? EquatableArray<string>.Empty;
+            return new AttributeSchema(node.Name, targets, values);
         }
 
-        private static string? AddRelation(List<RelationTypeSchema> relations, string name, string spec)
+        /// <summary>brat's last-resort configuration, used when it cannot read the file at all.</summary>
+        private static AnnotationSchema Minimal(string path, List<SchemaProblem> problems)
         {
-            EquatableArray<string>? arg1 = null;
-            EquatableArray<string>? arg2 = null;
-            foreach (var (key, types) in Arguments(spec))
-            {
-                if (key == "Arg1")
+            var protein = new EquatableArray<string>(new[] { "Protein" });
+            return new AnnotationSchema(
+                path,
+                protein,
+                new EquatableArray<EventTypeSchema>(new[] { new EventTypeSchema("Event", false, new EquatableArray<RoleSchema>(new[] { new RoleSchema("Theme", 1, 1, protein) })) }),
+                new EquatableArray<RelationTypeSchema>(new[]
                 {
-                    arg1 = types;
-                }
-                else if (key == "Arg2")
-                {
-                    arg2 = types;
-                }
-            }
-
-            if (arg1 is null || arg2 is null)
-            {
-                return "a relation needs 'Arg1:Type, Arg2:Type'";
-            }
-
-            relations.Add(new RelationTypeSchema(name, arg1.Value, arg2.Value));
-            return null;
+                    new RelationTypeSchema("Equiv", false, new EquatableArray<RoleSchema>(new[] { new RoleSchema("Arg1", 1, 1, protein), new RoleSchema("Arg2", 1, 1, protein) }),
+                        new EquatableArray<string>(new[] { "symmetric", "transitive" }), EquatableArray<string>.Empty),
+                }),
+                new EquatableArray<AttributeSchema>(new[] { new AttributeSchema("Negation", new EquatableArray<string>(new[] { AnnotationSchema.EventType }), EquatableArray<string>.Empty) }),
+                Diagnose(problems).ToEquatableArray());
         }
 
-        private static string? AddAttribute(List<AttributeSchema> attributes, string name, string spec)
-        {
-            var targets = EquatableArray<string>.Empty;
-            var values = EquatableArray<string>.Empty;
-            foreach (var (key, items) in Arguments(spec))
-            {
-                if (key == "Arg")
-                {
-                    targets = items;
-                }
-                else if (key == "Value")
-                {
-                    values = items;
-                }
-            }
+        private static List<CorpusDiagnostic> Diagnose(List<SchemaProblem> problems)
+            => problems.ConvertAll(p => CorpusDiagnostic.Create(p.DropsSchema ? DiagnosticRules.SchemaDropped : DiagnosticRules.InvalidSchema, p.Line.Whole, p.Line.Text.Trim(), p.Reason));
 
-            if (targets.Count == 0)
-            {
-                return "an attribute needs 'Arg:Type'";
-            }
+        private static List<TypeNode> Nodes(Dictionary<string, List<TypeNode>> nodes, string section)
+            => nodes.TryGetValue(section, out var list) ? list : new List<TypeNode>();
 
-            attributes.Add(new AttributeSchema(name, targets, values));
-            return null;
-        }
+        private static List<string> Names(Dictionary<string, List<TypeNode>> nodes, string section) => Nodes(nodes, section).ConvertAll(n => n.Name);
 
-        /// <summary>Splits <c>Key:A|B, Key2:C</c> into keys and their '|'-separated values.</summary>
-        private static IEnumerable<(string Key, EquatableArray<string> Values)> Arguments(string spec)
-        {
-            foreach (var part in spec.Split(','))
-            {
-                var item = part.Trim();
-                var colon = item.IndexOf(':');
-                if (colon <= 0)
-                {
-                    continue;
-                }
-
-                var values = new List<string>();
-                foreach (var value in item.Substring(colon + 1).Split('|'))
-                {
-                    if (value.Trim().Length > 0)
-                    {
-                        values.Add(value.Trim());
-                    }
-                }
-
-                yield return (item.Substring(0, colon).Trim(), values.ToEquatableArray());
-            }
-        }
+        private static List<string> Option(TypeNode node, string key) => node.Options.TryGetValue(key, out var values) ? values : new List<string>();
     }
 }

@@ -6,19 +6,22 @@ using DomainKit.Generators.Diagnostics;
 namespace DomainKit.Generators.Corpus.Standoff
 {
     /// <summary>
-    /// Reads a brat standoff <c>.ann</c> file line by line. It checks only the syntax of each line;
-    /// whether types, roles and spans make sense is the linker's job, which also sees the schema and text.
-    /// A line that cannot be read becomes a DK0001 diagnostic and the rest of the file still counts.
+    /// Reads a brat standoff <c>.ann</c> file line by line with the grammar of brat's own reader
+    /// (<c>server/src/annotation.py</c>): a line is an id, a tab, the data, and an optional tail from the next tab
+    /// on; the id's first character says what the line is. It checks only the syntax of each line; whether
+    /// types, roles and span texts agree with the schema and the document is the linker's job. A line brat would
+    /// keep as unparsed becomes a DK0001 diagnostic (a blank one DK0036) and the rest of the file still counts.
     /// </summary>
     internal static class StandoffParser
     {
         public static StandoffDocument Parse(string path, string content)
         {
             var builder = new Builder(path);
-            foreach (var line in SourceLine.Split(path, content))
+            foreach (var line in StandoffLines.Split(path, content))
             {
-                if (line.Text.Trim().Length == 0)
+                if (line.Text.Length == 0 || IsBlank(line.Text))
                 {
+                    builder.Diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.BlankLine, line.Whole, (line.Number + 1).ToString(CultureInfo.InvariantCulture)));
                     continue;
                 }
 
@@ -35,211 +38,223 @@ namespace DomainKit.Generators.Corpus.Standoff
         /// <summary>Parses one line into the builder; returns why it is malformed, or null.</summary>
         private static string? ParseLine(SourceLine line, Builder builder)
         {
-            var fields = line.Text.Split('\t');
-            var id = fields[0];
-            if (id.Length == 0)
+            var text = line.Text;
+            var idEnd = text.IndexOf('\t');
+            if (idEnd < 0)
             {
-                return "the line starts with a tab instead of an annotation id";
+                return "there is no tab after the annotation id";
             }
 
+            var id = text.Substring(0, idEnd);
+            if (id != "*" && !BratText.IsId(id))
+            {
+                return $"'{id}' is not an annotation id (letters, digits, then any suffix, such as T1, AN2 or T1a; or *)";
+            }
+
+            var dataStart = idEnd + 1;
+            var dataEnd = text.IndexOf('\t', dataStart);
+            var data = dataEnd < 0 ? text.Substring(dataStart) : text.Substring(dataStart, dataEnd - dataStart);
+            var tail = dataEnd < 0 ? string.Empty : text.Substring(dataEnd);
+            var fields = new Fields(line, id, data, dataStart, tail);
             switch (id[0])
             {
                 case 'T':
-                    return ParseTextBound(line, fields, builder);
+                    return ParseTextBound(fields, builder);
                 case 'E':
-                    return ParseEvent(line, fields, builder);
+                    return ParseEvent(fields, builder);
                 case 'A':
+                    return ParseAttribute(fields, builder);
                 case 'M':
-                    return ParseAttribute(line, fields, builder);
+                    return ParseModifier(fields, builder);
                 case 'N':
-                    return ParseNormalization(line, fields, builder);
+                    return ParseNormalization(fields, builder);
                 case 'R':
-                    return ParseRelation(line, fields, builder);
+                    return ParseRelation(fields, builder);
                 case '#':
-                    return ParseNote(line, fields, builder);
+                    return ParseNote(fields, builder);
                 case '*':
-                    return ParseEquivalence(line, fields, builder);
+                    return ParseEquivalence(fields, builder);
                 default:
                     return "an annotation id starts with T, E, A, M, N, R, # or *";
             }
         }
 
-        private static string? ParseTextBound(SourceLine line, string[] fields, Builder builder)
+        /// <summary><c>TYPE START END[;START END...]</c>: single spaces, no space around ';'; the tail holds the text.</summary>
+        private static string? ParseTextBound(Fields line, Builder builder)
         {
-            if (!IsId(fields[0]) || fields.Length != 3)
+            var space = line.Data.IndexOf(' ');
+            if (space < 0)
             {
                 return "expected 'Tn<TAB>Type start end[;start end]<TAB>text'";
             }
 
-            var space = fields[1].IndexOf(' ');
-            if (space <= 0)
-            {
-                return "expected a type and offsets in the second field";
-            }
-
-            var type = fields[1].Substring(0, space);
             var fragments = new List<Fragment>();
-            foreach (var part in fields[1].Substring(space + 1).Split(';'))
+            foreach (var part in line.Data.Substring(space + 1).Split(';'))
             {
                 var pair = part.Split(' ');
-                if (pair.Length != 2 || !TryParseOffset(pair[0], out var start) || !TryParseOffset(pair[1], out var end))
+                if (pair.Length != 2 || !TryParseOffset(pair[0], out var start) || !TryParseOffset(pair[1].TrimEnd(), out var end))
                 {
-                    return $"'{part}' is not a 'start end' pair of non-negative integers";
+                    return $"'{part}' is not a 'start end' pair of integers (one space between, none around ';')";
                 }
 
                 fragments.Add(new Fragment(start, end));
             }
 
-            var textColumn = fields[0].Length + fields[1].Length + 2;
+            var textColumn = line.DataStart + line.Data.Length + 1;
             builder.TextBounds.Add(new TextBoundAnnotation(
-                fields[0], type, fragments.ToEquatableArray(), fields[2], line.Whole, line.At(textColumn, fields[2].Length)));
+                line.Id, line.Data.Substring(0, space), fragments.ToEquatableArray(), line.Tail, line.Source.Whole,
+                line.Source.At(System.Math.Min(textColumn, line.Source.Text.Length), System.Math.Max(0, line.Tail.Length - 1))));
             return null;
         }
 
-        private static string? ParseEvent(SourceLine line, string[] fields, Builder builder)
+        /// <summary><c>TYPE:TRIGGER [ROLE:ID ...]</c>; an event may have no arguments.</summary>
+        private static string? ParseEvent(Fields line, Builder builder)
         {
-            if (!IsId(fields[0]) || fields.Length != 2)
-            {
-                return "expected 'En<TAB>Type:Trigger Role:Id ...'";
-            }
-
-            var parts = fields[1].Split(' ');
-            var head = parts[0].Split(':');
-            if (head.Length != 2 || head[0].Length == 0 || !IsId(head[1]))
+            var space = line.Data.IndexOf(' ');
+            var head = (space < 0 ? line.Data : line.Data.Substring(0, space)).Split(':');
+            if (head.Length != 2 || head[0].Length == 0 || head[1].Length == 0)
             {
                 return "the event starts with 'Type:TriggerId'";
             }
 
             var arguments = new List<EventArgument>();
-            var column = fields[0].Length + 1 + parts[0].Length + 1;
-            for (var i = 1; i < parts.Length; i++)
+            foreach (var (part, column) in space < 0 ? new List<(string, int)>() : BratText.SplitWhitespace(line.Data.Substring(space)))
             {
-                var part = parts[i];
-                if (part.Length == 0)
-                {
-                    column++;
-                    continue;
-                }
-
                 var colon = part.IndexOf(':');
-                if (colon <= 0 || !IsId(part.Substring(colon + 1)))
+                if (colon <= 0 || colon == part.Length - 1)
                 {
                     return $"argument '{part}' is not 'Role:Id'";
                 }
 
-                arguments.Add(new EventArgument(StripRepeatNumber(part.Substring(0, colon)), part.Substring(colon + 1), line.At(column, part.Length)));
-                column += part.Length + 1;
+                arguments.Add(new EventArgument(StripRepeatNumber(part.Substring(0, colon)), part.Substring(colon + 1),
+                    line.Source.At(line.DataStart + space + column, part.Length)));
             }
 
-            builder.Events.Add(new EventAnnotation(fields[0], head[0], head[1], arguments.ToEquatableArray(), line.Whole));
+            builder.Events.Add(new EventAnnotation(line.Id, head[0], head[1], arguments.ToEquatableArray(), line.Source.Whole));
             return null;
         }
 
-        private static string? ParseAttribute(SourceLine line, string[] fields, Builder builder)
+        /// <summary><c>NAME TARGET [VALUE]</c>: the value is the rest of the data and may hold spaces.</summary>
+        private static string? ParseAttribute(Fields line, Builder builder)
         {
-            var parts = fields.Length == 2 ? fields[1].Split(' ') : null;
-            if (!IsId(fields[0]) || parts is null || parts.Length is < 2 or > 3 || !IsId(parts[1]))
+            var data = line.Data;
+            var first = data.IndexOf(' ', 1);
+            var second = first < 0 || first + 2 > data.Length ? -1 : data.IndexOf(' ', first + 2);
+            var target = first < 0 ? string.Empty : second < 0 ? data.Substring(first + 1) : data.Substring(first + 1, second - first - 1);
+            var value = second < 0 || second + 1 == data.Length ? null : data.Substring(second + 1);
+            if (second >= 0 && value is null)
+            {
+                // "Name Target " has no value: brat's binary form then takes "Target " as the target, which is no id.
+                target = data.Substring(first + 1);
+            }
+
+            if (first < 0 || !BratText.IsId(target))
             {
                 return "expected 'An<TAB>Name Target [Value]'";
             }
 
-            builder.Attributes.Add(new AttributeAnnotation(fields[0], parts[0], parts[1], parts.Length == 3 ? parts[2] : null, line.Whole));
+            builder.Attributes.Add(new AttributeAnnotation(line.Id, data.Substring(0, first), target, value, line.Source.Whole));
             return null;
         }
 
-        private static string? ParseNormalization(SourceLine line, string[] fields, Builder builder)
+        /// <summary>The legacy <c>M</c> line, <c>TYPE TARGET</c>: a binary attribute.</summary>
+        private static string? ParseModifier(Fields line, Builder builder)
         {
-            var parts = fields.Length is 2 or 3 ? fields[1].Split(' ') : null;
-            if (!IsId(fields[0]) || parts is null || parts.Length != 3 || !IsId(parts[1]))
+            var parts = BratText.SplitWhitespace(line.Data);
+            if (parts.Count != 2)
             {
-                return "expected 'Nn<TAB>Reference Target database:id<TAB>label'";
+                return "expected 'Mn<TAB>Name Target'";
             }
 
-            var colon = parts[2].IndexOf(':');
-            if (colon <= 0 || colon == parts[2].Length - 1)
+            builder.Attributes.Add(new AttributeAnnotation(line.Id, parts[0].Token, parts[1].Token, null, line.Source.Whole));
+            return null;
+        }
+
+        /// <summary>
+        /// <c>TYPE TARGET DB:ID</c> to any database (the database stops at the first ':'); the label is the tail.
+        /// brat also reads the BioNLP-ST 2013 form <c>TYPE Annotation:TARGET Referent:DB:ID</c>.
+        /// </summary>
+        private static string? ParseNormalization(Fields line, Builder builder)
+        {
+            var parts = line.Data.Split(' ');
+            var valueColumn = parts.Length >= 3 ? line.DataStart + parts[0].Length + 1 + parts[1].Length + 1 : 0;
+            if (parts.Length >= 3 && parts[1].StartsWith(BioNlpTarget, System.StringComparison.Ordinal) && parts[2].StartsWith(BioNlpReferent, System.StringComparison.Ordinal))
             {
-                return $"'{parts[2]}' is not 'database:id'";
+                parts[1] = parts[1].Substring(BioNlpTarget.Length);
+                parts[2] = parts[2].Substring(BioNlpReferent.Length);
+                valueColumn += BioNlpReferent.Length;
             }
 
-            var valueColumn = fields[0].Length + 1 + parts[0].Length + 1 + parts[1].Length + 1;
+            var colon = parts.Length >= 3 ? parts[2].IndexOf(':') : -1;
+            if (colon <= 0 || colon == parts[2].Length - 1 || parts[0].Length == 0 || parts[1].Length == 0 || HasSpace(parts[0]) || HasSpace(parts[1]))
+            {
+                return "expected 'Nn<TAB>Type Target database:id<TAB>label'";
+            }
+
+            var reference = parts[2];
             builder.Normalizations.Add(new NormalizationAnnotation(
-                fields[0], parts[0], parts[1], parts[2].Substring(0, colon), parts[2].Substring(colon + 1),
-                fields.Length > 2 ? fields[2] : string.Empty, line.Whole, line.At(valueColumn, parts[2].Length)));
+                line.Id, parts[0], parts[1], reference.Substring(0, colon), reference.Substring(colon + 1),
+                line.Tail.TrimStart('\t'), line.Source.Whole, line.Source.At(valueColumn, reference.Length)));
             return null;
         }
 
-        private static string? ParseRelation(SourceLine line, string[] fields, Builder builder)
+        /// <summary><c>TYPE ROLE:ID ROLE:ID</c>: exactly two arguments under two different role names.</summary>
+        private static string? ParseRelation(Fields line, Builder builder)
         {
-            var parts = fields.Length == 2 ? fields[1].Split(' ') : null;
-            if (!IsId(fields[0]) || parts is null || parts.Length != 3
-                || !TryArgument(parts[1], "Arg1", out var arg1) || !TryArgument(parts[2], "Arg2", out var arg2))
+            var space = line.Data.IndexOf(' ');
+            var arguments = space < 0 ? new List<(string Token, int Column)>() : BratText.SplitWhitespace(line.Data.Substring(space));
+            if (arguments.Count != 2 || !TrySplitArgument(arguments[0].Token, out var role1, out var arg1) || !TrySplitArgument(arguments[1].Token, out var role2, out var arg2))
             {
-                return "expected 'Rn<TAB>Type Arg1:Id Arg2:Id'";
+                return "expected 'Rn<TAB>Type Role1:Id Role2:Id'";
             }
 
-            builder.Relations.Add(new RelationAnnotation(fields[0], parts[0], arg1, arg2, line.Whole));
-            return null;
-        }
-
-        private static string? ParseNote(SourceLine line, string[] fields, Builder builder)
-        {
-            var parts = fields.Length == 3 ? fields[1].Split(' ') : null;
-            if (fields[0].Length < 2 || parts is null || parts.Length != 2 || !IsId(parts[1]))
+            if (role1 == role2)
             {
-                return "expected '#n<TAB>AnnotatorNotes Target<TAB>note'";
+                return $"both arguments have the role '{role1}'; the two roles of a relation must differ";
             }
 
-            builder.Notes.Add(new NoteAnnotation(fields[0], parts[0], parts[1], fields[2], line.Whole));
+            builder.Relations.Add(new RelationAnnotation(line.Id, line.Data.Substring(0, space), role1, arg1, role2, arg2, line.Source.Whole));
             return null;
         }
 
-        private static string? ParseEquivalence(SourceLine line, string[] fields, Builder builder)
+        /// <summary><c>TYPE TARGET</c> (any type, such as AnnotatorNotes or Lemma); the note is the tail.</summary>
+        private static string? ParseNote(Fields line, Builder builder)
         {
-            var parts = fields.Length == 2 ? fields[1].Split(' ') : null;
-            if (fields[0] != "*" || parts is null || parts.Length < 3)
+            var parts = BratText.SplitWhitespace(line.Data);
+            if (parts.Count != 2)
             {
-                return "expected '*<TAB>Equiv Id Id [Id ...]'";
+                return "expected '#n<TAB>Type Target<TAB>note'";
+            }
+
+            builder.Notes.Add(new NoteAnnotation(line.Id, parts[0].Token, parts[1].Token, line.Tail.Length == 0 ? string.Empty : line.Tail.Substring(1), line.Source.Whole));
+            return null;
+        }
+
+        /// <summary><c>TYPE ID [ID ...]</c>, any type (Equiv, same-as, Alias).</summary>
+        private static string? ParseEquivalence(Fields line, Builder builder)
+        {
+            var parts = BratText.SplitWhitespace(line.Data);
+            if (parts.Count < 2)
+            {
+                return "expected '*<TAB>Type Id [Id ...]'";
             }
 
             var members = new List<string>();
-            for (var i = 1; i < parts.Length; i++)
+            for (var i = 1; i < parts.Count; i++)
             {
-                if (!IsId(parts[i]))
-                {
-                    return $"'{parts[i]}' is not an annotation id";
-                }
-
-                members.Add(parts[i]);
+                members.Add(parts[i].Token);
             }
 
-            builder.Equivalences.Add(new EquivalenceAnnotation(parts[0], members.ToEquatableArray(), line.Whole));
+            builder.Equivalences.Add(new EquivalenceAnnotation(parts[0].Token, members.ToEquatableArray(), line.Source.Whole));
             return null;
         }
 
-        /// <summary>An annotation id is letters then digits (T12, E3, AN1).</summary>
-        internal static bool IsId(string value)
-        {
-            var i = 0;
-            while (i < value.Length && IsAsciiLetter(value[i]))
-            {
-                i++;
-            }
+        private const string BioNlpTarget = "Annotation:";
 
-            if (i == 0 || i == value.Length)
-            {
-                return false;
-            }
+        private const string BioNlpReferent = "Referent:";
 
-            for (; i < value.Length; i++)
-            {
-                if (value[i] is < '0' or > '9')
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        /// <summary>An annotation id (T12, E3, AN1, T1a), as brat's reader defines one.</summary>
+        internal static bool IsId(string value) => BratText.IsId(value);
 
         /// <summary>
         /// brat numbers repeated roles Content, Content2, Content3; INCEpTION writes Content, Content1, Content2.
@@ -256,20 +271,68 @@ namespace DomainKit.Generators.Corpus.Standoff
             return role.Substring(0, end);
         }
 
-        /// <summary>An R line argument: the role must be the one annotation.conf declares (Arg1, Arg2), so none is lost.</summary>
-        private static bool TryArgument(string part, string role, out string target)
+        private static bool TrySplitArgument(string part, out string role, out string target)
         {
             var colon = part.IndexOf(':');
+            role = colon > 0 ? part.Substring(0, colon) : string.Empty;
             target = colon > 0 ? part.Substring(colon + 1) : string.Empty;
-            return colon == role.Length && part.StartsWith(role, System.StringComparison.Ordinal) && IsId(target);
+            return colon > 0 && target.Length > 0;
         }
 
+        /// <summary>An offset as Python's <c>int()</c> reads one: optional sign and surrounding whitespace, ASCII digits.</summary>
         private static bool TryParseOffset(string text, out int value)
-            => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+            => int.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value);
 
-        private static bool IsAsciiLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+        private static bool HasSpace(string text)
+        {
+            foreach (var c in text)
+            {
+                if (BratText.IsSpace(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsBlank(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!BratText.IsSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+
+        /// <summary>One line cut where brat cuts it: the id, the data after the first tab, and the tail from the next tab.</summary>
+        private readonly struct Fields
+        {
+            public Fields(SourceLine source, string id, string data, int dataStart, string tail)
+            {
+                Source = source;
+                Id = id;
+                Data = data;
+                DataStart = dataStart;
+                Tail = tail;
+            }
+
+            public SourceLine Source { get; }
+
+            public string Id { get; }
+
+            public string Data { get; }
+
+            public int DataStart { get; }
+
+            public string Tail { get; }
+        }
 
         private sealed class Builder
         {
