@@ -31,6 +31,10 @@ internal static class CorpusPipeline
         return (corpus, diagnostics);
     }
 
+    /// <summary>A corpus of one document, <c>/c/doc</c>, without catalogs or annotation.conf.</summary>
+    public static (LinkedCorpus? Corpus, IReadOnlyList<CorpusDiagnostic> Diagnostics) LinkDocument(string text, string annotations)
+        => Link(new Dictionary<string, string> { ["/c/doc.txt"] = text, ["/c/doc.ann"] = annotations });
+
     /// <summary>Links the files of the corpus folder <paramref name="folder"/>; also returns every file as parsed.</summary>
     public static (LinkedCorpus? Corpus, IReadOnlyList<CorpusDiagnostic> Diagnostics, IReadOnlyList<ParsedFile> Parsed) LinkFolder(
         string folder, IReadOnlyDictionary<string, string> files)
