@@ -89,11 +89,7 @@ public class BratGrammarTests
     [InlineData("T1\tPerson 0 9\tarthritis ")]
     public void Span_texts_follow_brats_rule(string line)
     {
-        var (corpus, diagnostics) = CorpusPipeline.Link(new Dictionary<string, string>
-        {
-            ["/c/doc.txt"] = "arthritis reumatoid",
-            ["/c/doc.ann"] = line,
-        });
+        var (corpus, diagnostics) = CorpusPipeline.LinkDocument("arthritis reumatoid", line);
 
         Assert.Equal(["DK0027"], diagnostics.Select(d => d.Id));
         Assert.Single(corpus!.Standoff.Single().TextBounds);
@@ -102,11 +98,7 @@ public class BratGrammarTests
     [Fact]
     public void Fragments_that_overlap_or_run_past_the_text_are_invalid_and_a_missing_text_is_filled_in()
     {
-        var (corpus, diagnostics) = CorpusPipeline.Link(new Dictionary<string, string>
-        {
-            ["/c/doc.txt"] = "Hola Ana.\r\nAdiós.",
-            ["/c/doc.ann"] = "T1\tPerson 0 4;2 6\tHola la A\nT2\tPerson 0 99\tx\nT3\tPerson 11 17\nT4\tPerson 11 17\tAdiós.\t\n",
-        });
+        var (corpus, diagnostics) = CorpusPipeline.LinkDocument("Hola Ana.\r\nAdiós.", "T1\tPerson 0 4;2 6\tHola la A\nT2\tPerson 0 99\tx\nT3\tPerson 11 17\nT4\tPerson 11 17\tAdiós.\t\n");
 
         Assert.Equal([("DK0003", 0), ("DK0003", 1), ("DK0037", 2)], diagnostics.Where(d => d.Id != "DK0027" && d.Id != "DK0025").Select(d => (d.Id, d.Span.Line)));
         Assert.Equal(["Adiós.", "Adiós."], corpus!.Standoff.Single().TextBounds.Select(t => t.Span.Text));
@@ -154,11 +146,7 @@ public class BratGrammarTests
     [Fact]
     public void Attributes_and_notes_on_relations_are_kept_and_written_back()
     {
-        var (corpus, diagnostics) = CorpusPipeline.Link(new Dictionary<string, string>
-        {
-            ["/c/doc.txt"] = "Ana met Bob",
-            ["/c/doc.ann"] = "T1\tPerson 0 3\tAna\nT2\tPerson 8 11\tBob\nR1\tMet Arg1:T1 Arg2:T2\t\nA1\tnegation R1\n#1\tAnnotatorNotes R1\tnot sure\n",
-        });
+        var (corpus, diagnostics) = CorpusPipeline.LinkDocument("Ana met Bob", "T1\tPerson 0 3\tAna\nT2\tPerson 8 11\tBob\nR1\tMet Arg1:T1 Arg2:T2\t\nA1\tnegation R1\n#1\tAnnotatorNotes R1\tnot sure\n");
 
         Assert.Equal(["DK0027"], diagnostics.Select(d => d.Id));
         var layer = corpus!.Standoff.Single();

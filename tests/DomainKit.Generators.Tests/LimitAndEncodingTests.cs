@@ -111,11 +111,7 @@ public class LimitAndEncodingTests
     [Fact]
     public void Offsets_that_count_the_BOM_match_and_the_text_keeps_it()
     {
-        var (corpus, diagnostics) = CorpusPipeline.Link(new Dictionary<string, string>
-        {
-            ["/c/doc.txt"] = "\uFEFFHola Ana.",
-            ["/c/doc.ann"] = "T1\tPerson 6 9\tAna\n",
-        });
+        var (corpus, diagnostics) = CorpusPipeline.LinkDocument("\uFEFFHola Ana.", "T1\tPerson 6 9\tAna\n");
 
         Assert.Equal(["DK0027"], diagnostics.Select(d => d.Id));
         var text = corpus!.Documents.Single().Text;
