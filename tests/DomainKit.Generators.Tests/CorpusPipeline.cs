@@ -23,7 +23,7 @@ internal static class CorpusPipeline
         => CorpusBuilder.Build(files.Keys.Select(k => k[..Math.Max(0, k.LastIndexOf('/'))]).FirstOrDefault() ?? string.Empty, files, Vocabulary);
 
     /// <summary>A corpus of one document, <c>/c/doc</c>, without catalogs or annotation.conf.</summary>
-    public static (LinkedCorpus? Corpus, IReadOnlyList<CorpusDiagnostic> Diagnostics) LinkDocument(string text, string annotations)
+    public static LinkResult LinkDocument(string text, string annotations)
         => Link(new Dictionary<string, string> { ["/c/doc.txt"] = text, ["/c/doc.ann"] = annotations });
 
     /// <summary>Links the files of the corpus folder <paramref name="folder"/>; also returns every file as parsed.</summary>
