@@ -60,6 +60,8 @@ internal static class ExportCommand
                 Directory.CreateDirectory(target);
                 written = Terminal.WithProgress(error, $"Writing {target}", () => chosen switch
                 {
+                    ExportFormat.Csv => CsvExport.Write(dataset, target),
+                    ExportFormat.Parquet => ParquetExport.Write(dataset, target, result.GetValue(partitionBy)),
                     _ => JsonlExport.Write(dataset, target),
                 });
             }
