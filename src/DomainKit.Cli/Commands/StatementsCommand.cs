@@ -16,7 +16,7 @@ internal static class StatementsCommand
         new("speaker", s => s.Speaker.Id),
         new("kind", s => s.Kind.ToString()),
         new("addressees", s => string.Join(";", s.Addressees.Select(a => a.Id))),
-        new("documents", s => string.Join(";", s.Attestations.Select(a => a.Document.Id))),
+        new("documents", s => s.Attestations.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("quote", s => s.Attestations[0].Quotes.FirstOrDefault()?.Text),
     ];
 

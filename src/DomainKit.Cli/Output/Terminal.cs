@@ -14,13 +14,21 @@ internal static class Terminal
     public static IAnsiConsole Over(TextWriter writer)
     {
         var interactive = IsTerminal(writer);
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
+
+        // Redirected output has no width of its own: COLUMNS sets it, as for other command-line tools, else 80.
+        if (!interactive && int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0)
+        {
+            console.Profile.Width = columns;
+        }
+
+        return console;
     }
 
     /// <summary>Whether <paramref name="writer"/> is the process's own console stream, not redirected, with colour allowed.</summary>
