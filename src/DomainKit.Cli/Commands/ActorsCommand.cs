@@ -24,14 +24,9 @@ internal static class ActorsCommand
         var corpus = CommonOptions.Corpus();
         var format = CommonOptions.Format();
         var command = new Command("actors", "List the canonical actors, or find one by id, name or alias") { name, corpus, format };
-        command.SetAction(result =>
+        command.SetDatasetAction(corpus, (result, dataset) =>
         {
             var error = result.InvocationConfiguration.Error;
-            if (!DatasetSource.TryOpen(result.GetValue(corpus), error, out var dataset, out var exit))
-            {
-                return exit;
-            }
-
             Actor[] actors;
             if (result.GetValue(name) is { } text)
             {

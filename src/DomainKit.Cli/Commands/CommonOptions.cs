@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using DomainKit.Cli.Data;
 using DomainKit.Cli.Output;
 
 namespace DomainKit.Cli.Commands;
@@ -26,4 +27,13 @@ internal static class CommonOptions
     /// <summary>Whether a partial date overlaps the optional bounds; an undated record matches only when there are none.</summary>
     public static bool InRange(PartialDate? date, DateOnly? from, DateOnly? to)
         => (from is null && to is null) || (date is { } d && d.Overlaps(from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue));
+
+    /// <summary>
+    /// Sets a command's action to open its dataset (<paramref name="corpus"/>, else the bundled one) and then run
+    /// <paramref name="run"/>; a dataset that does not open ends the command with its exit code.
+    /// </summary>
+    public static void SetDatasetAction(this Command command, Option<string?> corpus, Func<ParseResult, Dataset, int> run)
+        => command.SetAction(result => DatasetSource.TryOpen(result.GetValue(corpus), result.InvocationConfiguration.Error, out var dataset, out var exit)
+            ? run(result, dataset)
+            : exit);
 }

@@ -37,13 +37,8 @@ internal static class EventsCommand
         {
             border, kind, from, to, corpus, format,
         };
-        command.SetAction(result =>
+        command.SetDatasetAction(corpus, (result, dataset) =>
         {
-            if (!DatasetSource.TryOpen(result.GetValue(corpus), result.InvocationConfiguration.Error, out var dataset, out var exit))
-            {
-                return exit;
-            }
-
             IEnumerable<BorderEvent> events = result.GetValue(border) is { } on ? dataset.BorderEvents.On(on) : dataset.BorderEvents.All;
             var kindValue = result.GetValue(kind);
             var (fromValue, toValue) = (result.GetValue(from), result.GetValue(to));

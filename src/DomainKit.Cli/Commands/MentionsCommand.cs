@@ -22,14 +22,9 @@ internal static class MentionsCommand
         var corpus = CommonOptions.Corpus();
         var format = CommonOptions.Format();
         var command = new Command("mentions", "List the spans that mention an actor, document by document") { actorName, corpus, format };
-        command.SetAction(result =>
+        command.SetDatasetAction(corpus, (result, dataset) =>
         {
             var error = result.InvocationConfiguration.Error;
-            if (!DatasetSource.TryOpen(result.GetValue(corpus), error, out var dataset, out var exit))
-            {
-                return exit;
-            }
-
             if (!Lookup.TryActor(dataset, result.GetRequiredValue(actorName), error, out var actor))
             {
                 return ExitCodes.Usage;

@@ -32,15 +32,10 @@ internal static class ShowCommand
         var corpus = CommonOptions.Corpus();
         var json = new Option<bool>("--json") { Description = "Print the record as JSON instead" };
         var command = new Command("show", "Show one record; statements and border events with each attestation's passage in context, the exact span highlighted") { id, corpus, json };
-        command.SetAction(result =>
+        command.SetDatasetAction(corpus, (result, dataset) =>
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            if (!DatasetSource.TryOpen(result.GetValue(corpus), error, out var dataset, out var exit))
-            {
-                return exit;
-            }
-
             var key = result.GetRequiredValue(id);
             var asJson = result.GetValue(json);
             if (dataset.Statements.TryGet(key, out var statement))

@@ -34,14 +34,9 @@ internal static class StatementsCommand
         {
             speaker, addressee, kind, from, to, document, corpus, format,
         };
-        command.SetAction(result =>
+        command.SetDatasetAction(corpus, (result, dataset) =>
         {
             var error = result.InvocationConfiguration.Error;
-            if (!DatasetSource.TryOpen(result.GetValue(corpus), error, out var dataset, out var exit))
-            {
-                return exit;
-            }
-
             IEnumerable<Statement> statements = dataset.Statements.All;
             if (result.GetValue(speaker) is { } speakerName)
             {

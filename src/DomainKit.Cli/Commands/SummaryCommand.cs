@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using DomainKit.Cli.Data;
 
 namespace DomainKit.Cli.Commands;
 
@@ -13,9 +12,7 @@ internal static class SummaryCommand
     {
         var corpus = CommonOptions.Corpus();
         var command = new Command("summary", "Print an overview of the dataset: counts, documents, actors by kind, statements by speaker, border events by date") { corpus };
-        command.SetAction(result => DatasetSource.TryOpen(result.GetValue(corpus), result.InvocationConfiguration.Error, out var dataset, out var exit)
-            ? Write(dataset, result.InvocationConfiguration.Output)
-            : exit);
+        command.SetDatasetAction(corpus, (result, dataset) => Write(dataset, result.InvocationConfiguration.Output));
         return command;
     }
 
