@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DomainKit.Cli.Data;
+using DomainKit.Synthetic;
 
 namespace DomainKit.Cli.Tests;
 
@@ -68,6 +69,41 @@ public class CorpusDatasetTests
         Assert.Equal(Compiled.BorderEvents.On(border).Select(e => e.Id), FromFolder.BorderEvents.On(border).Select(e => e.Id));
         var (from, to) = (new DateOnly(2021, 6, 1), new DateOnly(2021, 7, 31));
         Assert.Equal(Compiled.Statements.Between(from, to).Select(s => s.Id), FromFolder.Statements.Between(from, to).Select(s => s.Id));
+    }
+
+    [Fact]
+    public void A_corpus_too_large_for_generated_dispatch_answers_through_its_hash_indexes()
+    {
+        var folder = Cli.TempDirectory("large-keys");
+        try
+        {
+            // Scale 5 has 545 actors and well over 512 names: more keys than generated dispatch takes.
+            SyntheticCorpus.Write(folder, SyntheticCorpusShape.AtScale(5), seed: 1);
+            var dataset = Link(folder);
+
+            Assert.True(dataset.Actors.Count > 512, $"{dataset.Actors.Count} actors");
+            foreach (var actor in dataset.Actors.All)
+            {
+                Assert.True(dataset.Actors.TryGet(actor.Id, out var byId));
+                Assert.Same(actor, byId);
+                Assert.True(dataset.Actors.TryFind(actor.Name.ToUpperInvariant(), out var byName));
+                Assert.Equal(actor.Name, byName.Name, ignoreCase: true);
+                foreach (var alias in actor.Aliases)
+                {
+                    Assert.True(dataset.Actors.TryFind(alias, out var byAlias));
+                    Assert.True(byAlias.Name.Equals(alias, StringComparison.OrdinalIgnoreCase) || byAlias.Aliases.Contains(alias, StringComparer.OrdinalIgnoreCase), alias);
+                }
+            }
+
+            Assert.All(dataset.Statements.All, s => Assert.True(dataset.Statements.TryGet(s.Id, out var found) && ReferenceEquals(found, s)));
+            Assert.All(dataset.Documents.All, d => Assert.True(dataset.Documents.TryGet(d.Id, out var found) && ReferenceEquals(found, d)));
+            Assert.False(dataset.Actors.TryFind("no such actor anywhere", out _));
+            Assert.False(dataset.Statements.TryGet("no-such-statement", out _));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static Dataset Link(string folder)

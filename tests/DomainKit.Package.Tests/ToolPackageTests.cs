@@ -20,7 +20,7 @@ public sealed class ToolPackageTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task The_packed_tool_installs_into_a_tool_path_and_runs_summary_statements_and_a_parquet_export()
+    public async Task The_packed_tool_installs_into_a_tool_path_and_runs_summary_statements_a_parquet_export_and_check()
     {
         var sources = Path.Combine(_root.FullName, "sources");
         foreach (var input in PackInputs)
@@ -52,6 +52,10 @@ public sealed class ToolPackageTests : IAsyncLifetime
         Assert.Equal(
             ["actors.parquet", "border_events.parquet", "documents.parquet", "mentions.parquet", "relations.parquet", "statements.parquet"],
             Directory.GetFiles(Path.Combine(_root.FullName, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // The bundled corpus's files travel with the tool: check and the brat export read them.
+        var check = (await Run(domainkit, "check")).EnsureSuccess();
+        Assert.Contains("0 errors, 0 warnings", check.Output, StringComparison.Ordinal);
 
         var usage = await Run(domainkit, "statements", "--kind", "Gossip");
         Assert.Equal(2, usage.ExitCode);
