@@ -43,6 +43,7 @@ public class ParserTests
     [InlineData("events", "--border", "Afghanistan")]
     [InlineData("mentions")]
     [InlineData("show")]
+    [InlineData("show", "taliban", "--format", "csv")]
     [InlineData("export")]
     [InlineData("export", "out", "--format", "xlsx")]
     [InlineData("export", "out", "--format", "csv", "--partition-by", "year")]

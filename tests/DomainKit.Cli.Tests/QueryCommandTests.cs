@@ -109,7 +109,7 @@ public class QueryCommandTests
 
         Assert.StartsWith("document " + Data.Documents.All[0].Id, Cli.Run("show", Data.Documents.All[0].Id).Output, StringComparison.Ordinal);
         Assert.StartsWith("actor taliban", Cli.Run("show", "Islamic Emirate").Output, StringComparison.Ordinal);
-        Assert.Equal(JsonSerializer.Serialize(retreat, DomainKitJson.Default.BorderEvent) + Environment.NewLine, Cli.Run("show", retreat.Id, "--json").Output);
+        Assert.Equal(JsonSerializer.Serialize(retreat, DomainKitJson.Default.BorderEvent) + Environment.NewLine, Cli.Run("show", retreat.Id, "--format", "json").Output);
     }
 
     [Fact]

@@ -30,14 +30,21 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("ID") { Description = "A statement, border event, actor or document id (an actor also by name or alias)" };
         var corpus = CommonOptions.Corpus();
-        var json = new Option<bool>("--json") { Description = "Print the record as JSON instead" };
-        var command = new Command("show", "Show one record; statements and border events with each attestation's passage in context, the exact span highlighted") { id, corpus, json };
+        var format = CommonOptions.Format();
+        var command = new Command("show", "Show one record; statements and border events with each attestation's passage in context, the exact span highlighted") { id, corpus, format };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(format) == OutputFormat.Csv)
+            {
+                result.AddError("show prints one record: --format table or json");
+            }
+        });
         command.SetDatasetAction(corpus, (result, dataset) =>
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
             var key = result.GetRequiredValue(id);
-            var asJson = result.GetValue(json);
+            var asJson = result.GetValue(format) == OutputFormat.Json;
             if (dataset.Statements.TryGet(key, out var statement))
             {
                 Print(output, asJson ? JsonSerializer.Serialize(statement, DomainKitJson.Default.Statement) : Describe(statement));
