@@ -86,7 +86,7 @@ public sealed class PackageFixture : IAsyncLifetime
         }
     }
 
-    private static async Task<string> GlobalPackagesFolder()
+    internal static async Task<string> GlobalPackagesFolder()
     {
         var result = (await DotnetCli.RunAsync(Path.GetTempPath(), "nuget", "locals", "global-packages", "--list")).EnsureSuccess();
         const string Prefix = "global-packages:";

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using DomainKit.Json;
+
 namespace DomainKit;
 
 /// <summary>What kind of actor a canonical actor is.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ActorKind>))]
 public enum ActorKind
 {
     /// <summary>A named or unnamed individual.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using DomainKit.Json;
+
 namespace DomainKit;
 
 /// <summary>What happens at, across or about a border.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<BorderEventKind>))]
 public enum BorderEventKind
 {
     /// <summary>The annotation gives no kind.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using DomainKit.Json;
+
 namespace DomainKit;
 
 /// <summary>How precisely a <see cref="PartialDate"/> is known.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<DatePrecision>))]
 public enum DatePrecision
 {
     /// <summary>One calendar day.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DomainKit;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace DomainKit;
 /// political event datasets.
 /// </summary>
 #pragma warning disable CA1707 // PLOVER's own names are upper case.
+[JsonConverter(typeof(JsonStringEnumConverter<PloverEventType>))]
 public enum PloverEventType
 {
     /// <summary>Agree, promise, assure.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using DomainKit.Json;
+
 namespace DomainKit;
 
 /// <summary>How a stated number bounds the real one ("more than 1,000", "about 9,000").</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<QuantityBound>))]
 public enum QuantityBound
 {
     /// <summary>Exactly the value.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using DomainKit.Json;
+
 namespace DomainKit;
 
 /// <summary>The speech act a statement performs.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<StatementKind>))]
 public enum StatementKind
 {
     /// <summary>The annotation gives no kind.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using DomainKit.Json;
 
 namespace DomainKit;
 
@@ -21,6 +23,7 @@ public sealed record Actor
     public string? Country { get; init; }
 
     /// <summary>The organisation or country the actor belongs to, when known.</summary>
+    [JsonConverter(typeof(ActorIdJsonConverter))]
     public Actor? MemberOf { get; init; }
 
     /// <summary>The actor's role as the texts state it.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using DomainKit.Json;
 
 namespace DomainKit;
 
@@ -10,6 +12,7 @@ namespace DomainKit;
 public sealed record Attestation
 {
     /// <summary>The attesting document.</summary>
+    [JsonConverter(typeof(DocumentIdJsonConverter))]
     public required Document Document { get; init; }
 
     /// <summary>The first code point of the passage.</summary>
@@ -28,5 +31,6 @@ public sealed record Attestation
     public ImmutableArray<Quote> Quotes { get; init; } = [];
 
     /// <summary>The outlet or channel the document says it came through ("told TASS"), when stated.</summary>
+    [JsonConverter(typeof(ActorIdJsonConverter))]
     public Actor? Via { get; init; }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using DomainKit.Json;
 
 namespace DomainKit;
 
@@ -15,6 +17,7 @@ public sealed record BorderEvent
     public Border? Border { get; init; }
 
     /// <summary>The actors who acted (the <c>Agent</c> role).</summary>
+    [JsonConverter(typeof(ActorIdsJsonConverter))]
     public ImmutableArray<Actor> Actors { get; init; } = [];
 
     /// <summary>When it happened, as precisely as the texts allow.</summary>
@@ -33,6 +36,7 @@ public sealed record BorderEvent
     public string? Source { get; init; }
 
     /// <summary>Outlets or channels that reported it, over all attestations.</summary>
+    [JsonConverter(typeof(ActorIdsJsonConverter))]
     public ImmutableArray<Actor> Via { get; init; } = [];
 
     /// <summary>The PLOVER event type, when annotated.</summary>

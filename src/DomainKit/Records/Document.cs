@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using DomainKit.Json;
+
 namespace DomainKit;
 
 /// <summary>A news article of the corpus, with its verbatim text.</summary>
@@ -10,6 +13,7 @@ public sealed record Document
     public required string Title { get; init; }
 
     /// <summary>The outlet that published it, when known.</summary>
+    [JsonConverter(typeof(ActorIdJsonConverter))]
     public Actor? Outlet { get; init; }
 
     /// <summary>When it was published, at the precision the curators could justify.</summary>

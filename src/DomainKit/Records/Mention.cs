@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using DomainKit.Json;
 
 namespace DomainKit;
 
@@ -6,6 +8,7 @@ namespace DomainKit;
 public sealed record Mention
 {
     /// <summary>The document the mention is in.</summary>
+    [JsonConverter(typeof(DocumentIdJsonConverter))]
     public required Document Document { get; init; }
 
     /// <summary>The first code point of the span.</summary>
@@ -18,6 +21,7 @@ public sealed record Mention
     public required string Text { get; init; }
 
     /// <summary>The actor mentioned.</summary>
+    [JsonConverter(typeof(ActorIdJsonConverter))]
     public required Actor Actor { get; init; }
 
     /// <summary>The fragments of a discontinuous span; empty when the span is contiguous.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using DomainKit.Json;
 
 namespace DomainKit;
 
@@ -12,9 +14,11 @@ public sealed record Statement
     public required string Id { get; init; }
 
     /// <summary>Who said it.</summary>
+    [JsonConverter(typeof(ActorIdJsonConverter))]
     public required Actor Speaker { get; init; }
 
     /// <summary>Whom it was addressed to.</summary>
+    [JsonConverter(typeof(ActorIdsJsonConverter))]
     public ImmutableArray<Actor> Addressees { get; init; } = [];
 
     /// <summary>The speech act.</summary>
@@ -24,6 +28,7 @@ public sealed record Statement
     public PartialDate? Date { get; init; }
 
     /// <summary>Outlets or channels it came through, over all attestations.</summary>
+    [JsonConverter(typeof(ActorIdsJsonConverter))]
     public ImmutableArray<Actor> Via { get; init; } = [];
 
     /// <summary>The PLOVER event type, when annotated.</summary>

@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using DomainKit.Json;
 
 namespace DomainKit;
 
@@ -7,6 +9,7 @@ namespace DomainKit;
 /// An international border as an unordered pair of ISO 3166-1 alpha-3 codes: <c>Border.Between("TJK", "AFG")</c>
 /// equals <c>Border.Between("AFG", "TJK")</c> and prints as <c>AFG-TJK</c>.
 /// </summary>
+[JsonConverter(typeof(BorderJsonConverter))]
 public readonly record struct Border
 {
     private Border(string first, string second)

@@ -62,7 +62,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>The integer table packed into segments of at most <see cref="Refs.MaxSegmentLength"/> characters.</summary>
-        private static List<string> Packed(IReadOnlyList<int> ints)
+        internal static List<string> Packed(IReadOnlyList<int> ints)
         {
             var segments = new List<string>();
             var segment = new StringBuilder();

@@ -7,11 +7,14 @@ using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
 
-namespace DomainKit.Cli;
+namespace DomainKit.Cli.Data;
 
 /// <summary>Reads a corpus folder from disk and builds it with the generator's own <see cref="CorpusBuilder"/>.</summary>
 internal static class CorpusFolder
 {
+    /// <summary>The bundled corpus's files, copied beside the executable.</summary>
+    public static string Bundled => Path.Combine(AppContext.BaseDirectory, "Corpus");
+
     /// <summary>The enum members of the runtime this CLI is built with, as the generator reads them from a compilation.</summary>
     public static readonly RuntimeVocabulary Vocabulary = RuntimeVocabulary.Of<ActorKind, StatementKind, BorderEventKind, PloverEventType, QuantityBound>();
 

@@ -1,12 +1,22 @@
+using System;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 
-namespace DomainKit.Cli;
+namespace DomainKit.Cli.Commands;
 
-/// <summary>Prints a readable overview of a dataset: counts, actors by kind, statements by speaker, border events by date.</summary>
+/// <summary><c>summary</c> (also the tool with no command): counts, documents, actors by kind, statements by speaker, border events by date.</summary>
 internal static class SummaryCommand
 {
-    public static int Run(Dataset dataset, TextWriter output)
+    public static Command Create()
+    {
+        var corpus = CommonOptions.Corpus();
+        var command = new Command("summary", "Print an overview of the dataset: counts, documents, actors by kind, statements by speaker, border events by date") { corpus };
+        command.SetDatasetAction(corpus, (result, dataset) => Write(dataset, result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Write(Dataset dataset, TextWriter output)
     {
         output.WriteLine($"DomainKit dataset: {dataset.Documents.Count} documents, {dataset.Actors.Count} actors, {dataset.Statements.Count} statements, "
             + $"{dataset.BorderEvents.Count} border events, {dataset.Mentions.Count} mentions, {dataset.Relations.Length} relations");
@@ -27,7 +37,7 @@ internal static class SummaryCommand
 
         output.WriteLine();
         output.WriteLine("Statements by speaker");
-        foreach (var group in dataset.Statements.All.GroupBy(s => s.Speaker).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, System.StringComparer.Ordinal))
+        foreach (var group in dataset.Statements.All.GroupBy(s => s.Speaker).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
         {
             output.WriteLine($"  {group.Key.Name} ({group.Count()})");
             foreach (var statement in group.OrderBy(s => s.Date?.Start))
@@ -39,14 +49,14 @@ internal static class SummaryCommand
 
         output.WriteLine();
         output.WriteLine("Border events by date");
-        foreach (var e in dataset.BorderEvents.All.OrderBy(e => e.Date?.Start ?? System.DateOnly.MaxValue).ThenBy(e => e.Id, System.StringComparer.Ordinal))
+        foreach (var e in dataset.BorderEvents.All.OrderBy(e => e.Date?.Start ?? DateOnly.MaxValue).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             var quantity = e.Quantity is { } q ? $"  {q.Bound} {q.Value} {q.Unit}".TrimEnd() : string.Empty;
             var agents = e.Actors.IsEmpty ? string.Empty : "  by " + string.Join(", ", e.Actors.Select(a => a.Name));
             output.WriteLine($"  {e.Date?.ToString() ?? "undated",-21}  {e.Border?.ToString() ?? "no border",-9}  {e.Kind}{agents}{quantity}");
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private static string Shorten(string text, int length)
