@@ -14,7 +14,7 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>What packing src/DomainKit reads from the repository.</summary>
     private static readonly string[] PackInputs =
     [
-        "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md",
+        "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md", "docs/diagnostics.md",
         "src/DomainKit", "generators/DomainKit.Generators",
     ];
 

@@ -38,6 +38,7 @@ public sealed partial class PackageTests(PackageFixture package) : IClassFixture
                 "buildTransitive/DomainKit.props",
                 "buildTransitive/DomainKit.targets",
                 "README.md",
+                "docs/diagnostics.md",
             },
             entries);
 
@@ -89,6 +90,13 @@ public sealed partial class PackageTests(PackageFixture package) : IClassFixture
         // Reported as a diagnostic, not as a generator crash.
         Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", build.Output, StringComparison.Ordinal);
+
+        // The generator is told where the package's diagnostics reference is, for the help links.
+        var editorConfig = File.ReadAllText(Directory.GetFiles(consumer.Directory, "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+        var help = editorConfig.Split('\n').Single(l => l.StartsWith("build_property.DomainKitDiagnosticsHelp = ", StringComparison.Ordinal))
+            .Split(" = ", 2)[1].Trim();
+        Assert.EndsWith("docs/diagnostics.md", help.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains("## DK0002", File.ReadAllText(help), StringComparison.Ordinal);
     }
 
     [Fact]
