@@ -23,6 +23,7 @@
   const ROW_HEIGHT = 16;
   const MIN_MARK_WIDTH = 8;
   const GRAPH_NODES = 30;
+  const RELATIONS_LISTED = 100;
   const STATEMENT_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#6b8e23', '#8c6bb1', '#d4a017', '#3b9ab2', '#bab0ac'];
   const BORDER_COLOURS = ['#1b7837', '#762a83', '#d6604d', '#2166ac', '#8c510a', '#01665e', '#c51b7d', '#5aae61', '#4d4d4d', '#b2182b', '#35978f'];
 
@@ -123,6 +124,32 @@
 
   // ---- Page frame ----
 
+  /**
+   * A select whose options are made the first time it is used: thousands of options cost a large corpus's
+   * page seconds to build and lay out. Until then it holds the choice in the URL, if any.
+   */
+  function lazySelect(id, allLabel, options) {
+    const select = el('select', { id }, el('option', { value: '', text: allLabel }));
+    let filled = false;
+    const fill = () => {
+      if (filled) return;
+      filled = true;
+      const value = select.value;
+      select.replaceChildren(el('option', { value: '', text: allLabel }), ...options().map(([optionValue, text]) => el('option', { value: optionValue, text })));
+      select.value = value;
+    };
+    select.addEventListener('focus', fill);
+    select.addEventListener('pointerdown', fill);
+    select.choose = (value) => {
+      if (value && !filled) {
+        const known = options().find(([optionValue]) => optionValue === value);
+        if (known) select.replaceChildren(el('option', { value: '', text: allLabel }), el('option', { value, text: known[1] }));
+      }
+      select.value = value;
+    };
+    return select;
+  }
+
   function buildFrame() {
     const statementCount = records.filter((r) => r.type === 'statement').length;
     const header = el('header', {},
@@ -139,9 +166,9 @@
       if (record.type === 'statement') count(record.speaker);
       for (const index of [...(record.addressees || []), ...(record.agents || [])]) count(index);
     }
-    const actorSelect = el('select', { id: 'f-actor' }, el('option', { value: '', text: 'All actors' }),
-      ...[...involved.keys()].sort((a, b) => actorName(a).localeCompare(actorName(b)))
-        .map((index) => el('option', { value: actors[index].id, text: `${actorName(index)} (${involved.get(index)})` })));
+    const actorSelect = lazySelect('f-actor', 'All actors', () => [...involved.keys()]
+      .sort((a, b) => actorName(a).localeCompare(actorName(b)))
+      .map((index) => [actors[index].id, `${actorName(index)} (${involved.get(index)})`]));
 
     const kindGroup = (type, label) => el('optgroup', { label },
       ...[...colourOf.keys()].filter((key) => key.startsWith(type + ':'))
@@ -153,8 +180,8 @@
     const borderSelect = el('select', { id: 'f-border' }, el('option', { value: '', text: 'All borders' }),
       ...borders.map((border) => el('option', { value: border, text: border })));
 
-    const docSelect = el('select', { id: 'f-doc' }, el('option', { value: '', text: 'All documents' }),
-      ...documents.map((doc) => el('option', { value: doc.id, text: (doc.published ? doc.published + ' \u00b7 ' : '') + doc.title })));
+    const docSelect = lazySelect('f-doc', 'All documents',
+      () => documents.map((doc) => [doc.id, (doc.published ? doc.published + ' \u00b7 ' : '') + doc.title]));
 
     const laneSelect = el('select', { id: 'f-lanes' },
       el('option', { value: 'actor', text: 'One lane per actor' }),
@@ -227,18 +254,39 @@
     return agents.length ? agents.map((index) => ['a:' + index, actorName(index)]) : [['~none', 'No agent stated']];
   }
 
-  function makeMark(record) {
+  function makeMark([record, left, top, width], chosen) {
     const partial = record.date && record.date.precision !== 'Day';
-    const mark = el('button', {
-      type: 'button',
-      class: 'mark ' + record.type + (partial ? ' partial' : ''),
-      'data-id': record.id,
-      'data-type': record.type,
-      'aria-label': summary(record),
-    });
+    const mark = document.createElement('button');
+    mark.type = 'button';
+    mark.className = 'mark ' + record.type + (partial ? ' partial' : '') + (record.id === chosen ? ' selected' : '');
+    mark.dataset.id = record.id;
+    mark.dataset.type = record.type;
+    mark.setAttribute('aria-label', summary(record));
+    mark.style.cssText = `left:${left}px;top:${top}px;width:${width}px`;
     mark.style.setProperty('--swatch', colourOf.get(record.type + ':' + record.kind));
     return mark;
   }
+
+  function laneElement(lane, width, state) {
+    const track = el('div', { class: 'track' });
+    track.style.width = width + 'px';
+    track.append(...lane.marks.map((mark) => makeMark(mark, state.record)));
+    const element = el('div', { class: 'lane' }, el('div', { class: 'lane-label', title: lane.label, text: lane.label + ' (' + lane.marks.length + ')' }), track);
+    element.style.top = lane.top - AXIS_HEIGHT + 'px';
+    element.style.height = lane.height + 'px';
+    return element;
+  }
+
+  // Every size on the timeline is set here, not measured, so drawing thousands of lanes never waits for layout
+  // and the relation curves can be placed by arithmetic.
+  const AXIS_HEIGHT = 27;
+  const LANE_PADDING = 4;
+  const MIN_LANE_HEIGHT = 22;
+  const UNDATED_STEP = 18;
+  // Lanes further down than this are drawn as the timeline scrolls towards them, so a corpus with thousands of
+  // lanes opens as fast as a small one.
+  const EAGER_PIXELS = 3000;
+  const AHEAD_PIXELS = 1500;
 
   function renderTimeline(visible, state) {
     const box = $('timeline');
@@ -267,14 +315,15 @@
     const labelWidth = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--label-width')) * 16 || 208;
     const available = Math.max(box.clientWidth - labelWidth - 4, 240);
     const perDay = Math.max(available / (end - start), 1.2);
-    const width = Math.ceil((end - start) * perDay);
+    const width = Math.max(Math.ceil((end - start) * perDay), 240);
 
     const axis = el('div', { class: 'axis' }, el('div', { class: 'lane-label', text: dated.length ? 'Lane' : 'No dated record' }));
+    axis.style.height = AXIS_HEIGHT + 'px';
     const axisTrack = el('div', { class: 'track' });
     axisTrack.style.width = width + 'px';
     const monthStep = Math.max(1, Math.ceil(64 / (30.4 * perDay)));
     const startDay = new Date(start * DAY_MS);
-    for (let month = new Date(Date.UTC(startDay.getUTCFullYear(), startDay.getUTCMonth() + (startDay.getUTCDate() > 1 ? 1 : 0), 1)); month.getTime() / DAY_MS < end;
+    for (let month = new Date(Date.UTC(startDay.getUTCFullYear(), startDay.getUTCMonth() + (startDay.getUTCDate() > 1 ? 1 : 0), 1)); dated.length && month.getTime() / DAY_MS < end;
       month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + monthStep, 1))) {
       const day = month.getTime() / DAY_MS;
       const tick = el('div', { class: 'tick', text: isoDay(day).slice(0, monthStep >= 12 ? 4 : 7) });
@@ -292,11 +341,14 @@
       }
     }
 
+    // Where the first mark of each record sits, for the relation curves.
+    const centres = new Map();
+    const place = (record, x, y) => { if (!centres.has(record.id)) centres.set(record.id, [labelWidth + x, y]); };
+    let top = AXIS_HEIGHT;
     const rows = [...lanes.values()].sort((a, b) => b.records.length - a.records.length || a.label.localeCompare(b.label));
-    const fragment = document.createDocumentFragment();
+    const laid = [];
     for (const lane of rows) {
-      const track = el('div', { class: 'track' });
-      track.style.width = width + 'px';
+      const marks = [];
       // Marks that would overlap go on the next free row of the lane.
       const rowEnds = [];
       lane.records.sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end);
@@ -308,46 +360,52 @@
         let row = rowEnds.findIndex((rowEnd) => rowEnd <= left);
         if (row < 0) row = rowEnds.push(0) - 1;
         rowEnds[row] = left + markWidth + 2;
-        const mark = makeMark(record);
-        mark.style.left = left + 'px';
-        mark.style.width = markWidth + 'px';
-        mark.style.top = 3 + row * ROW_HEIGHT + 'px';
-        track.append(mark);
+        const markTop = LANE_PADDING + row * ROW_HEIGHT;
+        marks.push([record, left, markTop, markWidth]);
+        place(record, left + markWidth / 2, top + markTop + MARK_HEIGHT / 2);
       }
-      track.style.height = rowEnds.length * ROW_HEIGHT + 6 - (ROW_HEIGHT - MARK_HEIGHT) + 'px';
-      fragment.append(el('div', { class: 'lane' },
-        el('div', { class: 'lane-label', title: lane.label }, lane.label + ' ', el('small', { text: '(' + lane.records.length + ')' })),
-        track));
+      const height = Math.max(MIN_LANE_HEIGHT, rowEnds.length * ROW_HEIGHT + 2 * LANE_PADDING - (ROW_HEIGHT - MARK_HEIGHT));
+      laid.push({ label: lane.label, marks, top, height });
+      top += height;
     }
 
     if (undated.length) {
-      fragment.append(el('div', { class: 'lane undated' },
-        el('div', { class: 'lane-label' }, 'Undated ', el('small', { text: '(' + undated.length + ')' })),
-        el('div', { class: 'track' }, ...undated.map(makeMark))));
+      const perRow = Math.max(1, Math.floor((width - 2 * LANE_PADDING) / UNDATED_STEP));
+      const marks = undated.map((record, i) => {
+        const left = LANE_PADDING + (i % perRow) * UNDATED_STEP;
+        const markTop = LANE_PADDING + Math.floor(i / perRow) * UNDATED_STEP;
+        place(record, left + (UNDATED_STEP - 4) / 2, top + markTop + MARK_HEIGHT / 2);
+        return [record, left, markTop, UNDATED_STEP - 4];
+      });
+      const height = Math.ceil(undated.length / perRow) * UNDATED_STEP + 2 * LANE_PADDING;
+      laid.push({ label: 'Undated', marks, top, height });
+      top += height;
     }
-    box.append(fragment);
 
-    const selected = box.querySelectorAll('.mark[data-id="' + CSS.escape(state.record) + '"]');
-    selected.forEach((mark) => mark.classList.add('selected'));
-    drawRelationLinks(box, state.record);
+    const lanesBox = el('div', { class: 'lanes' });
+    lanesBox.style.cssText = `width:${labelWidth + width}px;height:${top - AXIS_HEIGHT}px`;
+    box.append(lanesBox);
+    let drawn = 0;
+    const drawUpTo = (bottom) => {
+      const fragment = document.createDocumentFragment();
+      for (; drawn < laid.length && laid[drawn].top < bottom; drawn++) fragment.append(laneElement(laid[drawn], width, state));
+      lanesBox.append(fragment);
+    };
+    drawUpTo(EAGER_PIXELS);
+    box.onscroll = () => drawUpTo(box.scrollTop + box.clientHeight + AHEAD_PIXELS);
+
+    drawRelationLinks(box, centres, labelWidth + width, top, state.record);
   }
 
   /** Draws each relation whose two records are on the timeline as a curve between their marks; the chosen record's stand out. */
-  function drawRelationLinks(box, chosen) {
-    const marks = new Map();
-    for (const mark of box.querySelectorAll('.mark')) if (!marks.has(mark.dataset.id)) marks.set(mark.dataset.id, mark);
-    const origin = box.getBoundingClientRect();
-    const centre = (mark) => {
-      const rect = mark.getBoundingClientRect();
-      return [rect.left - origin.left + box.scrollLeft + rect.width / 2, rect.top - origin.top + box.scrollTop + rect.height / 2];
-    };
-    const layer = svg('svg', { id: 'links', width: box.scrollWidth, height: box.scrollHeight, 'aria-hidden': 'true' });
+  function drawRelationLinks(box, centres, width, height, chosen) {
+    const layer = svg('svg', { id: 'links', width, height, 'aria-hidden': 'true' });
     for (const relation of relations) {
-      const from = marks.get(relation.fromId);
-      const to = marks.get(relation.toId);
+      const from = centres.get(relation.fromId);
+      const to = centres.get(relation.toId);
       if (!from || !to) continue;
-      const [x1, y1] = centre(from);
-      const [x2, y2] = centre(to);
+      const [x1, y1] = from;
+      const [x2, y2] = to;
       const middle = (y1 + y2) / 2;
       const touches = relation.fromId === chosen || relation.toId === chosen;
       layer.append(svg('path', { class: relation.kind + (touches ? ' chosen' : ''), d: `M${x1},${y1} C${x1},${middle} ${x2},${middle} ${x2},${y2}` }));
@@ -472,10 +530,13 @@
     const shown = relations.filter((relation) => visibleIds.has(relation.fromId) || visibleIds.has(relation.toId));
     box.append(el('h3', { text: `Relations (${shown.length} of ${relations.length})` }),
       shown.length
-        ? el('ul', { class: 'plain', id: 'relation-list' }, ...shown.map((relation) => el('li', {},
+        ? el('ul', { class: 'plain', id: 'relation-list' }, ...shown.slice(0, RELATIONS_LISTED).map((relation) => el('li', {},
           recordButton(relation.from, relation.fromId), ' ', el('span', { class: 'rel-kind ' + relation.kind, text: relation.kind }), ' ',
           recordButton(relation.to, relation.toId))))
         : el('p', { class: 'graph-note', text: 'No relation touches a record in view.' }));
+    if (shown.length > RELATIONS_LISTED) {
+      box.append(el('p', { class: 'graph-note', text: `The first ${RELATIONS_LISTED} are listed; filter to see others.` }));
+    }
   }
 
   // ---- Evidence ----
@@ -577,7 +638,9 @@
   function syncControls(state) {
     for (const name of [...FILTERS, 'lanes']) {
       const control = $('f-' + name);
-      if (control.value !== state[name]) control.value = state[name];
+      if (control.value === state[name]) continue;
+      if (control.choose) control.choose(state[name]);
+      else control.value = state[name];
     }
   }
 
