@@ -123,52 +123,61 @@ internal static class ReportData
     }
 
     private static void WriteStatement(Utf8JsonWriter w, Statement statement, Context context)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", statement.Id);
-        w.WriteString("type", "statement");
-        w.WriteString("kind", statement.Kind.ToString());
-        WriteDate(w, statement.Date);
-        w.WriteNumber("speaker", context.Actor(statement.Speaker));
-        WriteActors(w, "addressees", statement.Addressees, context);
-        WriteActors(w, "via", statement.Via, context);
-        WriteOptional(w, "plover", statement.Plover?.ToString());
-        WriteOptional(w, "cameo", statement.Cameo);
-        WriteAttestations(w, statement.Attestations, context);
-        w.WriteEndObject();
-    }
+        => WriteRecord(w, statement.Id, "statement", statement.Kind.ToString(), statement.Date, statement.Via, statement.Plover, statement.Cameo, statement.Attestations, context, () =>
+        {
+            w.WriteNumber("speaker", context.Actor(statement.Speaker));
+            WriteActors(w, "addressees", statement.Addressees, context);
+        });
 
     private static void WriteBorderEvent(Utf8JsonWriter w, BorderEvent borderEvent, Context context)
-    {
-        w.WriteStartObject();
-        w.WriteString("id", borderEvent.Id);
-        w.WriteString("type", "border");
-        w.WriteString("kind", borderEvent.Kind.ToString());
-        WriteDate(w, borderEvent.Date);
-        WriteActors(w, "agents", borderEvent.Actors, context);
-        WriteActors(w, "via", borderEvent.Via, context);
-        WriteOptional(w, "border", borderEvent.Border?.ToString());
-        if (borderEvent.Quantity is { } quantity)
+        => WriteRecord(w, borderEvent.Id, "border", borderEvent.Kind.ToString(), borderEvent.Date, borderEvent.Via, borderEvent.Plover, borderEvent.Cameo, borderEvent.Attestations, context, () =>
         {
-            w.WriteString("quantity", $"{quantity.Bound} {quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {quantity.Unit}".TrimEnd());
-        }
-
-        if (!borderEvent.Locations.IsEmpty)
-        {
-            w.WriteStartArray("locations");
-            foreach (var location in borderEvent.Locations)
+            WriteActors(w, "agents", borderEvent.Actors, context);
+            WriteOptional(w, "border", borderEvent.Border?.ToString());
+            if (borderEvent.Quantity is { } quantity)
             {
-                w.WriteStringValue(location);
+                w.WriteString("quantity", $"{quantity.Bound} {quantity.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {quantity.Unit}".TrimEnd());
             }
 
-            w.WriteEndArray();
-        }
+            if (!borderEvent.Locations.IsEmpty)
+            {
+                w.WriteStartArray("locations");
+                foreach (var location in borderEvent.Locations)
+                {
+                    w.WriteStringValue(location);
+                }
 
-        WriteOptional(w, "source", borderEvent.Source);
-        WriteOptional(w, "destination", borderEvent.Destination);
-        WriteOptional(w, "plover", borderEvent.Plover?.ToString());
-        WriteOptional(w, "cameo", borderEvent.Cameo);
-        WriteAttestations(w, borderEvent.Attestations, context);
+                w.WriteEndArray();
+            }
+
+            WriteOptional(w, "source", borderEvent.Source);
+            WriteOptional(w, "destination", borderEvent.Destination);
+        });
+
+    /// <summary>The fields statements and border events share, around <paramref name="writeOwnFields"/>.</summary>
+    private static void WriteRecord(
+        Utf8JsonWriter w,
+        string id,
+        string type,
+        string kind,
+        PartialDate? date,
+        ImmutableArray<Actor> via,
+        PloverEventType? plover,
+        string? cameo,
+        ImmutableArray<Attestation> attestations,
+        Context context,
+        Action writeOwnFields)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", id);
+        w.WriteString("type", type);
+        w.WriteString("kind", kind);
+        WriteDate(w, date);
+        writeOwnFields();
+        WriteActors(w, "via", via, context);
+        WriteOptional(w, "plover", plover?.ToString());
+        WriteOptional(w, "cameo", cameo);
+        WriteAttestations(w, attestations, context);
         w.WriteEndObject();
     }
 

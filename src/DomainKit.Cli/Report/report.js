@@ -19,9 +19,19 @@
   }));
 
   const DAY_MS = 86400000;
+  // Every size on the timeline is set here, not measured, so drawing thousands of lanes never waits for layout
+  // and the relation curves can be placed by arithmetic.
   const MARK_HEIGHT = 12;
   const ROW_HEIGHT = 16;
   const MIN_MARK_WIDTH = 8;
+  const AXIS_HEIGHT = 27;
+  const LANE_PADDING = 4;
+  const MIN_LANE_HEIGHT = 22;
+  const UNDATED_STEP = 18;
+  // Lanes further down than this are drawn as the timeline scrolls towards them, so a corpus with thousands of
+  // lanes opens as fast as a small one.
+  const EAGER_PIXELS = 3000;
+  const AHEAD_PIXELS = 1500;
   const GRAPH_NODES = 30;
   const RELATIONS_LISTED = 100;
   const STATEMENT_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#6b8e23', '#8c6bb1', '#d4a017', '#3b9ab2', '#bab0ac'];
@@ -276,17 +286,6 @@
     element.style.height = lane.height + 'px';
     return element;
   }
-
-  // Every size on the timeline is set here, not measured, so drawing thousands of lanes never waits for layout
-  // and the relation curves can be placed by arithmetic.
-  const AXIS_HEIGHT = 27;
-  const LANE_PADDING = 4;
-  const MIN_LANE_HEIGHT = 22;
-  const UNDATED_STEP = 18;
-  // Lanes further down than this are drawn as the timeline scrolls towards them, so a corpus with thousands of
-  // lanes opens as fast as a small one.
-  const EAGER_PIXELS = 3000;
-  const AHEAD_PIXELS = 1500;
 
   function renderTimeline(visible, state) {
     const box = $('timeline');
