@@ -11,7 +11,7 @@ internal static class DomainKitCli
     /// <summary>The root command; with no command it prints the bundled dataset's summary.</summary>
     public static RootCommand Create()
     {
-        var root = new RootCommand("domainkit: query the DomainKit dataset or any brat corpus folder, check a corpus, and export it as JSON Lines, CSV, Parquet or brat");
+        var root = new RootCommand("domainkit: query the DomainKit dataset or any brat corpus folder, check a corpus, export it as JSON Lines, CSV, Parquet or brat, and see it in an HTML report");
         // One line per command, each built in its own file.
         root.Subcommands.Add(SummaryCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
@@ -21,6 +21,7 @@ internal static class DomainKitCli
         root.Subcommands.Add(MentionsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.SetAction(result => SummaryCommand.Write(Afghanistan2021.Dataset, result.InvocationConfiguration.Output));
         return root;
     }
