@@ -83,6 +83,9 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>The position of field <paramref name="field"/> of record <paramref name="index"/> in the integer table.</summary>
     private protected int Field(int index, int field) => Reader.Field(RowsSection, Width, index, field);
 
+    /// <summary>Whether record <paramref name="index"/> has been decoded and published.</summary>
+    private protected bool IsDecoded(int index) => _records?[index] is not null;
+
     /// <summary>Decodes record <paramref name="index"/>; called at most once per record that wins the race to publish.</summary>
     private protected abstract T Create(int index);
 
