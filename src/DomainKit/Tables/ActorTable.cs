@@ -20,7 +20,7 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        var index = Reader.Data.FindActorByName(nameOrAlias) ?? HashIndex.Find(Reader, Section.ActorNames, nameOrAlias, ignoreCase: true);
+        var index = Reader.Data.FindActorByName(nameOrAlias) ?? HashIndex.Find(Reader, Section.ActorNames, nameOrAlias);
         actor = index < 0 ? null : this[index];
         return actor is not null;
     }

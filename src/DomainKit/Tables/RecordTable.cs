@@ -71,7 +71,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
 
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)
-        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? HashIndex.Find(Reader, _idIndex, id, ignoreCase: false) : -1;
+        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? HashIndex.Find(Reader, _idIndex, id) : -1;
 
     /// <summary>
     /// The index of <paramref name="record"/>: its <paramref name="ordinal"/> when it is this table's own instance
