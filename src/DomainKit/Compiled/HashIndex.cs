@@ -31,11 +31,14 @@ internal static class HashIndex
         }
 
         var sliceLength = header[HashIndexFields.SliceLength];
-        var slice = sliceLength == 0
-            ? key
-            : key.Slice(header[HashIndexFields.SliceFromEnd] != 0 ? key.Length - header[HashIndexFields.SliceStart] : header[HashIndexFields.SliceStart], sliceLength);
         var fold = (KeyFold)header[HashIndexFields.Fold];
-        var hash = KeyHash.Hash(slice, key.Length, fold);
+        var hash = (sliceLength, (KeySlice)header[HashIndexFields.Slice]) switch
+        {
+            (0, _) => KeyHash.Hash(key, key.Length, fold),
+            (_, KeySlice.HeadAndTail) => KeyHash.HeadAndTail(key, sliceLength, fold),
+            (_, KeySlice.FromEnd) => KeyHash.Hash(key.Slice(key.Length - header[HashIndexFields.SliceStart], sliceLength), key.Length, fold),
+            _ => KeyHash.Hash(key.Slice(header[HashIndexFields.SliceStart], sliceLength), key.Length, fold),
+        };
         var mask = header[HashIndexFields.SlotCount] - 1;
         var slots = start + HashIndexFields.HeaderWidth;
         // At most half the slots are full, so the probe reaches an empty one.

@@ -184,13 +184,13 @@ internal static class HashIndexFields
     /// <summary>The <see cref="KeyFold"/> the keys were hashed with.</summary>
     public const int Fold = 2;
 
-    /// <summary>1 when <see cref="SliceStart"/> counts back from the key's end.</summary>
-    public const int SliceFromEnd = 3;
+    /// <summary>The <see cref="KeySlice"/>: which characters are hashed.</summary>
+    public const int Slice = 3;
 
     /// <summary>Where the hashed characters start: from the key's start, or this many before its end.</summary>
     public const int SliceStart = 4;
 
-    /// <summary>How many characters are hashed; 0 for the whole key.</summary>
+    /// <summary>How many characters are hashed (of each end, for <see cref="KeySlice.HeadAndTail"/>); 0 for the whole key.</summary>
     public const int SliceLength = 5;
 
     /// <summary>The shortest and the longest key, in UTF-16 code units: a probe outside is a miss without hashing.</summary>

@@ -24,6 +24,19 @@ internal enum KeyFold
     IgnoreCaseExact,
 }
 
+/// <summary>Which characters of a key a key index hashes.</summary>
+internal enum KeySlice
+{
+    /// <summary>Characters from a position counted from the key's start.</summary>
+    FromStart,
+
+    /// <summary>Characters from a position counted back from the key's end.</summary>
+    FromEnd,
+
+    /// <summary>The first and the last characters (as many of each), which tell most names and ids apart.</summary>
+    HeadAndTail,
+}
+
 /// <summary>
 /// Hashes the slice of a key that a key index chose at build time (the characters that tell its keys apart),
 /// four UTF-16 code units per multiply, mixed with the key's length. Keys equal under the index's comparison
@@ -36,8 +49,16 @@ internal static class KeyHash
     private const ulong AsciiLanes = 0xFF80_FF80_FF80_FF80;
 
     public static uint Hash(ReadOnlySpan<char> slice, int keyLength, KeyFold fold)
+        => Finish(Absorb((ulong)keyLength * Multiplier, slice, fold));
+
+    /// <summary>The hash of the first and the last <paramref name="count"/> characters of <paramref name="key"/>, and its length.</summary>
+    public static uint HeadAndTail(ReadOnlySpan<char> key, int count, KeyFold fold)
+        => Finish(Absorb(Absorb((ulong)key.Length * Multiplier, key.Slice(0, count), fold), key.Slice(key.Length - count), fold));
+
+    private static uint Finish(ulong hash) => (uint)((hash * Finalizer) >> 32);
+
+    private static ulong Absorb(ulong hash, ReadOnlySpan<char> slice, KeyFold fold)
     {
-        var hash = (ulong)keyLength * Multiplier;
         var bytes = MemoryMarshal.AsBytes(slice);
         var i = 0;
         for (; i + 8 <= bytes.Length; i += 8)
@@ -56,8 +77,7 @@ internal static class KeyHash
             hash = Mix(hash, Fold(tail, fold));
         }
 
-        hash *= Finalizer;
-        return (uint)(hash >> 32);
+        return hash;
     }
 
     /// <summary>The fold of one character, as <see cref="Hash"/> applies it.</summary>

@@ -52,7 +52,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             header[HashIndexFields.SlotCount] = slotCount;
             header[HashIndexFields.SlotShift] = 32 - bits;
             header[HashIndexFields.Fold] = (int)analysis.Fold;
-            header[HashIndexFields.SliceFromEnd] = analysis.FromEnd ? 1 : 0;
+            header[HashIndexFields.Slice] = (int)analysis.Slice;
             header[HashIndexFields.SliceStart] = analysis.Start;
             header[HashIndexFields.SliceLength] = analysis.Length;
             header[HashIndexFields.MinLength] = analysis.MinLength;

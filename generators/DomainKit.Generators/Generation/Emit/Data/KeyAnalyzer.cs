@@ -7,8 +7,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// How a key index hashes its keys, chosen at build time from the keys themselves: the fold (the cheap one when
-    /// it is safe for these keys) and the shortest slice of characters that tells the keys apart, as
-    /// <c>FrozenDictionary</c> finds at run time. A probe then hashes a few characters instead of the whole key.
+    /// it is safe for these keys) and the shortest slice of characters that tells the keys apart (a run from the
+    /// start or the end, as <c>FrozenDictionary</c> finds at run time, or the first and last characters together).
+    /// A probe then hashes a few characters instead of the whole key.
     /// </summary>
     internal sealed class KeyAnalyzer
     {
@@ -23,10 +24,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private static readonly Lazy<Dictionary<char, char[]>> s_caseClasses = new(CaseClasses);
 
-        private KeyAnalyzer(KeyFold fold, bool fromEnd, int start, int length, int minLength, int maxLength)
+        private KeyAnalyzer(KeyFold fold, KeySlice slice, int start, int length, int minLength, int maxLength)
         {
             Fold = fold;
-            FromEnd = fromEnd;
+            Slice = slice;
             Start = start;
             Length = length;
             MinLength = minLength;
@@ -35,7 +36,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         public KeyFold Fold { get; }
 
-        public bool FromEnd { get; }
+        public KeySlice Slice { get; }
 
         public int Start { get; }
 
@@ -53,47 +54,51 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var maxLength = keys.Count == 0 ? 0 : keys.Max(k => k.Length);
             foreach (var length in SliceLengths)
             {
-                var best = (Collisions: int.MaxValue, FromEnd: false, Start: 0);
                 var sliceLength = Math.Min(length, minLength);
-                for (var position = 0; sliceLength > 0 && position + sliceLength <= minLength && position < MaxPositions; position++)
+                if (sliceLength == 0)
                 {
-                    var fromStart = Collisions(keys, fold, fromEnd: false, position, sliceLength);
-                    if (fromStart < best.Collisions)
-                    {
-                        best = (fromStart, false, position);
-                    }
+                    break;
+                }
 
-                    var fromEnd = Collisions(keys, fold, fromEnd: true, position + sliceLength, sliceLength);
-                    if (fromEnd < best.Collisions)
+                var best = (Collisions: Collisions(keys, new KeyAnalyzer(fold, KeySlice.HeadAndTail, 0, sliceLength, minLength, maxLength)), Slice: KeySlice.HeadAndTail, Start: 0);
+                for (var position = 0; position + sliceLength <= minLength && position < MaxPositions; position++)
+                {
+                    foreach (var (slice, start) in new[] { (KeySlice.FromStart, position), (KeySlice.FromEnd, position + sliceLength) })
                     {
-                        best = (fromEnd, true, position + sliceLength);
+                        var collisions = Collisions(keys, new KeyAnalyzer(fold, slice, start, sliceLength, minLength, maxLength));
+                        if (collisions < best.Collisions)
+                        {
+                            best = (collisions, slice, start);
+                        }
                     }
                 }
 
                 if (best.Collisions <= keys.Count / AcceptedCollisionShare)
                 {
-                    return new KeyAnalyzer(fold, best.FromEnd, best.Start, sliceLength, minLength, maxLength);
+                    return new KeyAnalyzer(fold, best.Slice, best.Start, sliceLength, minLength, maxLength);
                 }
             }
 
-            return new KeyAnalyzer(fold, fromEnd: false, start: 0, length: 0, minLength, maxLength);
+            return new KeyAnalyzer(fold, KeySlice.FromStart, start: 0, length: 0, minLength, maxLength);
         }
 
-        public uint Hash(string key)
+        /// <summary>The hash the runtime computes for <paramref name="key"/> (HashIndex.Find).</summary>
+        public uint Hash(string key) => (Length, Slice) switch
         {
-            var slice = Length == 0 ? key.AsSpan() : key.AsSpan(FromEnd ? key.Length - Start : Start, Length);
-            return KeyHash.Hash(slice, key.Length, Fold);
-        }
+            (0, _) => KeyHash.Hash(key.AsSpan(), key.Length, Fold),
+            (_, KeySlice.HeadAndTail) => KeyHash.HeadAndTail(key.AsSpan(), Length, Fold),
+            (_, KeySlice.FromEnd) => KeyHash.Hash(key.AsSpan(key.Length - Start, Length), key.Length, Fold),
+            _ => KeyHash.Hash(key.AsSpan(Start, Length), key.Length, Fold),
+        };
 
-        /// <summary>How many keys share their hash with an earlier key, for one candidate slice.</summary>
-        private static int Collisions(IReadOnlyList<string> keys, KeyFold fold, bool fromEnd, int start, int length)
+        /// <summary>How many keys share their hash with an earlier key under <paramref name="candidate"/>.</summary>
+        private static int Collisions(IReadOnlyList<string> keys, KeyAnalyzer candidate)
         {
             var seen = new HashSet<uint>();
             var collisions = 0;
             foreach (var key in keys)
             {
-                var slice = key.AsSpan(fromEnd ? key.Length - start : start, length);
-                if (!seen.Add(KeyHash.Hash(slice, key.Length, fold)))
+                if (!seen.Add(candidate.Hash(key)))
                 {
                     collisions++;
                 }
