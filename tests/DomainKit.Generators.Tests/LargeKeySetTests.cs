@@ -3,7 +3,7 @@ using DomainKit.Testing;
 namespace DomainKit.Generators.Tests;
 
 /// <summary>
-/// Key sets above the dispatch limit get a hash index in the data instead of generated switch code; lookups
+/// Key sets above the dispatch limit get no generated switch code, only their key index in the data; lookups
 /// through it must agree exactly with ordinal and ordinal-ignore-case dictionaries.
 /// </summary>
 public class LargeKeySetTests

@@ -5,7 +5,7 @@ namespace DomainKit.Benchmarks.Lookups;
 
 /// <summary>Id → record for actors and statements: the corpus's lookup against ordinal dictionaries.</summary>
 [MemoryDiagnoser]
-public class IdLookupBenchmarks : CorpusBenchmark
+public class IdLookupBenchmarks : KeyLookupBenchmark
 {
     private string[] _actorProbes = [];
     private string[] _statementProbes = [];
@@ -18,15 +18,15 @@ public class IdLookupBenchmarks : CorpusBenchmark
     public void Setup()
     {
         LoadCorpus();
-        _actorProbes = Probes.Ids(Data.Actors.All.Select(a => a.Id));
-        _statementProbes = Probes.Ids(Data.Statements.All.Select(s => s.Id));
+        _actorProbes = Probes.Ids(Data.Actors.All.Select(a => a.Id), ProbeSet);
+        _statementProbes = Probes.Ids(Data.Statements.All.Select(s => s.Id), ProbeSet);
         _actors = Data.Actors.All.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _statements = Data.Statements.All.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _frozenActors = _actors.ToFrozenDictionary(StringComparer.Ordinal);
         _frozenStatements = _statements.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = 2 * Probes.Count)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = 2 * Probes.LookupsPerCall)]
     public int FrozenDictionary()
     {
         var found = 0;
@@ -43,7 +43,7 @@ public class IdLookupBenchmarks : CorpusBenchmark
         return found;
     }
 
-    [Benchmark(OperationsPerInvoke = 2 * Probes.Count)]
+    [Benchmark(OperationsPerInvoke = 2 * Probes.LookupsPerCall)]
     public int Dictionary()
     {
         var found = 0;
@@ -60,7 +60,7 @@ public class IdLookupBenchmarks : CorpusBenchmark
         return found;
     }
 
-    [Benchmark(OperationsPerInvoke = 2 * Probes.Count)]
+    [Benchmark(OperationsPerInvoke = 2 * Probes.LookupsPerCall)]
     public int DomainKit()
     {
         var found = 0;

@@ -4,63 +4,83 @@ using System.Text;
 namespace DomainKit.Compiled;
 
 /// <summary>
-/// Probes a hash index the generator built (<see cref="HashIndexFields"/>): one hash, one slot, and a comparison
-/// only with an entry of the same full hash, against its UTF-8 bytes (directly when both are ASCII, else decoded
-/// on the stack). Allocates nothing for keys up to 256 bytes.
+/// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
+/// found to tell the keys apart, read one slot (its neighbours share the cache line), and compare the key once,
+/// against its UTF-8 bytes (directly when both are ASCII, else decoded on the stack). Allocates nothing for keys
+/// up to 256 bytes. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
 internal static class HashIndex
 {
     private const int StackKeyBytes = 256;
+    private const int LocationStartMask = (1 << Refs.SegmentBits) - 1;
 
     /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
-    public static int Find(DataReader reader, Section section, ReadOnlySpan<char> key, bool ignoreCase)
+    public static int Find(DataReader reader, Section section, ReadOnlySpan<char> key)
     {
         var ints = reader.Ints;
         var start = reader.Start(section);
-        var slots = reader.Length(section) == 0 ? 0 : ints[start + HashIndexFields.SlotCount];
-        if (slots == 0)
+        if (reader.Length(section) == 0)
         {
             return -1;
         }
 
-        var hash = ignoreCase ? KeyHash.IgnoreCase(key) : KeyHash.Ordinal(key);
-        var slot = (int)(hash & (uint)(slots - 1));
-        var starts = start + HashIndexFields.SlotStarts;
-        var entries = starts + slots + 1;
-        for (var entry = ints[starts + slot]; entry < ints[starts + slot + 1]; entry++)
+        var header = ints.AsSpan(start, HashIndexFields.HeaderWidth);
+        if (key.Length < header[HashIndexFields.MinLength] || key.Length > header[HashIndexFields.MaxLength])
         {
-            var position = entries + (entry * HashIndexFields.EntryWidth);
-            if (ints[position + HashIndexFields.EntryHash] == (int)hash && KeyEquals(reader, ints[position + HashIndexFields.EntryString], key, ignoreCase))
+            return -1;
+        }
+
+        var sliceLength = header[HashIndexFields.SliceLength];
+        var fold = (KeyFold)header[HashIndexFields.Fold];
+        var hash = (sliceLength, (KeySlice)header[HashIndexFields.Slice]) switch
+        {
+            (0, _) => KeyHash.Hash(key, key.Length, fold),
+            (_, KeySlice.HeadAndTail) => KeyHash.HeadAndTail(key, sliceLength, fold),
+            (_, KeySlice.FromEnd) => KeyHash.Hash(key.Slice(key.Length - header[HashIndexFields.SliceStart], sliceLength), key.Length, fold),
+            _ => KeyHash.Hash(key.Slice(header[HashIndexFields.SliceStart], sliceLength), key.Length, fold),
+        };
+        var mask = header[HashIndexFields.SlotCount] - 1;
+        var slots = start + HashIndexFields.HeaderWidth;
+        // At most half the slots are full, so the probe reaches an empty one.
+        for (var slot = (int)(hash >> header[HashIndexFields.SlotShift]); ; slot = (slot + 1) & mask)
+        {
+            var position = slots + (slot * HashIndexFields.SlotWidth);
+            var record = ints[position + HashIndexFields.SlotRecord];
+            if (record < 0)
             {
-                return ints[position + HashIndexFields.EntryRecord];
+                return -1;
+            }
+
+            if (ints[position + HashIndexFields.SlotHash] == (int)hash
+                && KeyEquals(reader, ints[position + HashIndexFields.SlotLocation], ints[position + HashIndexFields.SlotByteLength], key, fold != KeyFold.Ordinal))
+            {
+                return record;
             }
         }
-
-        return -1;
     }
 
-    private static bool KeyEquals(DataReader reader, int stringReference, ReadOnlySpan<char> key, bool ignoreCase)
+    private static bool KeyEquals(DataReader reader, int location, int byteLength, ReadOnlySpan<char> key, bool ignoreCase)
     {
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        if (stringReference < 0)
+        if (byteLength < 0)
         {
-            return key.Equals(reader.String(stringReference), comparison);
+            return key.Equals(reader.String(location), comparison);
         }
 
-        var utf8 = reader.Utf8(stringReference);
         // UTF-8 never needs fewer bytes than UTF-16 needs code units, nor more than three per unit.
-        if (utf8.Length < key.Length || utf8.Length > key.Length * 3)
+        if (byteLength < key.Length || byteLength > key.Length * 3)
         {
             return false;
         }
 
+        var utf8 = reader.Data.Utf8(location >> Refs.SegmentBits).Slice(location & LocationStartMask, byteLength);
         // Most keys are ASCII on both sides: compare bytes with characters directly, without decoding.
-        if (utf8.Length == key.Length && Ascii.IsValid(utf8) && Ascii.IsValid(key))
+        if (byteLength == key.Length && Ascii.IsValid(utf8) && Ascii.IsValid(key))
         {
             return ignoreCase ? Ascii.EqualsIgnoreCase(utf8, key) : Ascii.Equals(utf8, key);
         }
 
-        Span<char> buffer = utf8.Length <= StackKeyBytes ? stackalloc char[StackKeyBytes] : new char[utf8.Length];
+        Span<char> buffer = byteLength <= StackKeyBytes ? stackalloc char[StackKeyBytes] : new char[byteLength];
         var length = Encoding.UTF8.GetChars(utf8, buffer);
         return key.Equals(buffer[..length], comparison);
     }

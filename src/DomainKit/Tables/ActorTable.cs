@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using DomainKit.Compiled;
 
@@ -19,7 +20,7 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        var index = Reader.Data.FindActorByName(nameOrAlias) ?? HashIndex.Find(Reader, Section.ActorNames, nameOrAlias, ignoreCase: true);
+        var index = Reader.Data.FindActorByName(nameOrAlias) ?? HashIndex.Find(Reader, Section.ActorNames, nameOrAlias);
         actor = index < 0 ? null : this[index];
         return actor is not null;
     }
@@ -29,7 +30,8 @@ public sealed class ActorTable : RecordTable<Actor>
 
     private protected override Actor Create(int index)
     {
-        var memberOf = Reader.Int(Field(index, ActorRow.MemberOf));
+        var memberOf = MemberOfIndex(index);
+        DecodeAncestors(memberOf);
         return new Actor
         {
             Id = Reader.StringAt(Field(index, ActorRow.Id)),
@@ -41,5 +43,31 @@ public sealed class ActorTable : RecordTable<Actor>
             Role = Reader.NullableStringAt(Field(index, ActorRow.Role)),
             Ordinal = index,
         };
+    }
+
+    private int MemberOfIndex(int index) => Reader.Int(Field(index, ActorRow.MemberOf));
+
+    /// <summary>
+    /// Decodes the not yet decoded ancestors of an actor, root first, so that each one finds its parent decoded:
+    /// the stack stays flat however long the <c>memberOf</c> chain. The generator drops the link that closes a cycle (DK0022); the
+    /// walk stops after <see cref="RecordTable{T}.Count"/> steps anyway.
+    /// </summary>
+    private void DecodeAncestors(int parent)
+    {
+        if (parent == Refs.None || IsDecoded(parent))
+        {
+            return;
+        }
+
+        var pending = new Stack<int>();
+        for (var ancestor = parent; ancestor != Refs.None && !IsDecoded(ancestor) && pending.Count < Count; ancestor = MemberOfIndex(ancestor))
+        {
+            pending.Push(ancestor);
+        }
+
+        while (pending.TryPop(out var ancestor))
+        {
+            _ = this[ancestor];
+        }
     }
 }

@@ -71,7 +71,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
 
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)
-        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? HashIndex.Find(Reader, _idIndex, id, ignoreCase: false) : -1;
+        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? HashIndex.Find(Reader, _idIndex, id) : -1;
 
     /// <summary>
     /// The index of <paramref name="record"/>: its <paramref name="ordinal"/> when it is this table's own instance
@@ -82,6 +82,9 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
 
     /// <summary>The position of field <paramref name="field"/> of record <paramref name="index"/> in the integer table.</summary>
     private protected int Field(int index, int field) => Reader.Field(RowsSection, Width, index, field);
+
+    /// <summary>Whether record <paramref name="index"/> has been decoded and published.</summary>
+    private protected bool IsDecoded(int index) => _records?[index] is not null;
 
     /// <summary>Decodes record <paramref name="index"/>; called at most once per record that wins the race to publish.</summary>
     private protected abstract T Create(int index);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DomainKit.Compiled;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
@@ -56,6 +57,7 @@ namespace DomainKit.Generators.Generation.Emit
             w.Open($"public static class {MemberNames.Actors}");
             EmitCommonMembers(w, "Actor", "actors", "ActorTable", "Actors", tables, Ids(corpus.Actors.Select(a => a.Id)));
             w.Line();
+            LookupChoice(w, "Name", corpus.NameKeys.Count, tables.DispatchNames);
             w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>");
             if (tables.DispatchNames)
             {
@@ -130,6 +132,7 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"/// <summary>Every one of the {plural}, in id order. The first call decodes them all.</summary>");
             w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}{record}> {MemberNames.All} => {MemberNames.Store}.Dataset.{datasetMember}.All;");
             w.Line();
+            LookupChoice(w, "Id", ids.Count, tables.DispatchIds);
             w.Line("/// <summary>Finds a record by its exact id. Allocates nothing.</summary>");
             w.Line($"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record) => {MemberNames.Store}.Dataset.{datasetMember}.TryGet(id, out record);");
             if (tables.DispatchIds)
@@ -138,6 +141,11 @@ namespace DomainKit.Generators.Generation.Emit
                 KeyDispatchEmitter.Emit(w, "The index of the record with this id (ordinal), or -1.", MemberNames.IndexOfId, ids, ignoreCase: false);
             }
         }
+
+        /// <summary>Says in the generated code which lookup a key set got, and why.</summary>
+        private static void LookupChoice(SourceWriter w, string key, int keys, bool dispatch) => w.Line(dispatch
+            ? $"// {key} lookup: a generated switch ({keys} keys, at most {Refs.MaxDispatchKeys}); Dataset uses the key index in the data."
+            : $"// {key} lookup: the key index in the data ({keys} keys; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).");
 
         private static IReadOnlyList<(string Key, int Index)> Ids(IEnumerable<string> ids) => ids.Select((id, index) => (id, index)).ToList();
 

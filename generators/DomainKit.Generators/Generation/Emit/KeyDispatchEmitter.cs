@@ -7,8 +7,8 @@ namespace DomainKit.Generators.Generation.Emit
     /// <summary>
     /// Emits a key → record index lookup as code: a switch on the length, then on the character at the position
     /// that best splits the keys (nested while it helps; upper-cased when ignoring case), then one comparison.
-    /// No hashing and no allocation per lookup. Used for key sets up to <c>Refs.MaxDispatchKeys</c>; larger ones
-    /// get a hash index in the data instead, as a switch that size would cost the compiler and the JIT too much.
+    /// No hashing and no allocation per lookup. Used for key sets up to <c>Refs.MaxDispatchKeys</c>, beside the key
+    /// index every key set has in the data; a larger switch would cost the compiler and the JIT too much.
     /// </summary>
     internal static class KeyDispatchEmitter
     {

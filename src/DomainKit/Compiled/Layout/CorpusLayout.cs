@@ -37,7 +37,7 @@ internal enum Section
     MentionsByActor,
     MentionsByDocument,
 
-    /// <summary>Hash index of names and aliases (ignoring case), empty when the generated dispatch is used.</summary>
+    /// <summary>Hash index of names and aliases (ignoring case); the id indexes follow (ordinal).</summary>
     ActorNames,
     ActorIds,
     DocumentIds,
@@ -62,14 +62,20 @@ internal static class Refs
     /// <summary>An enum field with no value (an unannotated PLOVER type).</summary>
     public const int NoValue = -1;
 
-    /// <summary>Key sets larger than this get a hash index instead of generated dispatch code.</summary>
+    /// <summary>Key sets up to this size also get generated dispatch code, beside their hash index.</summary>
     public const int MaxDispatchKeys = 512;
 
     /// <summary>
     /// The most characters in one generated literal (a segment). The compiler's memory grows much faster than
     /// linearly with the length of one literal: 40 MB as one literal took 6.5 GB, as forty 1 MB literals 1.1 GB.
     /// </summary>
-    public const int MaxSegmentLength = 256 * 1024;
+    public const int MaxSegmentLength = 1 << SegmentBits;
+
+    /// <summary>
+    /// A string's location in one integer: its segment shifted left by this, plus its first byte. A string starts
+    /// within the first <see cref="MaxSegmentLength"/> bytes of its segment (a longer one has a segment of its own).
+    /// </summary>
+    public const int SegmentBits = 18;
 }
 
 /// <summary>A string: the UTF-8 segment it is in, its first byte there and its length in bytes.</summary>
@@ -159,10 +165,40 @@ internal static class DateIndexFields
 }
 
 /// <summary>
-/// A hash index: the slot count (a power of two, 0 for an empty index), count + 1 slot starts into the
-/// (string, record, full hash) entries that follow; the full hash skips most comparisons of other keys.
+/// A key index: a header that says how to hash (<see cref="KeyHash"/>), then <see cref="SlotCount"/> slots of
+/// <see cref="SlotWidth"/> integers, open addressing with linear probing at most half full (an empty slot has
+/// <see cref="Refs.None"/> as its record). A slot holds the key's full hash, its record, and where its UTF-8
+/// bytes are (<see cref="Refs.SegmentBits"/>), so a lookup reads one slot and the key it compares, and nothing else.
 /// </summary>
 internal static class HashIndexFields
 {
-    public const int SlotCount = 0, SlotStarts = 1, EntryString = 0, EntryRecord = 1, EntryHash = 2, EntryWidth = 3;
+    /// <summary>The number of slots, a power of two (0 for an empty index).</summary>
+    public const int SlotCount = 0;
+
+    /// <summary>32 minus the bits of the slot number: the slot is the hash shifted right by this.</summary>
+    public const int SlotShift = 1;
+
+    /// <summary>The <see cref="KeyFold"/> the keys were hashed with.</summary>
+    public const int Fold = 2;
+
+    /// <summary>The <see cref="KeySlice"/>: which characters are hashed.</summary>
+    public const int Slice = 3;
+
+    /// <summary>Where the hashed characters start: from the key's start, or this many before its end.</summary>
+    public const int SliceStart = 4;
+
+    /// <summary>How many characters are hashed (of each end, for <see cref="KeySlice.HeadAndTail"/>); 0 for the whole key.</summary>
+    public const int SliceLength = 5;
+
+    /// <summary>The shortest and the longest key, in UTF-16 code units: a probe outside is a miss without hashing.</summary>
+    public const int MinLength = 6, MaxLength = 7;
+
+    public const int HeaderWidth = 8;
+
+    /// <summary>
+    /// A slot: the key's full hash, the record, the key's location (segment and first byte, see
+    /// <see cref="Refs.SegmentBits"/>) and its length in UTF-8 bytes; a length of -1 marks a fallback string, whose
+    /// reference the location field holds.
+    /// </summary>
+    public const int SlotHash = 0, SlotRecord = 1, SlotLocation = 2, SlotByteLength = 3, SlotWidth = 4;
 }

@@ -48,7 +48,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             WriteBorderEvents();
             WriteRelations();
             WriteIndexes();
-            // Ids dispatch as generated code only when every kind's ids are few enough: one switch per kind, or none.
+            // Every key set gets its index, which is all a Dataset needs; small sets also get generated dispatch (ids
+            // only when every kind's ids are few: one switch per kind, or none).
             var nameKeys = _corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList();
             var idKeys = new[]
             {
@@ -59,12 +60,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             };
             var dispatchNames = nameKeys.Count <= Refs.MaxDispatchKeys;
             var dispatchIds = idKeys.All(k => k.Item2.Count <= Refs.MaxDispatchKeys);
-            if (!dispatchNames)
-            {
-                HashIndex(Section.ActorNames, nameKeys, ignoreCase: true);
-            }
-
-            foreach (var (section, keys) in idKeys.Where(_ => !dispatchIds))
+            HashIndex(Section.ActorNames, nameKeys, ignoreCase: true);
+            foreach (var (section, keys) in idKeys)
             {
                 HashIndex(section, keys, ignoreCase: false);
             }
@@ -259,7 +256,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         private void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
-            => HashIndexWriter.Write(_sections[(int)section], keys.Select(k => (k.Key, _strings.Add(k.Key), k.Record)).ToList(), ignoreCase);
+        {
+            var located = keys.Select(k => (k.Key, Location: _strings.LocationOf(_strings.Add(k.Key)), k.Record))
+                .Select(k => (k.Key, k.Location.Location, k.Location.ByteLength, k.Record))
+                .ToList();
+            HashIndexWriter.Write(_sections[(int)section], located, ignoreCase);
+        }
 
         private static List<(string Key, int Record)> Ids(IEnumerable<string> ids) => ids.Select((id, index) => (id, index)).ToList();
 

@@ -17,7 +17,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         public static void Emit(SourceWriter w, CompiledTables tables)
         {
-            var packed = Packed(tables.Ints);
+            var packed = tables.PackedIntSegments();
             w.Line("/// <summary>The compiled data: strings and a packed integer table, stored in the assembly image.</summary>");
             w.Open($"private sealed class Data : {Ns}CorpusData");
             w.Line("/// <inheritdoc/>");
@@ -59,30 +59,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             w.Close();
-        }
-
-        /// <summary>The integer table packed into segments of at most <see cref="Refs.MaxSegmentLength"/> characters.</summary>
-        internal static List<string> Packed(IReadOnlyList<int> ints)
-        {
-            var segments = new List<string>();
-            var segment = new StringBuilder();
-            var value = new StringBuilder();
-            IntTableCodec.Encode(ints.Count, segment);
-            foreach (var item in ints)
-            {
-                value.Clear();
-                IntTableCodec.Encode(item, value);
-                if (segment.Length + value.Length > Refs.MaxSegmentLength)
-                {
-                    segments.Add(segment.ToString());
-                    segment.Clear();
-                }
-
-                segment.Append(value);
-            }
-
-            segments.Add(segment.ToString());
-            return segments;
         }
 
         /// <summary>A method returning segment i as one UTF-8 literal each: one token per segment, never a concatenation.</summary>
