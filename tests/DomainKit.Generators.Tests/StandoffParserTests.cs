@@ -50,6 +50,8 @@ public class StandoffParserTests
     [InlineData("E1\tStatement Speaker:T1")]
     [InlineData("N1\tReference T1 taliban\tx")]
     [InlineData("\tT1 Actor 0 1")]
+    [InlineData("A1\t")]
+    [InlineData("A1\tDirect")]
     public void Reports_a_malformed_line_and_keeps_the_rest(string bad)
     {
         var document = StandoffParser.Parse("a.ann", $"T1\tActor 0 3\tabc\n{bad}\nT2\tActor 4 7\tdef\n");

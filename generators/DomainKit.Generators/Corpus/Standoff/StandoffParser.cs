@@ -138,7 +138,7 @@ namespace DomainKit.Generators.Corpus.Standoff
         private static string? ParseAttribute(Fields line, Builder builder)
         {
             var data = line.Data;
-            var first = data.IndexOf(' ', 1);
+            var first = data.Length == 0 ? -1 : data.IndexOf(' ', 1);
             var second = first < 0 || first + 2 > data.Length ? -1 : data.IndexOf(' ', first + 2);
             var target = first < 0 ? string.Empty : second < 0 ? data.Substring(first + 1) : data.Substring(first + 1, second - first - 1);
             var value = second < 0 || second + 1 == data.Length ? null : data.Substring(second + 1);
