@@ -103,13 +103,61 @@ public sealed class ExportTests : IDisposable
     }
 
     /// <summary>Checks a span with optional fragments against its document; 1 when it is discontinuous.</summary>
+    [Fact]
+    public void Spans_on_and_around_astral_characters_export_code_point_offsets()
+    {
+        // Code points: 😀=0, ' '=1, Taliban=2-8, ' and '=9-13, 😀😀=14-15, ' the '=16-20, Taliban=21-27, "'s "=28-30,
+        // fighters=31-38. Each mention's UTF-16 length differs from its code-point length, or it is discontinuous.
+        var corpus = Cli.TempDirectory("astral");
+        try
+        {
+            File.Copy(Path.Combine(Cli.BundledCorpus, "annotation.conf"), Path.Combine(corpus, "annotation.conf"));
+            File.WriteAllText(Path.Combine(corpus, "actors.tsv"), "id\tname\tkind\tcountry\tmemberOf\trole\taliases\ntaliban\tTaliban\tArmedGroup\tAFG\t\t\t\n");
+            File.WriteAllText(Path.Combine(corpus, "doc.txt"), "\U0001F600 Taliban and \U0001F600\U0001F600 the Taliban's fighters \U0001F600.");
+            File.WriteAllText(Path.Combine(corpus, "doc.ann"), string.Join("\n",
+                "T1\tActor 2 9\tTaliban",
+                "T2\tActor 21 28;31 39\tTaliban fighters",
+                "T3\tActor 0 1;2 9\t\U0001F600 Taliban",
+                "T4\tActor 14 28\t\U0001F600\U0001F600 the Taliban",
+                "N1\tReference T1 actor:taliban\tTaliban",
+                "N2\tReference T2 actor:taliban\tTaliban",
+                "N3\tReference T3 actor:taliban\tTaliban",
+                "N4\tReference T4 actor:taliban\tTaliban",
+                ""));
+
+            Assert.Equal(0, Cli.Run("export", _directory, "--format", "jsonl", "--corpus", corpus).Exit);
+
+            var text = Lines("documents.jsonl").Single().GetProperty("text").GetString()!;
+            var mentions = Lines("mentions.jsonl").ToList();
+            Assert.Equal(
+                [(0, 9), (2, 9), (14, 28), (21, 39)],
+                mentions.Select(m => (m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32())).Order());
+            Assert.Equal(2, mentions.Sum(m => Verify(text, m)));
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Checks a span against its document: a contiguous one is its slice; a discontinuous one is its fragments'
+    /// slices joined by one space, and its start and end are its first and last code point.
+    /// </summary>
     private static int Verify(string text, JsonElement span)
     {
-        var fragments = span.GetProperty("fragments").EnumerateArray().ToList();
+        var fragments = span.GetProperty("fragments").EnumerateArray()
+            .Select(f => (Start: f.GetProperty("start").GetInt32(), End: f.GetProperty("end").GetInt32())).ToList();
+        var (start, end) = (span.GetProperty("start").GetInt32(), span.GetProperty("end").GetInt32());
         var expected = fragments.Count == 0
-            ? Cli.Slice(text, span.GetProperty("start").GetInt32(), span.GetProperty("end").GetInt32())
-            : string.Join(" ", fragments.Select(f => Cli.Slice(text, f.GetProperty("start").GetInt32(), f.GetProperty("end").GetInt32())));
+            ? Cli.Slice(text, start, end)
+            : string.Join(" ", fragments.Select(f => Cli.Slice(text, f.Start, f.End)));
         Assert.Equal(expected, span.GetProperty("text").GetString());
+        if (fragments.Count > 0)
+        {
+            Assert.Equal((fragments.Min(f => f.Start), fragments.Max(f => f.End)), (start, end));
+        }
+
         return fragments.Count == 0 ? 0 : 1;
     }
 
