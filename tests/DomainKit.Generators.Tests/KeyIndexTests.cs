@@ -44,6 +44,26 @@ public class KeyIndexTests
     }
 
     [Fact]
+    public void Long_keys_that_are_not_ASCII_are_found_in_every_casing_and_allocate_nothing()
+    {
+        // Over 256 UTF-8 bytes each (Cyrillic takes two a character, Deseret four a pair), so a comparison cannot decode onto one small stack buffer.
+        string[] stems = [string.Concat(Enumerable.Repeat("Душанбе ", 30)), string.Concat(Enumerable.Repeat("\U00010400\U00010428", 40)), new string('a', 300) + "é"];
+        var dataset = IndexedDataset(Catalog(40, stems));
+        AssertAgreesWithDictionaries(dataset);
+
+        // Actor i is named after stem i mod 3.
+        var keys = Enumerable.Range(0, 6).Select(i => $"{stems[i % 3]} {i}").ToList();
+        foreach (var probe in keys.Select(k => k.ToUpperInvariant()).Concat(keys.Select(k => k.ToLowerInvariant())).Concat(keys.Select(k => k + "x")))
+        {
+            dataset.Actors.TryFind(probe, out _);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var found = dataset.Actors.TryFind(probe, out _);
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(!probe.EndsWith('x'), found);
+        }
+    }
+
+    [Fact]
     public void The_same_corpus_always_gives_the_same_tables()
     {
         var first = CorpusTableWriter.Write(Catalog(5_000, CatalogStems), CorpusPipeline.Vocabulary);

@@ -4,8 +4,9 @@ using System.ComponentModel;
 namespace DomainKit.Compiled;
 
 /// <summary>
-/// The data of one compiled corpus, as the generator emits it: strings and a packed integer table of records and
-/// indexes, both as UTF-8 literals (split into segments) stored in the assembly image, plus generated key dispatch. Infrastructure for
+/// The data of one compiled corpus, as the generator emits it: strings and an integer table of records and
+/// indexes, both as UTF-8 literals (split into segments) stored in the assembly image and read there in place,
+/// plus generated key dispatch. Infrastructure for
 /// generated code; use the corpus class's tables instead.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -18,7 +19,10 @@ public abstract class CorpusData
     /// <summary>How many segments the packed integer table has.</summary>
     public abstract int PackedIntSegments { get; }
 
-    /// <summary>Segment <paramref name="segment"/> of the records and indexes (section starts, then the sections), packed.</summary>
+    /// <summary>
+    /// Segment <paramref name="segment"/> of the records and indexes: the section directory, then each section's
+    /// fixed-width integers (<c>IntTableCodec</c>), read in place.
+    /// </summary>
     /// <param name="segment">The segment, from 0 to <see cref="PackedIntSegments"/> - 1.</param>
     public abstract ReadOnlySpan<byte> PackedInts(int segment);
 

@@ -17,17 +17,16 @@ internal static class Groupings
         where T : class
     {
         var reader = table.Reader;
-        var ints = reader.Ints;
         var start = reader.Start(section);
-        var groups = ints[start + GroupingFields.GroupCount];
+        var groups = reader.Int(start + GroupingFields.GroupCount);
         if ((uint)group >= (uint)groups)
         {
             return default;
         }
 
         var starts = start + GroupingFields.Starts;
-        var from = ints[starts + group];
-        var count = ints[starts + group + 1] - from;
+        var from = reader.Int(starts + group);
+        var count = reader.Int(starts + group + 1) - from;
         return throughIndex ? new RecordRange<T>(table, starts + groups + 1 + from, count, throughIndex: true) : new RecordRange<T>(table, from, count);
     }
 }

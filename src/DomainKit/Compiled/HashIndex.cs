@@ -1,70 +1,94 @@
 using System;
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace DomainKit.Compiled;
 
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
-/// found to tell the keys apart, read one slot (its neighbours share the cache line), and compare the key once,
-/// against its UTF-8 bytes (directly when both are ASCII, else decoded on the stack). Allocates nothing for keys
-/// up to 256 bytes. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
+/// found to tell the keys apart, read one slot in place (its neighbours share the cache line), and compare the key
+/// once, against its UTF-8 bytes (directly when both are ASCII, else transcoded on the stack a piece at a time).
+/// Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
-internal static class HashIndex
+internal sealed class HashIndex
 {
-    private const int StackKeyBytes = 256;
+    private const int StackKeyChars = 128;
     private const int LocationStartMask = (1 << Refs.SegmentBits) - 1;
 
-    /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
-    public static int Find(DataReader reader, Section section, ReadOnlySpan<char> key)
+    private readonly DataReader _reader;
+    private readonly int _slots;
+    private readonly int _mask;
+    private readonly int _slotShift;
+    private readonly KeyFold _fold;
+    private readonly KeySlice _slice;
+    private readonly int _sliceStart;
+    private readonly int _sliceLength;
+    private readonly int _minLength;
+    private readonly int _maxLength;
+
+    /// <summary>Reads the index's header (a few integers); the slots stay where they are.</summary>
+    public HashIndex(DataReader reader, Section section)
     {
-        var ints = reader.Ints;
+        _reader = reader;
         var start = reader.Start(section);
+        _slots = start + HashIndexFields.HeaderWidth;
         if (reader.Length(section) == 0)
         {
-            return -1;
+            _minLength = 1;
+            return;
         }
 
-        var header = ints.AsSpan(start, HashIndexFields.HeaderWidth);
-        if (key.Length < header[HashIndexFields.MinLength] || key.Length > header[HashIndexFields.MaxLength])
+        _mask = reader.Int(start + HashIndexFields.SlotCount) - 1;
+        _slotShift = reader.Int(start + HashIndexFields.SlotShift);
+        _fold = (KeyFold)reader.Int(start + HashIndexFields.Fold);
+        _slice = (KeySlice)reader.Int(start + HashIndexFields.Slice);
+        _sliceStart = reader.Int(start + HashIndexFields.SliceStart);
+        _sliceLength = reader.Int(start + HashIndexFields.SliceLength);
+        _minLength = reader.Int(start + HashIndexFields.MinLength);
+        _maxLength = reader.Int(start + HashIndexFields.MaxLength);
+    }
+
+    /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key)
+    {
+        if (key.Length < _minLength || key.Length > _maxLength)
         {
             return -1;
         }
 
-        var sliceLength = header[HashIndexFields.SliceLength];
-        var fold = (KeyFold)header[HashIndexFields.Fold];
-        var hash = (sliceLength, (KeySlice)header[HashIndexFields.Slice]) switch
+        var hash = (_sliceLength, _slice) switch
         {
-            (0, _) => KeyHash.Hash(key, key.Length, fold),
-            (_, KeySlice.HeadAndTail) => KeyHash.HeadAndTail(key, sliceLength, fold),
-            (_, KeySlice.FromEnd) => KeyHash.Hash(key.Slice(key.Length - header[HashIndexFields.SliceStart], sliceLength), key.Length, fold),
-            _ => KeyHash.Hash(key.Slice(header[HashIndexFields.SliceStart], sliceLength), key.Length, fold),
+            (0, _) => KeyHash.Hash(key, key.Length, _fold),
+            (_, KeySlice.HeadAndTail) => KeyHash.HeadAndTail(key, _sliceLength, _fold),
+            (_, KeySlice.FromEnd) => KeyHash.Hash(key.Slice(key.Length - _sliceStart, _sliceLength), key.Length, _fold),
+            _ => KeyHash.Hash(key.Slice(_sliceStart, _sliceLength), key.Length, _fold),
         };
-        var mask = header[HashIndexFields.SlotCount] - 1;
-        var slots = start + HashIndexFields.HeaderWidth;
-        // At most half the slots are full, so the probe reaches an empty one.
-        for (var slot = (int)(hash >> header[HashIndexFields.SlotShift]); ; slot = (slot + 1) & mask)
+
+        // At most half the slots are full, so the probe reaches an empty one. A slot never straddles a chunk.
+        for (var slot = (int)(hash >> _slotShift); ; slot = (slot + 1) & _mask)
         {
-            var position = slots + (slot * HashIndexFields.SlotWidth);
-            var record = ints[position + HashIndexFields.SlotRecord];
+            var fields = _reader.Run(_slots + (slot * HashIndexFields.SlotWidth));
+            var record = fields[HashIndexFields.SlotRecord];
             if (record < 0)
             {
                 return -1;
             }
 
-            if (ints[position + HashIndexFields.SlotHash] == (int)hash
-                && KeyEquals(reader, ints[position + HashIndexFields.SlotLocation], ints[position + HashIndexFields.SlotByteLength], key, fold != KeyFold.Ordinal))
+            if (fields[HashIndexFields.SlotHash] == (int)hash
+                && KeyEquals(fields[HashIndexFields.SlotLocation], fields[HashIndexFields.SlotByteLength], key))
             {
                 return record;
             }
         }
     }
 
-    private static bool KeyEquals(DataReader reader, int location, int byteLength, ReadOnlySpan<char> key, bool ignoreCase)
+    private bool KeyEquals(int location, int byteLength, ReadOnlySpan<char> key)
     {
-        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var comparison = _fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         if (byteLength < 0)
         {
-            return key.Equals(reader.String(location), comparison);
+            return key.Equals(_reader.String(location), comparison);
         }
 
         // UTF-8 never needs fewer bytes than UTF-16 needs code units, nor more than three per unit.
@@ -73,15 +97,35 @@ internal static class HashIndex
             return false;
         }
 
-        var utf8 = reader.Data.Utf8(location >> Refs.SegmentBits).Slice(location & LocationStartMask, byteLength);
+        var utf8 = _reader.Data.Utf8(location >> Refs.SegmentBits).Slice(location & LocationStartMask, byteLength);
         // Most keys are ASCII on both sides: compare bytes with characters directly, without decoding.
         if (byteLength == key.Length && Ascii.IsValid(utf8) && Ascii.IsValid(key))
         {
-            return ignoreCase ? Ascii.EqualsIgnoreCase(utf8, key) : Ascii.Equals(utf8, key);
+            return comparison == StringComparison.Ordinal ? Ascii.Equals(utf8, key) : Ascii.EqualsIgnoreCase(utf8, key);
         }
 
-        Span<char> buffer = byteLength <= StackKeyBytes ? stackalloc char[StackKeyBytes] : new char[byteLength];
-        var length = Encoding.UTF8.GetChars(utf8, buffer);
-        return key.Equals(buffer[..length], comparison);
+        return TranscodedEquals(utf8, key, comparison);
+    }
+
+    /// <summary>
+    /// Compares UTF-8 with UTF-16 a piece at a time through a stack buffer. Each piece ends on a whole scalar
+    /// (the transcoder never splits a surrogate pair), and both comparisons keep lengths, so pieces line up.
+    /// </summary>
+    private static bool TranscodedEquals(ReadOnlySpan<byte> utf8, ReadOnlySpan<char> key, StringComparison comparison)
+    {
+        Span<char> buffer = stackalloc char[StackKeyChars];
+        while (!utf8.IsEmpty)
+        {
+            var status = Utf8.ToUtf16(utf8, buffer, out var read, out var written, replaceInvalidSequences: false);
+            if (status == OperationStatus.InvalidData || written > key.Length || !key[..written].Equals(buffer[..written], comparison))
+            {
+                return false;
+            }
+
+            utf8 = utf8[read..];
+            key = key[written..];
+        }
+
+        return key.IsEmpty;
     }
 }

@@ -8,9 +8,12 @@ namespace DomainKit;
 /// <summary>The canonical actors of a corpus, with lookup by id and by name or alias.</summary>
 public sealed class ActorTable : RecordTable<Actor>
 {
+    private readonly HashIndex _names;
+
     internal ActorTable(DataReader reader)
         : base(reader, Section.Actors, ActorRow.Width, RecordKind.Actor, Section.ActorIds)
     {
+        _names = new HashIndex(reader, Section.ActorNames);
     }
 
     /// <summary>
@@ -20,7 +23,7 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        var index = Reader.Data.FindActorByName(nameOrAlias) ?? HashIndex.Find(Reader, Section.ActorNames, nameOrAlias);
+        var index = Reader.Data.FindActorByName(nameOrAlias) ?? _names.Find(nameOrAlias);
         actor = index < 0 ? null : this[index];
         return actor is not null;
     }

@@ -22,16 +22,15 @@ public readonly struct DatedRecords<T> : IEnumerable<T>
     {
         _table = table;
         var reader = table.Reader;
-        var ints = reader.Ints;
         var start = reader.Start(index);
-        var count = ints[start + DateIndexFields.Count];
+        var count = reader.Int(start + DateIndexFields.Count);
         var entries = start + DateIndexFields.Entries;
         _fromDay = from.DayNumber;
 
         // A date overlaps when it starts by the period's end and ends on or after its start; no date lasts longer
         // than the longest span, so candidates start no earlier than that before the period.
-        _first = entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(ints, entries, count, _fromDay - ints[start + DateIndexFields.MaxSpanDays]));
-        _end = to < from ? _first : entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(ints, entries, count, to.DayNumber + 1));
+        _first = entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(reader, entries, count, _fromDay - reader.Int(start + DateIndexFields.MaxSpanDays)));
+        _end = to < from ? _first : entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(reader, entries, count, to.DayNumber + 1));
     }
 
     /// <summary>Returns an allocation-free enumerator.</summary>
@@ -41,13 +40,13 @@ public readonly struct DatedRecords<T> : IEnumerable<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static int FirstStartingAtOrAfter(ReadOnlySpan<int> ints, int entries, int count, int day)
+    private static int FirstStartingAtOrAfter(DataReader reader, int entries, int count, int day)
     {
         int low = 0, high = count;
         while (low < high)
         {
             var middle = (int)((uint)(low + high) >> 1);
-            if (ints[entries + (middle * DateIndexFields.EntryWidth)] < day)
+            if (reader.Int(entries + (middle * DateIndexFields.EntryWidth)) < day)
             {
                 low = middle + 1;
             }
@@ -88,12 +87,12 @@ public readonly struct DatedRecords<T> : IEnumerable<T>
                 return false;
             }
 
-            var ints = table.Reader.Ints;
+            var reader = table.Reader;
             while ((_position += DateIndexFields.EntryWidth) < _records._end)
             {
-                if (ints[_position + 1] >= _records._fromDay)
+                if (reader.Int(_position + 1) >= _records._fromDay)
                 {
-                    _current = table[ints[_position + 2]];
+                    _current = table[reader.Int(_position + 2)];
                     return true;
                 }
             }

@@ -17,7 +17,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     where T : class
 {
     private readonly RecordKind? _kind;
-    private readonly Section _idIndex;
+    private readonly HashIndex? _idIndex;
     private T?[]? _records;
     private ImmutableArray<T> _all;
 
@@ -28,7 +28,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
         Width = width;
         Count = reader.Rows(rows, width);
         _kind = kind;
-        _idIndex = idIndex;
+        _idIndex = kind is null ? null : new HashIndex(reader, idIndex);
     }
 
     /// <summary>The number of records.</summary>
@@ -71,7 +71,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
 
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)
-        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? HashIndex.Find(Reader, _idIndex, id) : -1;
+        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? _idIndex!.Find(id) : -1;
 
     /// <summary>
     /// The index of <paramref name="record"/>: its <paramref name="ordinal"/> when it is this table's own instance

@@ -69,21 +69,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             // Strings are all known only now; they go first, as the runtime finds them by section.
             _sections[(int)Section.Strings].AddRange(_strings.Rows);
             _sections[(int)Section.Lists].AddRange(_lists.Items);
-            var ints = new List<int>();
-            var start = (int)Section.Count + 1;
-            foreach (var section in _sections)
-            {
-                ints.Add(start);
-                start += section.Count;
-            }
-
-            ints.Add(start);
-            foreach (var section in _sections)
-            {
-                ints.AddRange(section);
-            }
-
-            return new CompiledTables(_strings.Segments, ints, _strings.Fallback, dispatchNames, dispatchIds);
+            return new CompiledTables(_strings.Segments, _sections, _strings.Fallback, dispatchNames, dispatchIds);
         }
 
         private void WriteDocuments()

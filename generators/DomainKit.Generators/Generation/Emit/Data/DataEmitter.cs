@@ -7,8 +7,8 @@ using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
 namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
-    /// Writes the nested <c>Data</c> class of a corpus: the string blob and the packed integer table as UTF-8
-    /// literals (stored in the assembly image, never on the string heap), the rare fallback strings, and the
+    /// Writes the nested <c>Data</c> class of a corpus: the string blob and the integer table as UTF-8
+    /// literals (stored in the assembly image, never on the string heap, and read there in place), the rare fallback strings, and the
     /// overrides that route key lookups to the generated dispatch methods.
     /// </summary>
     internal static class DataEmitter
@@ -18,7 +18,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public static void Emit(SourceWriter w, CompiledTables tables)
         {
             var packed = tables.PackedIntSegments();
-            w.Line("/// <summary>The compiled data: strings and a packed integer table, stored in the assembly image.</summary>");
+            w.Line("/// <summary>The compiled data: strings and an integer table, stored in the assembly image.</summary>");
             w.Open($"private sealed class Data : {Ns}CorpusData");
             w.Line("/// <inheritdoc/>");
             Segments(w, "Utf8", tables.Utf8Segments.Select(bytes => Encoding.UTF8.GetString(bytes.ToArray())).ToList());
