@@ -3,7 +3,7 @@ using System.Globalization;
 using DomainKit.ColdStart;
 using DomainKit.Synthetic;
 
-// dotnet run -c Release --project benchmarks/DomainKit.ColdStart -- [--scale 100] [--runs 11] [--work DIR]
+// dotnet run -c Release --project benchmarks/DomainKit.ColdStart -- [--scale 100] [--actors N] [--runs 11] [--work DIR]
 var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--scale"] = "100", ["--runs"] = "11", ["--seed"] = "1" };
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -13,6 +13,12 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 var repository = RepositoryRoot();
 var work = Path.GetFullPath(options.GetValueOrDefault("--work") ?? Path.Combine(repository, ".artifacts", "coldstart"));
 var shape = SyntheticCorpusShape.AtScale(int.Parse(options["--scale"], CultureInfo.InvariantCulture));
+if (options.TryGetValue("--actors", out var actorCount))
+{
+    // A catalog-sized actor table beside the scale's documents.
+    shape = shape with { Actors = int.Parse(actorCount, CultureInfo.InvariantCulture) };
+}
+
 var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture);
 
 var corpus = Path.Combine(work, "Synthetic");
@@ -31,51 +37,76 @@ var target = actors[actors.Length / 2];
 Console.WriteLine($"Corpus: scale {shape.Scale} ({shape.Documents} documents, {shape.Actors} actors, {shape.Statements} statements, {shape.Mentions} mentions) in {corpus}");
 Console.WriteLine($"Lookup: \"{target.Name}\" -> {target.Id}");
 
-string[] apps = ["Empty", "Generated", "Json", "Sqlite"];
+// Each variant: the app, and how it is made (a build for JIT, a publish for ReadyToRun and NativeAOT). NativeAOT
+// has its own floor: an empty native process.
+(string Name, string App, string[] Publish)[] variants =
+[
+    ("Empty", "Empty", []),
+    ("Empty NativeAOT", "Empty", ["-p:ColdStartNativeAot=true"]),
+    ("Generated JIT", "Generated", []),
+    ("Generated ReadyToRun", "Generated", ["-p:PublishReadyToRun=true"]),
+    ("Generated NativeAOT", "Generated", ["-p:ColdStartNativeAot=true"]),
+    ("Json", "Json", []),
+    ("Sqlite", "Sqlite", []),
+];
 var executables = new Dictionary<string, string>(StringComparer.Ordinal);
-foreach (var app in apps)
+var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+foreach (var (name, app, publish) in variants)
 {
-    var output = Path.Combine(work, "bin", app);
+    var output = Path.Combine(work, "bin", name.Replace(' ', '-'));
+    var project = Path.Combine(repository, "benchmarks", "ColdStart", app, $"ColdStart.{app}.csproj");
     var build = Stopwatch.StartNew();
-    Run("dotnet", ["build", Path.Combine(repository, "benchmarks", "ColdStart", app, $"ColdStart.{app}.csproj"), "-c", "Release", $"-p:ColdStartData={work}", "-o", output, "-nologo", "-v:q"]);
-    Console.WriteLine($"Built {app} in {build.Elapsed.TotalSeconds:F1} s");
-    executables[app] = Path.Combine(output, OperatingSystem.IsWindows() ? $"ColdStart.{app}.exe" : $"ColdStart.{app}");
+    Run("dotnet", publish.Length == 0
+        ? ["build", project, "-c", "Release", $"-p:ColdStartData={work}", "-o", output, "-nologo", "-v:q"]
+        : ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", $"-p:ColdStartData={work}", .. publish, "-o", output, "-nologo", "-v:q"]);
+    Console.WriteLine($"Built {name} in {build.Elapsed.TotalSeconds:F1} s");
+    executables[name] = Path.Combine(output, $"ColdStart.{app}");
+    // What carries the data: the managed assembly, or the native executable for NativeAOT.
+    var assembly = Path.Combine(output, $"ColdStart.{app}.dll");
+    sizes[name] = new FileInfo(File.Exists(assembly) ? assembly : executables[name]).Length;
 }
 
 // One unmeasured run each (disk cache, SQLite extraction), then the apps take turns so load on a shared machine hits all alike.
-var times = apps.ToDictionary(app => app, _ => new List<double>(), StringComparer.Ordinal);
+var times = variants.ToDictionary(v => v.Name, _ => new List<double>(), StringComparer.Ordinal);
 for (var run = -1; run < runs; run++)
 {
-    foreach (var app in apps)
+    foreach (var (name, _, _) in variants)
     {
         var clock = Stopwatch.StartNew();
-        var printed = Run(executables[app], [target.Name, target.Id]).Trim();
+        var printed = Run(executables[name], [target.Name, target.Id]).Trim();
         var elapsed = clock.Elapsed.TotalMilliseconds;
         if (printed != target.Id)
         {
-            throw new InvalidOperationException($"{app} printed '{printed}', expected '{target.Id}'.");
+            throw new InvalidOperationException($"{name} printed '{printed}', expected '{target.Id}'.");
         }
 
         if (run >= 0)
         {
-            times[app].Add(elapsed);
+            times[name].Add(elapsed);
         }
     }
 }
 
-// Ratios as the targets state them (generated over each alternative), on whole-process time and on the time
-// above the empty app, which is .NET start-up that every approach pays alike.
-var generated = Median(times["Generated"]);
-var floor = Median(times["Empty"]);
+// The managed heap after the first lookup (after a full collection: what the app keeps), one more run each.
+var memory = variants.ToDictionary(
+    v => v.Name,
+    v => long.Parse(Run(executables[v.Name], [target.Name, target.Id], ("DOMAINKIT_COLDSTART_MEMORY", "1")).Split('\n')[1].Trim(), CultureInfo.InvariantCulture),
+    StringComparer.Ordinal);
+
+// Each generated variant's time above its floor (the empty app, or the native empty app for NativeAOT), over the
+// JSON and SQLite apps' time above the empty app: .NET start-up is what every approach pays alike.
+double Above(string name) => Median(times[name]) - Median(times[name.EndsWith("NativeAOT", StringComparison.Ordinal) ? "Empty NativeAOT" : "Empty"]);
 Console.WriteLine();
-Console.WriteLine($"| App | Median wall time (ms, {runs} runs) | Min (ms) | Above Empty (ms) | Generated / App | Generated / App, above Empty |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
-foreach (var app in apps)
+Console.WriteLine($"| App | Median wall time (ms, {runs} runs) | Min (ms) | Above its empty app (ms) | ÷ Json, above empty | ÷ Sqlite, above empty | Heap after lookup (KB) | Assembly (KB) |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+foreach (var (name, _, _) in variants)
 {
-    var median = Median(times[app]);
+    var ratios = name.StartsWith("Generated", StringComparison.Ordinal)
+        ? string.Create(CultureInfo.InvariantCulture, $"{Above(name) / Above("Json"):F3} | {Above(name) / Above("Sqlite"):F3}")
+        : "– | –";
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"| {app} | {median:F1} | {times[app].Min():F1} | {median - floor:F1} | {generated / median:F2} | {(app == "Empty" ? "–" : ((generated - floor) / (median - floor)).ToString("F2", CultureInfo.InvariantCulture))} |"));
+        $"| {name} | {Median(times[name]):F1} | {times[name].Min():F1} | {Above(name):F1} | {ratios} | {memory[name] / 1024} | {sizes[name] / 1024} |"));
 }
 
 return 0;
@@ -86,9 +117,14 @@ static double Median(List<double> values)
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
-static string Run(string fileName, string[] arguments)
+static string Run(string fileName, string[] arguments, params (string Name, string Value)[] environment)
 {
     var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+    foreach (var (name, value) in environment)
+    {
+        start.Environment[name] = value;
+    }
+
     foreach (var argument in arguments)
     {
         start.ArgumentList.Add(argument);

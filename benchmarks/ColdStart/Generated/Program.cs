@@ -7,6 +7,11 @@ if (!Synthetic.Actors.TryFind(args[0], out var actor))
 }
 
 Console.WriteLine(actor.Id);
+
+if (Environment.GetEnvironmentVariable("DOMAINKIT_COLDSTART_MEMORY") is not null)
+{
+    Console.WriteLine(GC.GetTotalMemory(forceFullCollection: true));
+}
 return 0;
 
 /// <summary>The synthetic corpus the cold-start runner wrote into <c>$(ColdStartData)/Synthetic</c>.</summary>

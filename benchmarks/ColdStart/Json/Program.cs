@@ -27,4 +27,9 @@ if (!index.TryGetValue(args[0], out var found))
 }
 
 Console.WriteLine(found.Id);
+
+if (Environment.GetEnvironmentVariable("DOMAINKIT_COLDSTART_MEMORY") is not null)
+{
+    Console.WriteLine(GC.GetTotalMemory(forceFullCollection: true));
+}
 return 0;

@@ -27,4 +27,9 @@ if (command.ExecuteScalar() is not string id)
 }
 
 Console.WriteLine(id);
+
+if (Environment.GetEnvironmentVariable("DOMAINKIT_COLDSTART_MEMORY") is not null)
+{
+    Console.WriteLine(GC.GetTotalMemory(forceFullCollection: true));
+}
 return 0;

@@ -11,6 +11,12 @@ public enum CorpusSize
 
     /// <summary>The 1000× synthetic corpus (built with SyntheticScales including 1000).</summary>
     Synthetic1000,
+
+    /// <summary>The bundled corpus laid out at run time: its key indexes only, where <see cref="Bundled"/> uses generated dispatch.</summary>
+    BundledIndex,
+
+    /// <summary>A catalog of 100,000 actors (about 155,000 names) laid out at run time (<see cref="Lookups.Catalog"/>).</summary>
+    Catalog100k,
 }
 
 /// <summary>Maps a <see cref="CorpusSize"/> to its compiled dataset.</summary>
@@ -26,6 +32,8 @@ internal static class Corpora
 #if SYNTHETIC_1000
         yield return CorpusSize.Synthetic1000;
 #endif
+        yield return CorpusSize.BundledIndex;
+        yield return CorpusSize.Catalog100k;
     }
 
     public static Dataset Get(CorpusSize size) => size switch
@@ -37,6 +45,8 @@ internal static class Corpora
 #if SYNTHETIC_1000
         CorpusSize.Synthetic1000 => Synthetic1000.Dataset,
 #endif
+        CorpusSize.BundledIndex => Catalog.BundledIndex,
+        CorpusSize.Catalog100k => Catalog.Dataset,
         _ => throw new ArgumentOutOfRangeException(nameof(size), size, "No such corpus."),
     };
 }

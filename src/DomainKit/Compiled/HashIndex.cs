@@ -8,7 +8,7 @@ namespace DomainKit.Compiled;
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
 /// found to tell the keys apart, read one slot in place (its neighbours share the cache line), and compare the key
-/// once, against its UTF-8 bytes (directly when both are ASCII, else transcoded on the stack a piece at a time).
+/// once, against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
 /// Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
 internal sealed class HashIndex
@@ -98,10 +98,19 @@ internal sealed class HashIndex
         }
 
         var utf8 = _reader.Data.Utf8(location >> Refs.SegmentBits).Slice(location & LocationStartMask, byteLength);
-        // Most keys are ASCII on both sides: compare bytes with characters directly, without decoding.
-        if (byteLength == key.Length && Ascii.IsValid(utf8) && Ascii.IsValid(key))
+        // Most probes are ASCII: then only a stored key of as many bytes can be equal (a key with other characters
+        // has fewer UTF-16 units than UTF-8 bytes), and the ASCII comparison, false on any other byte, settles it.
+        if (Ascii.IsValid(key))
         {
-            return comparison == StringComparison.Ordinal ? Ascii.Equals(utf8, key) : Ascii.EqualsIgnoreCase(utf8, key);
+            if (byteLength == key.Length)
+            {
+                return comparison == StringComparison.Ordinal ? Ascii.Equals(utf8, key) : Ascii.EqualsIgnoreCase(utf8, key);
+            }
+
+            if (comparison == StringComparison.Ordinal)
+            {
+                return false;
+            }
         }
 
         return TranscodedEquals(utf8, key, comparison);

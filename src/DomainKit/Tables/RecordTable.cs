@@ -18,6 +18,9 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
 {
     private readonly RecordKind? _kind;
     private readonly HashIndex? _idIndex;
+
+    /// <summary>Whether the generated code has an id switch for this kind (small key sets): asked once, not per lookup.</summary>
+    private readonly bool _dispatchIds;
     private T?[]? _records;
     private ImmutableArray<T> _all;
 
@@ -29,6 +32,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
         Count = reader.Rows(rows, width);
         _kind = kind;
         _idIndex = kind is null ? null : new HashIndex(reader, idIndex);
+        _dispatchIds = kind is { } dispatched && reader.Data.FindById(dispatched, default) is not null;
     }
 
     /// <summary>The number of records.</summary>
@@ -71,7 +75,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
 
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)
-        => _kind is { } kind ? Reader.Data.FindById(kind, id) ?? _idIndex!.Find(id) : -1;
+        => _idIndex is null ? -1 : _dispatchIds ? Reader.Data.FindById(_kind!.Value, id) ?? -1 : _idIndex.Find(id);
 
     /// <summary>
     /// The index of <paramref name="record"/>: its <paramref name="ordinal"/> when it is this table's own instance
