@@ -133,6 +133,7 @@ public class StandoffLayerTests
 
         Assert.Equal(Data.Standoff.Normalizations.Count, Data.Standoff.TextBounds.Concat<Annotation>(Data.Standoff.Events).Sum(a => Data.Standoff.Normalizations.Of(a).Count));
         Assert.True(Data.Standoff.Attributes.Of(Data.Standoff.Attributes[0]).IsEmpty);
+        Assert.Equal(["us-armed-forces"], Data.Standoff.Normalizations.Of((TextBoundAnnotation)t1 with { Text = "a copy" }).Select(n => n.EntryId));
     }
 
     [Fact]

@@ -79,15 +79,25 @@ public sealed class StandoffTables
     internal AnnotationArgument Argument(int role, int kind, int row)
         => new(Reader.StringAt(role), this, (AnnotationKind)Reader.Int(kind), Reader.Int(row));
 
-    /// <summary>The key of <paramref name="annotation"/> in the by-target groupings (<see cref="AnnotationKeys"/>), or -1.</summary>
+    /// <summary>
+    /// The key of <paramref name="annotation"/> in the by-target groupings (<see cref="AnnotationKeys"/>), or -1. A copy
+    /// of a record (<c>with</c>) is found again by its document and id.
+    /// </summary>
     internal int KeyOf(Annotation annotation)
     {
         var row = annotation.Row;
+        if (!IsRecordAt(annotation, row) && Of(annotation.Document).TryGet(annotation.Id, out var found) && found.Kind == annotation.Kind)
+        {
+            annotation = found;
+            row = found.Row;
+        }
+
         return annotation.Kind switch
         {
-            AnnotationKind.TextBound when Same(TextBounds, row, annotation) => AnnotationKeys.Of(AnnotationKinds.TextBound, row, TextBounds.Count, Events.Count),
-            AnnotationKind.Event when Same(Events, row, annotation) => AnnotationKeys.Of(AnnotationKinds.Event, row, TextBounds.Count, Events.Count),
-            AnnotationKind.Relation when Same(Relations, row, annotation) => AnnotationKeys.Of(AnnotationKinds.Relation, row, TextBounds.Count, Events.Count),
+            _ when !IsRecordAt(annotation, row) => -1,
+            AnnotationKind.TextBound => AnnotationKeys.Of(AnnotationKinds.TextBound, row, TextBounds.Count, Events.Count),
+            AnnotationKind.Event => AnnotationKeys.Of(AnnotationKinds.Event, row, TextBounds.Count, Events.Count),
+            AnnotationKind.Relation => AnnotationKeys.Of(AnnotationKinds.Relation, row, TextBounds.Count, Events.Count),
             _ => -1,
         };
     }
@@ -101,6 +111,14 @@ public sealed class StandoffTables
         var names = _typeNames ?? Interlocked.CompareExchange(ref _typeNames, new string?[Reader.Rows(Section.AnnotationTypes, AnnotationTypeRow.Width)], null) ?? _typeNames!;
         return names[index] ??= Reader.StringAt(Reader.Field(Section.AnnotationTypes, AnnotationTypeRow.Width, index, AnnotationTypeRow.Name));
     }
+
+    private bool IsRecordAt(Annotation annotation, int row) => annotation.Kind switch
+    {
+        AnnotationKind.TextBound => Same(TextBounds, row, annotation),
+        AnnotationKind.Event => Same(Events, row, annotation),
+        AnnotationKind.Relation => Same(Relations, row, annotation),
+        _ => false,
+    };
 
     private static bool Same<T>(RecordTable<T> table, int row, Annotation annotation)
         where T : Annotation

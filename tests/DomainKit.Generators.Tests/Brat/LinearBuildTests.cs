@@ -10,8 +10,7 @@ namespace DomainKit.Generators.Tests.Brat;
 /// The largest external file (ehealthkd-2020's training scenario: 9,583 lines, 5,012 discontinuous spans, 4,478
 /// relations) built once, twice and four times over in one document: parse, link and table writing must grow
 /// linearly. Work is counted as bytes allocated on the test's thread, which is deterministic (a timed assertion is
-/// not); a step that rescans what came before per line (quadratic) allocates in proportion and shows up here. Wall
-/// time is measured by <c>StandoffBuildBenchmarks</c>.
+/// not); a step that rescans what came before per line (quadratic) and allocates as it goes shows up here.
 /// </summary>
 public class LinearBuildTests(ITestOutputHelper output)
 {
