@@ -41,7 +41,7 @@ internal static class LineAccounting
             }
 
             var name = Path.GetFileName(path);
-            exported.TryGetValue(kind == CorpusFileKind.Annotations ? Path.GetFileNameWithoutExtension(path) + ".ann" : name, out var export);
+            exported.TryGetValue(kind == CorpusFileKind.Annotations ? ExportedName(corpus, path) : name, out var export);
             var lines = kind == CorpusFileKind.Annotations
                 ? UnaccountedAnnotations(path, content, export, diagnosed)
                 : UnaccountedRows(path, content, kind.Value, export, diagnosed);
@@ -155,6 +155,11 @@ internal static class LineAccounting
             yield return (row.Line.Line, key + "|" + string.Join("|", others));
         }
     }
+
+    /// <summary>The exported .ann of an input .ann: its document id (the path under the corpus folder, subfolders included) + ".ann".</summary>
+    private static string ExportedName(LinkedCorpus corpus, string path)
+        => corpus.Documents.Select(d => d.Id + ".ann").Where(name => path.EndsWith("/" + name, StringComparison.Ordinal)).MaxBy(name => name.Length)
+            ?? Path.GetFileNameWithoutExtension(path) + ".ann";
 
     private static string Line(string content, int number)
     {

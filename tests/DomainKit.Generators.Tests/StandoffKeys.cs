@@ -85,8 +85,12 @@ internal sealed class StandoffKeys
         return _events.TryGetValue(id, out var e) ? EventKey(e, depth) : "?" + id;
     }
 
+    /// <summary>
+    /// A T line's type, fragments and text. brat accepts whitespace and further tab fields after the span text, and the
+    /// export writes the span text alone: the key stops at the first tab and ignores trailing whitespace.
+    /// </summary>
     private static string TextBoundKey(TextBoundAnnotation t)
-        => $"T|{t.Type}|{string.Join(";", t.Fragments.Select(f => $"{f.Start} {f.End}"))}|{t.Text}";
+        => $"T|{t.Type}|{string.Join(";", t.Fragments.Select(f => $"{f.Start} {f.End}"))}|{t.Text.Split('\t')[0].TrimEnd()}";
 
     private string EventKey(EventAnnotation e, int depth)
         => depth > 8

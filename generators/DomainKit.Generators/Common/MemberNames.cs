@@ -39,13 +39,16 @@ namespace DomainKit.Generators.Common
         /// <summary>The generated key dispatch for actor names and aliases.</summary>
         public const string IndexOfName = "IndexOfName";
 
+        /// <summary>The nested classes of standoff type name constants: annotation (entity and event), relation and attribute types.</summary>
+        public const string Types = "Types", RelationTypes = "RelationTypes", AttributeTypes = "AttributeTypes";
+
         /// <summary>
         /// Names the emitter gives members of the corpus class itself, which the class may not have (CS0542): its
         /// data (<c>Dataset</c>, <c>Relations</c>, the nested <see cref="Store"/> and <c>Data</c>) and the query classes.
         /// </summary>
         private static readonly HashSet<string> s_inCorpusClass = new(StringComparer.Ordinal)
         {
-            "Dataset", "Relations", Store, "Data", Actors, "Documents", "Statements", "BorderEvents", "Mentions",
+            "Dataset", "Relations", Store, "Data", Actors, "Documents", "Statements", "BorderEvents", "Mentions", Types, RelationTypes, AttributeTypes,
         };
 
         /// <summary>
@@ -59,6 +62,12 @@ namespace DomainKit.Generators.Common
             nameof(Equals), nameof(ReferenceEquals), nameof(GetHashCode), nameof(ToString), nameof(GetType), nameof(MemberwiseClone), "Finalize",
         };
 
+        /// <summary>Names a type name constant may not take in its class: <see cref="object"/>'s members (CS0108).</summary>
+        private static readonly string[] s_objectMembers =
+        {
+            nameof(Equals), nameof(ReferenceEquals), nameof(GetHashCode), nameof(ToString), nameof(GetType), nameof(MemberwiseClone), "Finalize",
+        };
+
         /// <summary>Whether a corpus class of this name would clash with a member the emitter writes into it.</summary>
         public static bool IsGeneratedInCorpusClass(string className) => s_inCorpusClass.Contains(className);
 
@@ -68,7 +77,16 @@ namespace DomainKit.Generators.Common
         /// listed in <paramref name="collisions"/> with the name it wanted and the earlier owner (an actor id, or
         /// <see cref="GeneratedMember"/>).
         /// </summary>
-        public static string[] ForActors(IReadOnlyList<string> ids, List<NameCollision> collisions)
+        public static string[] ForActors(IReadOnlyList<string> ids, List<NameCollision> collisions) => Unique(ids, s_takenInActors, collisions);
+
+        /// <summary>
+        /// One constant name per standoff type name of the class <paramref name="className"/>, as actors get theirs
+        /// (PascalCase, <c>_2</c> on a clash): never the class's own name (CS0542) nor one of <see cref="object"/>'s members.
+        /// </summary>
+        public static string[] ForTypeNames(IReadOnlyList<string> typeNames, string className)
+            => Unique(typeNames, new HashSet<string>(s_objectMembers, StringComparer.Ordinal) { className }, new List<NameCollision>());
+
+        private static string[] Unique(IReadOnlyList<string> ids, HashSet<string> taken, List<NameCollision> collisions)
         {
             var names = new string[ids.Count];
             var owners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -76,7 +94,7 @@ namespace DomainKit.Generators.Common
             {
                 var wanted = ToPascalCase(ids[i]);
                 var chosen = wanted;
-                for (var n = 2; s_takenInActors.Contains(chosen) || owners.ContainsKey(chosen); n++)
+                for (var n = 2; taken.Contains(chosen) || owners.ContainsKey(chosen); n++)
                 {
                     chosen = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
                 }

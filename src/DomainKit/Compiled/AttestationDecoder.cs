@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DomainKit.Standoff;
 
 namespace DomainKit.Compiled;
 
@@ -6,7 +7,7 @@ namespace DomainKit.Compiled;
 /// Decodes the attestations (and their quotes) of one statement or border event. Each belongs to exactly one
 /// record, so they are decoded with it rather than cached on their own.
 /// </summary>
-internal sealed class AttestationDecoder(DataReader reader, DocumentTable documents, ActorTable actors)
+internal sealed class AttestationDecoder(DataReader reader, DocumentTable documents, ActorTable actors, StandoffTables standoff)
 {
     public ImmutableArray<Attestation> Decode(int listPosition)
     {
@@ -39,6 +40,7 @@ internal sealed class AttestationDecoder(DataReader reader, DocumentTable docume
         var document = documents[reader.Int(field + AttestationRow.Document)];
         var span = field + AttestationRow.Span;
         var via = reader.Int(field + AttestationRow.Via);
+        var annotation = reader.Int(field + AttestationRow.Annotation);
         var quotes = reader.List(field + AttestationRow.Quotes);
         var builder = ImmutableArray.CreateBuilder<Quote>(quotes.Length);
         foreach (var quote in quotes)
@@ -55,6 +57,7 @@ internal sealed class AttestationDecoder(DataReader reader, DocumentTable docume
             Direct = reader.Int(field + AttestationRow.Direct) != 0,
             Via = via == Refs.None ? null : actors[via],
             Quotes = builder.MoveToImmutable(),
+            Annotation = annotation == Refs.None ? null : standoff.Events[annotation],
         };
     }
 

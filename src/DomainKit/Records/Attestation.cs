@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using DomainKit.Json;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -33,4 +34,8 @@ public sealed record Attestation
     /// <summary>The outlet or channel the document says it came through ("told TASS"), when stated.</summary>
     [JsonConverter(typeof(ActorIdJsonConverter))]
     public Actor? Via { get; init; }
+
+    /// <summary>The event of the document's standoff layer this attestation was read from.</summary>
+    [JsonIgnore]
+    public EventAnnotation? Annotation { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DomainKit.Json;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -21,6 +22,16 @@ public sealed record Document
 
     /// <summary>The article text exactly as in the corpus file.</summary>
     public required string Text { get; init; }
+
+    /// <summary>
+    /// The document's brat standoff layer: every annotation of its <c>.ann</c> file, by kind, type, id and offset.
+    /// Empty for a document made by hand.
+    /// </summary>
+    [JsonIgnore]
+    public StandoffLayer Standoff => Tables?.Of(this) ?? default;
+
+    /// <summary>The standoff layer of the dataset the document is from.</summary>
+    internal StandoffTables? Tables { get; init; }
 
     /// <summary>The document's index in its corpus's table, for index lookups; -1 for a document made by hand.</summary>
     internal int Ordinal { get; init; } = -1;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using DomainKit.Json;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -26,4 +27,8 @@ public sealed record Mention
 
     /// <summary>The fragments of a discontinuous span; empty when the span is contiguous.</summary>
     public ImmutableArray<CodePointRange> Fragments { get; init; } = [];
+
+    /// <summary>The text-bound annotation of the document's standoff layer this mention was read from.</summary>
+    [JsonIgnore]
+    public TextBoundAnnotation? Annotation { get; init; }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Threading;
 using DomainKit.Compiled;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -12,11 +13,11 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
     private readonly AttestationDecoder _attestations;
     private Border[]? _borders;
 
-    internal BorderEventTable(DataReader reader, DocumentTable documents, ActorTable actors)
+    internal BorderEventTable(DataReader reader, DocumentTable documents, ActorTable actors, StandoffTables standoff)
         : base(reader, Section.BorderEvents, BorderEventRow.Width, RecordKind.BorderEvent, Section.BorderEventIds)
     {
         _documents = documents;
-        _attestations = new AttestationDecoder(reader, documents, actors);
+        _attestations = new AttestationDecoder(reader, documents, actors, standoff);
     }
 
     /// <summary>The events at <paramref name="border"/>, in id order. Allocates nothing after the first call.</summary>

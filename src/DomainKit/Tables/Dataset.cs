@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using DomainKit.Compiled;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -22,9 +23,11 @@ public sealed class Dataset
         _reader = new DataReader(data);
         Actors = new ActorTable(_reader);
         Documents = new DocumentTable(_reader, Actors);
-        Statements = new StatementTable(_reader, Documents, Actors);
-        BorderEvents = new BorderEventTable(_reader, Documents, Actors);
-        Mentions = new MentionTable(_reader, Documents, Actors);
+        Standoff = new StandoffTables(_reader, Documents);
+        Documents.Standoff = Standoff;
+        Statements = new StatementTable(_reader, Documents, Actors, Standoff);
+        BorderEvents = new BorderEventTable(_reader, Documents, Actors, Standoff);
+        Mentions = new MentionTable(_reader, Documents, Actors, Standoff);
     }
 
     /// <summary>The documents.</summary>
@@ -41,6 +44,12 @@ public sealed class Dataset
 
     /// <summary>The actor mentions.</summary>
     public MentionTable Mentions { get; }
+
+    /// <summary>
+    /// The whole brat standoff layer: every annotation of every document, whatever the corpus's schema. One document's
+    /// layer is also <c>document.Standoff</c>.
+    /// </summary>
+    public StandoffTables Standoff { get; }
 
     /// <summary>Relations between statements and border events, in catalog order.</summary>
     public ImmutableArray<Relation> Relations => _relations.IsDefault ? DecodeRelations() : _relations;

@@ -1,4 +1,5 @@
 using DomainKit.Compiled;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -12,6 +13,9 @@ public sealed class DocumentTable : RecordTable<Document>
     {
         _actors = actors;
     }
+
+    /// <summary>The standoff layer the documents reach; set once by the dataset before any document is decoded.</summary>
+    internal StandoffTables? Standoff { get; set; }
 
     /// <summary>The index of <paramref name="document"/> in this table, or -1.</summary>
     internal int IndexOf(Document document) => IndexOf(document, document.Ordinal, document.Id);
@@ -27,6 +31,7 @@ public sealed class DocumentTable : RecordTable<Document>
             Published = Reader.DateAt(Field(index, DocumentRow.Published)),
             Text = Reader.StringAt(Field(index, DocumentRow.Text)),
             Ordinal = index,
+            Tables = Standoff,
         };
     }
 }

@@ -1,4 +1,5 @@
 using DomainKit.Compiled;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -7,12 +8,14 @@ public sealed class MentionTable : RecordTable<Mention>
 {
     private readonly DocumentTable _documents;
     private readonly ActorTable _actors;
+    private readonly StandoffTables _standoff;
 
-    internal MentionTable(DataReader reader, DocumentTable documents, ActorTable actors)
+    internal MentionTable(DataReader reader, DocumentTable documents, ActorTable actors, StandoffTables standoff)
         : base(reader, Section.Mentions, MentionRow.Width, kind: null, Section.Mentions)
     {
         _documents = documents;
         _actors = actors;
+        _standoff = standoff;
     }
 
     /// <summary>The mentions of <paramref name="actor"/>, by document and offset. Allocates nothing.</summary>
@@ -25,6 +28,7 @@ public sealed class MentionTable : RecordTable<Mention>
     {
         var document = _documents[Reader.Int(Field(index, MentionRow.Document))];
         var span = Field(index, MentionRow.Span);
+        var annotation = Reader.Int(Field(index, MentionRow.Annotation));
         return new Mention
         {
             Document = document,
@@ -33,6 +37,7 @@ public sealed class MentionTable : RecordTable<Mention>
             End = Reader.Int(span + SpanFields.End),
             Text = SpanDecoder.Text(Reader, span, document),
             Fragments = SpanDecoder.Fragments(Reader, span),
+            Annotation = annotation == Refs.None ? null : _standoff.TextBounds[annotation],
         };
     }
 }

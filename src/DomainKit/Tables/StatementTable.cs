@@ -1,5 +1,6 @@
 using System;
 using DomainKit.Compiled;
+using DomainKit.Standoff;
 
 namespace DomainKit;
 
@@ -10,12 +11,12 @@ public sealed class StatementTable : RecordTable<Statement>
     private readonly ActorTable _actors;
     private readonly AttestationDecoder _attestations;
 
-    internal StatementTable(DataReader reader, DocumentTable documents, ActorTable actors)
+    internal StatementTable(DataReader reader, DocumentTable documents, ActorTable actors, StandoffTables standoff)
         : base(reader, Section.Statements, StatementRow.Width, RecordKind.Statement, Section.StatementIds)
     {
         _documents = documents;
         _actors = actors;
-        _attestations = new AttestationDecoder(reader, documents, actors);
+        _attestations = new AttestationDecoder(reader, documents, actors, standoff);
     }
 
     /// <summary>The statements <paramref name="speaker"/> made, in id order. Allocates nothing.</summary>

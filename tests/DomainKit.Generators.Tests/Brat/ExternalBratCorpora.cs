@@ -60,6 +60,13 @@ internal static class ExternalBratCorpora
     /// <summary>Links the corpus at <paramref name="root"/> made of the files of <paramref name="folders"/> (relative to <see cref="Root"/>).</summary>
     public static (IReadOnlyList<CorpusDiagnostic> Diagnostics, IReadOnlyList<ParsedFile> Parsed) Link(string root, IEnumerable<string> folders)
     {
+        var (_, diagnostics, parsed) = CorpusPipeline.LinkFolder(Folder(root), Files(root, folders));
+        return (diagnostics, parsed);
+    }
+
+    /// <summary>The corpus files of <paramref name="root"/> and <paramref name="folders"/> (relative to <see cref="Root"/>), by path, read as brat reads them.</summary>
+    public static Dictionary<string, string> Files(string root, IEnumerable<string> folders)
+    {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in folders.Append(root).Distinct(StringComparer.Ordinal))
         {
@@ -72,15 +79,17 @@ internal static class ExternalBratCorpora
             }
         }
 
-        var (_, diagnostics, parsed) = CorpusPipeline.LinkFolder(Normalize(Path.Combine(Root, root)), files);
-        return (diagnostics, parsed);
+        return files;
     }
+
+    /// <summary>The full path of a corpus folder given relative to <see cref="Root"/>.</summary>
+    public static string Folder(string root) => Normalize(Path.Combine(Root, root));
 
     private static int AnnotationCount(Corpus.Standoff.StandoffDocument d)
         => d.TextBounds.Count + d.Events.Count + d.Attributes.Count + d.Normalizations.Count + d.Relations.Count + d.Notes.Count + d.Equivalences.Count;
 
     /// <summary>The folder a corpus is compiled from: where its annotation.conf is, else its own folder.</summary>
-    private static string CorpusRoot(BratCorpusVerdict corpus)
+    public static string CorpusRoot(BratCorpusVerdict corpus)
         => corpus.SchemaPath is null ? corpus.Folder : Path.GetDirectoryName(corpus.SchemaPath)!.Replace('\\', '/');
 
     private static string SourceFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;

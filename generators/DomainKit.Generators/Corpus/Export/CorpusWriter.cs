@@ -8,7 +8,7 @@ namespace DomainKit.Generators.Corpus.Export
 {
     /// <summary>
     /// Writes a linked corpus back as a corpus folder: per document <c>ID.txt</c> and brat standoff <c>ID.ann</c>
-    /// (from its standoff layer, ids renumbered T1.., E1.. in file order), and the <c>actors.tsv</c>,
+    /// (from its standoff layer, with the ids of the files it was read from), and the <c>actors.tsv</c>,
     /// <c>documents.tsv</c> and <c>relations.tsv</c> catalogs. Read again, it gives the same annotations and rows.
     /// annotation.conf is not part of the linked model; callers copy it.
     /// </summary>
@@ -37,20 +37,25 @@ namespace DomainKit.Generators.Corpus.Export
 
         public static string WriteAnnotations(StandoffLayerModel layer)
         {
-            var text = new StringBuilder();
-            for (var i = 0; i < layer.TextBounds.Count; i++)
+            string Ref(AnnotationRef target) => target.Kind switch
             {
-                var t = layer.TextBounds[i];
+                AnnotationKind.Event => layer.Events[target.Index].Id,
+                AnnotationKind.Relation => layer.Relations[target.Index].Id,
+                _ => layer.TextBounds[target.Index].Id,
+            };
+
+            var text = new StringBuilder();
+            foreach (var t in layer.TextBounds)
+            {
                 var fragments = t.Span.Fragments.Count > 0
                     ? string.Join(";", t.Span.Fragments.Select(f => Number(f.Start) + " " + Number(f.End)))
                     : Number(t.Span.Start) + " " + Number(t.Span.End);
-                Line(text, "T" + Number(i + 1), t.Type + " " + fragments, t.Span.Text);
+                Line(text, t.Id, t.Type + " " + fragments, t.Span.Text);
             }
 
-            for (var i = 0; i < layer.Events.Count; i++)
+            foreach (var e in layer.Events)
             {
-                var e = layer.Events[i];
-                var head = new StringBuilder(e.Type).Append(":T").Append(Number(e.Trigger + 1));
+                var head = new StringBuilder(e.Type).Append(':').Append(layer.TextBounds[e.Trigger].Id);
                 var repeats = new Dictionary<string, int>();
                 foreach (var argument in e.Arguments)
                 {
@@ -61,31 +66,27 @@ namespace DomainKit.Generators.Corpus.Export
                     head.Append(' ').Append(argument.Role).Append(seen > 1 ? Number(seen) : string.Empty).Append(':').Append(Ref(argument.Target));
                 }
 
-                Line(text, "E" + Number(i + 1), head.ToString());
+                Line(text, e.Id, head.ToString());
             }
 
-            for (var i = 0; i < layer.Attributes.Count; i++)
+            foreach (var a in layer.Attributes)
             {
-                var a = layer.Attributes[i];
-                Line(text, "A" + Number(i + 1), a.Name + " " + Ref(a.Target) + (a.Value is null ? string.Empty : " " + a.Value));
+                Line(text, a.Id, a.Name + " " + Ref(a.Target) + (a.Value is null ? string.Empty : " " + a.Value));
             }
 
-            for (var i = 0; i < layer.Normalizations.Count; i++)
+            foreach (var n in layer.Normalizations)
             {
-                var n = layer.Normalizations[i];
-                Line(text, "N" + Number(i + 1), n.Type + " " + Ref(n.Target) + " " + n.Database + ":" + n.Value, n.Label);
+                Line(text, n.Id, n.Type + " " + Ref(n.Target) + " " + n.Database + ":" + n.Value, n.Label);
             }
 
-            for (var i = 0; i < layer.Relations.Count; i++)
+            foreach (var r in layer.Relations)
             {
-                var r = layer.Relations[i];
-                Line(text, "R" + Number(i + 1), r.Type + " " + r.Role1 + ":" + Ref(r.Arg1) + " " + r.Role2 + ":" + Ref(r.Arg2));
+                Line(text, r.Id, r.Type + " " + r.Role1 + ":" + Ref(r.Arg1) + " " + r.Role2 + ":" + Ref(r.Arg2));
             }
 
-            for (var i = 0; i < layer.Notes.Count; i++)
+            foreach (var note in layer.Notes)
             {
-                var note = layer.Notes[i];
-                Line(text, "#" + Number(i + 1), note.Type + " " + Ref(note.Target), note.Text);
+                Line(text, note.Id, note.Type + " " + Ref(note.Target), note.Text);
             }
 
             foreach (var equivalence in layer.Equivalences)
@@ -150,13 +151,6 @@ namespace DomainKit.Generators.Corpus.Export
 
         private static IEnumerable<string> Values(Common.EquatableArray<CatalogColumn> columns, List<string> names)
             => names.Select(name => columns.FirstOrDefault(c => c.Name == name)?.Value ?? string.Empty);
-
-        private static string Ref(AnnotationRef target) => target.Kind switch
-        {
-            AnnotationKind.Event => "E",
-            AnnotationKind.Relation => "R",
-            _ => "T",
-        } + Number(target.Index + 1);
 
         private static void Line(StringBuilder text, params string[] fields) => text.Append(string.Join("\t", fields)).Append('\n');
 

@@ -90,7 +90,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 mentions.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray(),
                 LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
                 catalogRelations.ToEquatableArray(),
-                layers.OrderBy(l => l.Document).ToEquatableArray());
+                layers.OrderBy(l => l.Document).ToEquatableArray(),
+                StandoffTypeNames.From(_files.Schema, layers));
         }
 
         /// <summary>Reads actors.tsv into the actors, in id order, with their organisations and property names.</summary>

@@ -381,7 +381,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                _result.Mentions.Add(new MentionModel(_document, SpanOf(t), actor));
+                _result.Mentions.Add(new MentionModel(_document, SpanOf(t), actor, t.Id));
             }
         }
 

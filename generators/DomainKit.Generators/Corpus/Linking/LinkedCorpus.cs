@@ -22,8 +22,8 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal sealed record SpanModel(int Start, int End, string Text, EquatableArray<Fragment> Fragments);
 
-    /// <summary>An actor mention: a span of a document that names or refers to an actor.</summary>
-    internal sealed record MentionModel(int Document, SpanModel Span, int Actor);
+    /// <summary>An actor mention: a span of a document that names or refers to an actor, from the <c>T</c> line <see cref="AnnotationId"/>.</summary>
+    internal sealed record MentionModel(int Document, SpanModel Span, int Actor, string AnnotationId);
 
     /// <summary>A quoted or reported content span of a statement.</summary>
     internal sealed record QuoteModel(SpanModel Span, bool Direct);
@@ -72,7 +72,8 @@ namespace DomainKit.Generators.Corpus.Linking
     /// The linked corpus: every record in a deterministic order (ordinal by id; mentions by document and
     /// offset), with cross references as indices, ready to emit. <see cref="Relations"/> merges the R lines between
     /// events and the rows of relations.tsv; <see cref="CatalogRelations"/> are the rows alone, in file order.
-    /// <see cref="Standoff"/> is every document's checked annotations (by document index), for export.
+    /// <see cref="Standoff"/> is every document's checked annotations (by document index), emitted whole;
+    /// <see cref="StandoffTypes"/> their type names, declared or used, for the generated constants.
     /// </summary>
     internal sealed record LinkedCorpus(
         EquatableArray<DocumentModel> Documents,
@@ -83,7 +84,8 @@ namespace DomainKit.Generators.Corpus.Linking
         EquatableArray<MentionModel> Mentions,
         EquatableArray<RelationModel> Relations,
         EquatableArray<CatalogRelationModel> CatalogRelations,
-        EquatableArray<StandoffLayerModel> Standoff);
+        EquatableArray<StandoffLayerModel> Standoff,
+        StandoffTypeNames StandoffTypes);
 
     /// <summary>A linked corpus, or null when it could not be linked (no files, over a limit), with its diagnostics.</summary>
     internal sealed record LinkResult(LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);

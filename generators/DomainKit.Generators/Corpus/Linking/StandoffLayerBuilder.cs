@@ -44,16 +44,17 @@ namespace DomainKit.Generators.Corpus.Linking
 
             return new StandoffLayerModel(
                 document,
-                textBounds.Select(t => new TextBoundModel(t.Type, spanOf(t))).ToEquatableArray(),
+                textBounds.Select(t => new TextBoundModel(t.Id, t.Type, spanOf(t))).ToEquatableArray(),
                 events.Select(e => new EventModel(
+                    e.Id,
                     e.Type,
                     textBoundIndex[e.Trigger],
                     e.Arguments.Select(a => new EventArgumentModel(a.Role, Ref(a.Target)!.Value)).ToEquatableArray())).ToEquatableArray(),
-                attributes.Where(a => TargetRef(a.Target) is not null).Select(a => new AttributeModel(a.Name, TargetRef(a.Target)!.Value, a.Value)).ToEquatableArray(),
+                attributes.Where(a => TargetRef(a.Target) is not null).Select(a => new AttributeModel(a.Id, a.Name, TargetRef(a.Target)!.Value, a.Value)).ToEquatableArray(),
                 normalizations.Where(n => Ref(n.Target) is not null)
-                    .Select(n => new NormalizationModel(n.Type, Ref(n.Target)!.Value, n.Database, n.Value, n.Label)).ToEquatableArray(),
-                layerRelations.Select(r => new AnnotationRelationModel(r.Type, r.Role1, Ref(r.Arg1)!.Value, r.Role2, Ref(r.Arg2)!.Value)).ToEquatableArray(),
-                notes.Where(n => TargetRef(n.Target) is not null).Select(n => new NoteModel(n.Type, TargetRef(n.Target)!.Value, n.Text)).ToEquatableArray(),
+                    .Select(n => new NormalizationModel(n.Id, n.Type, Ref(n.Target)!.Value, n.Database, n.Value, n.Label)).ToEquatableArray(),
+                layerRelations.Select(r => new AnnotationRelationModel(r.Id, r.Type, r.Role1, Ref(r.Arg1)!.Value, r.Role2, Ref(r.Arg2)!.Value)).ToEquatableArray(),
+                notes.Where(n => TargetRef(n.Target) is not null).Select(n => new NoteModel(n.Id, n.Type, TargetRef(n.Target)!.Value, n.Text)).ToEquatableArray(),
                 equivalences.Where(q => q.Members.All(m => Ref(m) is not null))
                     .Select(q => new EquivalenceModel(q.Type, q.Members.Select(m => Ref(m)!.Value).ToEquatableArray())).ToEquatableArray());
         }

@@ -16,26 +16,26 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal readonly record struct AnnotationRef(AnnotationKind Kind, int Index);
 
-    /// <summary>A checked <c>T</c> line: its type and its span (offsets and text agree with the document).</summary>
-    internal sealed record TextBoundModel(string Type, SpanModel Span);
+    /// <summary>A checked <c>T</c> line: its id, its type and its span (offsets and text agree with the document).</summary>
+    internal sealed record TextBoundModel(string Id, string Type, SpanModel Span);
 
     /// <summary>One role argument of an event in the standoff layer.</summary>
     internal sealed record EventArgumentModel(string Role, AnnotationRef Target);
 
-    /// <summary>A checked <c>E</c> line; <see cref="Trigger"/> indexes the layer's text-bounds.</summary>
-    internal sealed record EventModel(string Type, int Trigger, EquatableArray<EventArgumentModel> Arguments);
+    /// <summary>A checked <c>E</c> line (ids as the .ann file gives them, here and below); <see cref="Trigger"/> indexes the layer's text-bounds.</summary>
+    internal sealed record EventModel(string Id, string Type, int Trigger, EquatableArray<EventArgumentModel> Arguments);
 
     /// <summary>A checked <c>A</c> line; <see cref="Value"/> is null for a binary attribute.</summary>
-    internal sealed record AttributeModel(string Name, AnnotationRef Target, string? Value);
+    internal sealed record AttributeModel(string Id, string Name, AnnotationRef Target, string? Value);
 
     /// <summary>A checked <c>N</c> line.</summary>
-    internal sealed record NormalizationModel(string Type, AnnotationRef Target, string Database, string Value, string Label);
+    internal sealed record NormalizationModel(string Id, string Type, AnnotationRef Target, string Database, string Value, string Label);
 
     /// <summary>A checked <c>R</c> line (between any two annotations the schema allows, not only events), with its two role names.</summary>
-    internal sealed record AnnotationRelationModel(string Type, string Role1, AnnotationRef Arg1, string Role2, AnnotationRef Arg2);
+    internal sealed record AnnotationRelationModel(string Id, string Type, string Role1, AnnotationRef Arg1, string Role2, AnnotationRef Arg2);
 
     /// <summary>A <c>#</c> line: an annotator's note.</summary>
-    internal sealed record NoteModel(string Type, AnnotationRef Target, string Text);
+    internal sealed record NoteModel(string Id, string Type, AnnotationRef Target, string Text);
 
     /// <summary>A <c>*</c> line: annotations declared equivalent.</summary>
     internal sealed record EquivalenceModel(string Type, EquatableArray<AnnotationRef> Members);

@@ -44,6 +44,42 @@ internal enum Section
     StatementIds,
     BorderEventIds,
 
+    /// <summary>
+    /// The standoff layer: per document (<see cref="StandoffDocumentRow"/>, one row more than there are documents) where
+    /// its annotations start in each table below; a document's annotations of one kind are one run, in file order.
+    /// </summary>
+    StandoffDocuments,
+    TextBounds,
+    Events,
+
+    /// <summary>The role arguments of every event, one run per event (<see cref="EventRow.Arguments"/>).</summary>
+    EventArguments,
+    AnnotationRelations,
+    Attributes,
+    Normalizations,
+    Notes,
+    Equivalences,
+
+    /// <summary>Every type, attribute and note type name of the layer, ordinal order: the keys of the by-type groupings.</summary>
+    AnnotationTypes,
+
+    /// <summary>Hash index of <see cref="AnnotationTypes"/> (ordinal).</summary>
+    AnnotationTypeNames,
+    TextBoundsByType,
+    EventsByType,
+    AnnotationRelationsByType,
+
+    /// <summary>Groupings keyed by an annotation key (<see cref="AnnotationKeys"/>): what points at an annotation.</summary>
+    AttributesByTarget,
+    NormalizationsByTarget,
+    NotesByTarget,
+
+    /// <summary>Per document, the text-bounds by start with the running maximum end (<see cref="IntervalFields"/>).</summary>
+    TextBoundIntervals,
+
+    /// <summary>Per document, every annotation id in UTF-8 byte order (<see cref="AnnotationIdFields"/>).</summary>
+    AnnotationIds,
+
     Count,
 }
 
@@ -111,7 +147,8 @@ internal static class ActorRow
 
 internal static class MentionRow
 {
-    public const int Document = 0, Actor = 1, Span = 2, Width = Span + SpanFields.Width;
+    /// <summary><see cref="Annotation"/> is the text-bound row the mention was read from.</summary>
+    public const int Document = 0, Actor = 1, Annotation = 2, Span = 3, Width = Span + SpanFields.Width;
 }
 
 internal static class QuoteRow
@@ -121,7 +158,8 @@ internal static class QuoteRow
 
 internal static class AttestationRow
 {
-    public const int Document = 0, Direct = 1, Via = 2, Quotes = 3, Span = 4, Width = Span + SpanFields.Width;
+    /// <summary><see cref="Annotation"/> is the event row the attestation was read from.</summary>
+    public const int Document = 0, Direct = 1, Via = 2, Quotes = 3, Annotation = 4, Span = 5, Width = Span + SpanFields.Width;
 }
 
 internal static class StatementRow
@@ -201,4 +239,104 @@ internal static class HashIndexFields
     /// reference the location field holds.
     /// </summary>
     public const int SlotHash = 0, SlotRecord = 1, SlotLocation = 2, SlotByteLength = 3, SlotWidth = 4;
+}
+
+/// <summary>
+/// The kind of annotation a reference points at, in two fields (kind, index into that kind's table). The values are
+/// those of the public <c>AnnotationKind</c>.
+/// </summary>
+internal static class AnnotationKinds
+{
+    public const int TextBound = 0, Event = 1, Relation = 2, Attribute = 3, Normalization = 4, Note = 5;
+}
+
+/// <summary>
+/// One number per annotation that others can point at: a text-bound's index, an event's index after every
+/// text-bound, a relation's after every event.
+/// </summary>
+internal static class AnnotationKeys
+{
+    public static int Of(int kind, int index, int textBounds, int events)
+        => kind switch
+        {
+            AnnotationKinds.TextBound => index,
+            AnnotationKinds.Event => textBounds + index,
+            _ => textBounds + events + index,
+        };
+}
+
+/// <summary>Where a document's annotations start in each standoff table (row indices), and its first id entry.</summary>
+internal static class StandoffDocumentRow
+{
+    public const int TextBounds = 0, Events = 1, Relations = 2, Attributes = 3, Normalizations = 4, Notes = 5, Equivalences = 6, Ids = 7, Width = 8;
+}
+
+/// <summary>A <c>T</c> line: its document, id and type (an <see cref="Section.AnnotationTypes"/> row) and its span.</summary>
+internal static class TextBoundRow
+{
+    public const int Document = 0, Id = 1, Type = 2, Span = 3, Width = Span + SpanFields.Width;
+}
+
+/// <summary>An <c>E</c> line: its trigger (a text-bound row) and its arguments (a run of <see cref="EventArgumentRow"/>).</summary>
+internal static class EventRow
+{
+    public const int Document = 0, Id = 1, Type = 2, Trigger = 3, Arguments = 4, ArgumentCount = 5, Width = 6;
+}
+
+/// <summary>An event's argument: its role (a string) and its target (<see cref="AnnotationKinds"/>, row).</summary>
+internal static class EventArgumentRow
+{
+    public const int Role = 0, TargetKind = 1, Target = 2, Width = 3;
+}
+
+/// <summary>An <c>R</c> line: two role names (strings) and two targets.</summary>
+internal static class AnnotationRelationRow
+{
+    public const int Document = 0, Id = 1, Type = 2, Role1 = 3, Arg1Kind = 4, Arg1 = 5, Role2 = 6, Arg2Kind = 7, Arg2 = 8, Width = 9;
+}
+
+/// <summary>An <c>A</c> line; its value is a string, or <see cref="Refs.NullString"/> for a binary attribute.</summary>
+internal static class AttributeRow
+{
+    public const int Document = 0, Id = 1, Type = 2, TargetKind = 3, Target = 4, Value = 5, Width = 6;
+}
+
+/// <summary>An <c>N</c> line: database, id in it and label are strings.</summary>
+internal static class NormalizationRow
+{
+    public const int Document = 0, Id = 1, Type = 2, TargetKind = 3, Target = 4, Database = 5, Value = 6, Label = 7, Width = 8;
+}
+
+/// <summary>A <c>#</c> line.</summary>
+internal static class NoteRow
+{
+    public const int Document = 0, Id = 1, Type = 2, TargetKind = 3, Target = 4, Text = 5, Width = 6;
+}
+
+/// <summary>A <c>*</c> line: its members are a list of (kind, row) pairs.</summary>
+internal static class EquivalenceRow
+{
+    public const int Document = 0, Type = 1, Members = 2, Width = 3;
+}
+
+/// <summary>A type name of the layer (a string).</summary>
+internal static class AnnotationTypeRow
+{
+    public const int Name = 0, Width = 1;
+}
+
+/// <summary>
+/// An interval index entry: a text-bound's start, the largest end of it and every entry before it in its document,
+/// and the text-bound's row. A document's entries are as many as its text-bounds, at the same position in this
+/// section as its text-bounds in theirs, sorted by start then end.
+/// </summary>
+internal static class IntervalFields
+{
+    public const int Start = 0, MaxEnd = 1, TextBound = 2, Width = 3;
+}
+
+/// <summary>An id entry: the id (a string), the kind of the annotation (<see cref="AnnotationKinds"/>) and its row.</summary>
+internal static class AnnotationIdFields
+{
+    public const int Id = 0, Kind = 1, Row = 2, Width = 3;
 }

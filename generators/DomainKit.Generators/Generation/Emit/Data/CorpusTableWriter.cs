@@ -22,6 +22,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<int>[] _sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
         private readonly CodePointText[] _texts;
         private readonly List<BorderValue> _borders;
+        private readonly StandoffTableWriter _standoff;
 
         private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary)
         {
@@ -35,6 +36,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .OrderBy(b => b.First, StringComparer.Ordinal)
                 .ThenBy(b => b.Second, StringComparer.Ordinal)
                 .ToList();
+            _standoff = new StandoffTableWriter(this, corpus);
         }
 
         public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary) => new CorpusTableWriter(corpus, vocabulary).Write();
@@ -48,6 +50,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             WriteBorderEvents();
             WriteRelations();
             WriteIndexes();
+            _standoff.Write();
             // Every key set gets its index, which is all a Dataset needs; small sets also get generated dispatch (ids
             // only when every kind's ids are few: one switch per kind, or none).
             var nameKeys = _corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList();
@@ -101,7 +104,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             foreach (var mention in _corpus.Mentions)
             {
-                Row(Section.Mentions, mention.Document, mention.Actor);
+                Row(Section.Mentions, mention.Document, mention.Actor, _standoff.TextBound(mention.Document, mention.AnnotationId));
                 Span(Section.Mentions, mention.Document, mention.Span);
             }
         }
@@ -191,7 +194,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>A grouping section: each record joins the groups its key selector names, in record order.</summary>
-        private void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
+        internal void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
         {
             var members = Enumerable.Range(0, groupCount).Select(_ => new List<int>()).ToArray();
             var record = 0;
@@ -241,7 +244,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        private void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
+        internal void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
         {
             var located = keys.Select(k => (k.Key, Location: _strings.LocationOf(_strings.Add(k.Key)), k.Record))
                 .Select(k => (k.Key, k.Location.Location, k.Location.ByteLength, k.Record))
@@ -265,7 +268,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 }
 
                 rows.Add(_sections[(int)Section.Attestations].Count / AttestationRow.Width);
-                Row(Section.Attestations, attestation.Document, attestation.Direct ? 1 : 0, attestation.Via, _lists.Add(quotes));
+                Row(Section.Attestations, attestation.Document, attestation.Direct ? 1 : 0, attestation.Via, _lists.Add(quotes), _standoff.Event(attestation.Document, attestation.AnnotationId));
                 Span(Section.Attestations, attestation.Document, attestation.Passage);
             }
 
@@ -276,7 +279,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// A span's fields. Its text is a slice of the document text when it is one (no copy in the blob), else a
         /// string of its own (a discontinuous span's joined fragments).
         /// </summary>
-        private void Span(Section section, int document, SpanModel span)
+        internal void Span(Section section, int document, SpanModel span)
         {
             var text = _texts[document];
             var fragments = _lists.Add(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
@@ -306,7 +309,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        private void Row(Section section, params int[] fields) => _sections[(int)section].AddRange(fields);
+        internal void Row(Section section, params int[] fields) => _sections[(int)section].AddRange(fields);
+
+        /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.NullString"/> for null.</summary>
+        internal int String(string? value) => _strings.Add(value);
+
+        /// <summary>The position of a new list in the lists section.</summary>
+        internal int List(IReadOnlyCollection<int> values) => _lists.Add(values);
 
         private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
 

@@ -1,0 +1,100 @@
+using System.Collections;
+using System.Collections.Generic;
+using DomainKit.Compiled;
+
+namespace DomainKit.Standoff;
+
+/// <summary>The text-bound annotations of a document that cover one offset (<see cref="StandoffLayer.Covering"/>). Enumerating allocates nothing.</summary>
+public readonly struct CoveringTextBounds : IEnumerable<TextBoundAnnotation>
+{
+    private readonly StandoffTables? _tables;
+    private readonly int _first;
+    private readonly int _end;
+    private readonly int _offset;
+
+    internal CoveringTextBounds(StandoffTables tables, int first, int end, int offset)
+    {
+        _tables = tables;
+        _first = first;
+        _end = end;
+        _offset = offset;
+    }
+
+    /// <summary>Returns an allocation-free enumerator.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<TextBoundAnnotation> IEnumerable<TextBoundAnnotation>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Walks the interval index back from the last span that starts at or before the offset.</summary>
+    public struct Enumerator : IEnumerator<TextBoundAnnotation>
+    {
+        private readonly CoveringTextBounds _range;
+        private int _entry;
+        private TextBoundAnnotation? _current;
+
+        internal Enumerator(CoveringTextBounds range)
+        {
+            _range = range;
+            _entry = range._end;
+            _current = null;
+        }
+
+        /// <inheritdoc/>
+        public readonly TextBoundAnnotation Current => _current!;
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc/>
+        public bool MoveNext()
+        {
+            var tables = _range._tables;
+            if (tables is null)
+            {
+                return false;
+            }
+
+            var reader = tables.Reader;
+            while (--_entry >= _range._first)
+            {
+                var entry = reader.Field(Section.TextBoundIntervals, IntervalFields.Width, _entry, 0);
+
+                // No span at or before this entry reaches past the offset: none further back covers it either.
+                if (reader.Int(entry + IntervalFields.MaxEnd) <= _range._offset)
+                {
+                    break;
+                }
+
+                // A span that ends at or before the offset is passed over without decoding its record.
+                var row = reader.Int(entry + IntervalFields.TextBound);
+                if (reader.Int(reader.Field(Section.TextBounds, TextBoundRow.Width, row, TextBoundRow.Span + SpanFields.End)) <= _range._offset)
+                {
+                    continue;
+                }
+
+                var textBound = tables.TextBounds[row];
+                if (textBound.Covers(_range._offset))
+                {
+                    _current = textBound;
+                    return true;
+                }
+            }
+
+            _entry = _range._first;
+            return false;
+        }
+
+        /// <inheritdoc/>
+        public void Reset()
+        {
+            _entry = _range._end;
+            _current = null;
+        }
+
+        /// <inheritdoc/>
+        public readonly void Dispose()
+        {
+        }
+    }
+}

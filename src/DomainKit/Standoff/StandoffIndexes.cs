@@ -1,0 +1,107 @@
+using System;
+using System.Text;
+using DomainKit.Compiled;
+
+namespace DomainKit.Standoff;
+
+/// <summary>Reads the standoff layer's indexes: document runs, groupings narrowed to a run, ids.</summary>
+internal static class StandoffIndexes
+{
+    private const int StackIdBytes = 256;
+
+    /// <summary>The first row of a kind (a <see cref="StandoffDocumentRow"/> column) of <paramref name="document"/>; the count of rows for one past the last.</summary>
+    public static int FirstRow(DataReader reader, int document, int column)
+        => reader.Rows(Section.StandoffDocuments, StandoffDocumentRow.Width) == 0
+            ? 0
+            : reader.Int(reader.Field(Section.StandoffDocuments, StandoffDocumentRow.Width, document, column));
+
+    /// <summary>
+    /// The members of <paramref name="group"/> (record indices in record order) from <paramref name="from"/> up to
+    /// <paramref name="to"/>: two binary searches in the group.
+    /// </summary>
+    public static RecordRange<T> GroupWithin<T>(RecordTable<T> table, Section section, int group, int from, int to)
+        where T : class
+    {
+        var reader = table.Reader;
+        if (reader.Length(section) == 0)
+        {
+            return default;
+        }
+
+        var start = reader.Start(section);
+        var groups = reader.Int(start + GroupingFields.GroupCount);
+        if ((uint)group >= (uint)groups)
+        {
+            return default;
+        }
+
+        var starts = start + GroupingFields.Starts;
+        var members = starts + groups + 1;
+        var first = members + reader.Int(starts + group);
+        var end = members + reader.Int(starts + group + 1);
+        var low = LowerBound(reader, first, end, from);
+        var high = LowerBound(reader, low, end, to);
+        return new RecordRange<T>(table, low, high - low, throughIndex: true);
+    }
+
+    /// <summary>The (kind, row) of the annotation <paramref name="id"/> in <paramref name="document"/>, or false.</summary>
+    public static bool FindId(DataReader reader, int document, ReadOnlySpan<char> id, out AnnotationKind kind, out int row)
+    {
+        kind = default;
+        row = -1;
+        var first = FirstRow(reader, document, StandoffDocumentRow.Ids);
+        var count = FirstRow(reader, document + 1, StandoffDocumentRow.Ids) - first;
+        if (count <= 0 || id.IsEmpty)
+        {
+            return false;
+        }
+
+        var byteCount = Encoding.UTF8.GetMaxByteCount(id.Length);
+        Span<byte> buffer = byteCount <= StackIdBytes ? stackalloc byte[StackIdBytes] : new byte[byteCount];
+        var key = buffer[..Encoding.UTF8.GetBytes(id, buffer)];
+        var low = 0;
+        var high = count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var entry = reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, first + middle, 0);
+            var order = reader.Utf8(reader.Int(entry + AnnotationIdFields.Id)).SequenceCompareTo(key);
+            if (order == 0)
+            {
+                kind = (AnnotationKind)reader.Int(entry + AnnotationIdFields.Kind);
+                row = reader.Int(entry + AnnotationIdFields.Row);
+                return true;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first position in [<paramref name="from"/>, <paramref name="to"/>) whose value is at least <paramref name="value"/>.</summary>
+    private static int LowerBound(DataReader reader, int from, int to, int value)
+    {
+        while (from < to)
+        {
+            var middle = from + ((to - from) >> 1);
+            if (reader.Int(middle) < value)
+            {
+                from = middle + 1;
+            }
+            else
+            {
+                to = middle;
+            }
+        }
+
+        return from;
+    }
+}
