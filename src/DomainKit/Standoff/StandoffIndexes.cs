@@ -44,42 +44,58 @@ internal static class StandoffIndexes
         return new RecordRange<T>(table, low, high - low, throughIndex: true);
     }
 
-    /// <summary>The (kind, row) of the annotation <paramref name="id"/> in <paramref name="document"/>, or false.</summary>
+    /// <summary>
+    /// The (kind, row) of the annotation <paramref name="id"/> in <paramref name="document"/>, or false: a binary search
+    /// for the id's hash among the document's entries, then the id compared with each entry of that hash (one, but for
+    /// a collision) as UTF-8 bytes, encoded on the stack.
+    /// </summary>
     public static bool FindId(DataReader reader, int document, ReadOnlySpan<char> id, out AnnotationKind kind, out int row)
     {
         kind = default;
         row = -1;
         var first = FirstRow(reader, document, StandoffDocumentRow.Ids);
-        var count = FirstRow(reader, document + 1, StandoffDocumentRow.Ids) - first;
-        if (count <= 0 || id.IsEmpty)
+        var end = FirstRow(reader, document + 1, StandoffDocumentRow.Ids);
+        if (first >= end || id.IsEmpty)
         {
             return false;
         }
 
-        var byteCount = Encoding.UTF8.GetMaxByteCount(id.Length);
-        Span<byte> buffer = byteCount <= StackIdBytes ? stackalloc byte[StackIdBytes] : new byte[byteCount];
-        var key = buffer[..Encoding.UTF8.GetBytes(id, buffer)];
-        var low = 0;
-        var high = count - 1;
-        while (low <= high)
+        var hash = KeyHash.Hash(id, id.Length, KeyFold.Ordinal);
+        int low = first, high = end;
+        while (low < high)
         {
             var middle = low + ((high - low) >> 1);
-            var entry = reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, first + middle, 0);
-            var order = reader.Utf8(reader.Int(entry + AnnotationIdFields.Id)).SequenceCompareTo(key);
-            if (order == 0)
-            {
-                kind = (AnnotationKind)reader.Int(entry + AnnotationIdFields.Kind);
-                row = reader.Int(entry + AnnotationIdFields.Row);
-                return true;
-            }
-
-            if (order < 0)
+            if ((uint)reader.Int(reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, middle, AnnotationIdFields.Hash)) < hash)
             {
                 low = middle + 1;
             }
             else
             {
-                high = middle - 1;
+                high = middle;
+            }
+        }
+
+        var byteCount = Encoding.UTF8.GetMaxByteCount(id.Length);
+        Span<byte> buffer = byteCount <= StackIdBytes ? stackalloc byte[StackIdBytes] : new byte[byteCount];
+        scoped ReadOnlySpan<byte> key = default;
+        for (var entry = low; entry < end; entry++)
+        {
+            var fields = reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, entry, 0);
+            if ((uint)reader.Int(fields + AnnotationIdFields.Hash) != hash)
+            {
+                break;
+            }
+
+            if (key.IsEmpty)
+            {
+                key = buffer[..Encoding.UTF8.GetBytes(id, buffer)];
+            }
+
+            if (reader.Utf8(reader.Int(fields + AnnotationIdFields.Id)).SequenceEqual(key))
+            {
+                kind = (AnnotationKind)reader.Int(fields + AnnotationIdFields.Kind);
+                row = reader.Int(fields + AnnotationIdFields.Row);
+                return true;
             }
         }
 

@@ -77,7 +77,7 @@ internal enum Section
     /// <summary>Per document, the text-bounds by start with the running maximum end (<see cref="IntervalFields"/>).</summary>
     TextBoundIntervals,
 
-    /// <summary>Per document, every annotation id in UTF-8 byte order (<see cref="AnnotationIdFields"/>).</summary>
+    /// <summary>Per document, every annotation id by its hash (<see cref="AnnotationIdFields"/>).</summary>
     AnnotationIds,
 
     Count,
@@ -335,8 +335,12 @@ internal static class IntervalFields
     public const int Start = 0, MaxEnd = 1, TextBound = 2, Width = 3;
 }
 
-/// <summary>An id entry: the id (a string), the kind of the annotation (<see cref="AnnotationKinds"/>) and its row.</summary>
+/// <summary>
+/// An id entry: the id's ordinal <see cref="KeyHash"/> of the whole id, the id (a string), the kind of the annotation
+/// (<see cref="AnnotationKinds"/>) and its row. A document's entries are sorted by hash (unsigned), then by the id's
+/// UTF-8 bytes: a lookup is a binary search over integers and one comparison of the id.
+/// </summary>
 internal static class AnnotationIdFields
 {
-    public const int Id = 0, Kind = 1, Row = 2, Width = 3;
+    public const int Hash = 0, Id = 1, Kind = 2, Row = 3, Width = 4;
 }

@@ -171,7 +171,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>The document's ids in UTF-8 byte order (code point order), so a lookup is a binary search over the bytes.</summary>
+        /// <summary>The document's ids by their hash, then their UTF-8 bytes (<see cref="AnnotationIdFields"/>).</summary>
         private void WriteIds(int document, StandoffLayerModel layer)
         {
             var rows = _firstRows[document];
@@ -181,10 +181,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(layer.Attributes.Select((a, i) => (a.Id, AnnotationKinds.Attribute, rows[StandoffDocumentRow.Attributes] + i)))
                 .Concat(layer.Normalizations.Select((n, i) => (n.Id, AnnotationKinds.Normalization, rows[StandoffDocumentRow.Normalizations] + i)))
                 .Concat(layer.Notes.Select((n, i) => (n.Id, AnnotationKinds.Note, rows[StandoffDocumentRow.Notes] + i)))
-                .OrderBy(e => Encoding.UTF8.GetBytes(e.Id), ByteOrder.Instance);
-            foreach (var (id, kind, row) in ids)
+                .Select(e => (Hash: KeyHash.Hash(e.Id.AsSpan(), e.Id.Length, KeyFold.Ordinal), e.Id, Kind: e.Item2, Row: e.Item3))
+                .OrderBy(e => e.Hash)
+                .ThenBy(e => Encoding.UTF8.GetBytes(e.Id), ByteOrder.Instance);
+            foreach (var (hash, id, kind, row) in ids)
             {
-                _table.Row(Section.AnnotationIds, _table.String(id), kind, row);
+                _table.Row(Section.AnnotationIds, unchecked((int)hash), _table.String(id), kind, row);
             }
         }
 
