@@ -75,13 +75,16 @@ namespace DomainKit.Generators.Generation
                 .Select(static (scope, _) => new CorpusCatalogs(scope.Declaration, scope.Files is null ? null : CatalogLinker.Link(scope.Files, scope.Declaration.Vocabulary), scope.Blocking))
                 .WithTrackingName(TrackingNames.LinkedCatalogs);
 
-            // One node per .ann file: linked on its own, against what it reads of the catalogs.
+            // One node per .ann file: linked on its own, against what it reads of the catalogs. No generated file holds
+            // the standoff layer yet, so it is left out here: an edit to a note alone then changes no node after this one.
             var documents = scopes
                 .Combine(catalogs.Collect())
                 .SelectMany(static (input, _) => DocumentInputs(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.DocumentInputs)
                 .Combine(catalogs.Collect())
-                .Select(static (input, _) => new LinkedDocument(input.Left.Declaration, DocumentAnnotationLinker.Link(input.Left.Input, CatalogsOf(input.Right, input.Left.Declaration)!.Catalogs!.Context)))
+                .Select(static (input, _) => new LinkedDocument(
+                    input.Left.Declaration,
+                    DocumentAnnotationLinker.Link(input.Left.Input, CatalogsOf(input.Right, input.Left.Declaration)!.Catalogs!.Context) with { Layer = null }))
                 .WithTrackingName(TrackingNames.LinkedDocuments);
 
             var corpora = catalogs
@@ -92,7 +95,7 @@ namespace DomainKit.Generators.Generation
             // Each generated file from its own model, so a file whose model did not change is not written again.
             var emitted = corpora
                 .Where(static result => result.Corpus is not null)
-                .Select(static (result, _) => new EmittedCorpus(result.Declaration, result.Corpus! with { Standoff = EquatableArray<StandoffLayerModel>.Empty, CatalogRelations = EquatableArray<CatalogRelationModel>.Empty }))
+                .Select(static (result, _) => new EmittedCorpus(result.Declaration, result.Corpus! with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty }))
                 .WithTrackingName(TrackingNames.EmittedCorpora);
             context.RegisterSourceOutput(emitted, static (spc, corpus) => Add(spc, CorpusEmitter.EmitData(corpus.Declaration, corpus.Corpus)));
             context.RegisterSourceOutput(
@@ -181,10 +184,7 @@ namespace DomainKit.Generators.Generation
         /// <summary>One linked .ann file, and the corpus it belongs to.</summary>
         private sealed record LinkedDocument(CorpusDeclaration Declaration, DocumentLinkResult Result);
 
-        /// <summary>
-        /// What the emitter reads of a linked corpus: without the standoff layer and the catalog relations as given,
-        /// which only exports use, so a note-only edit leaves it equal.
-        /// </summary>
+        /// <summary>What the emitter reads of a linked corpus: without the catalog relations as given, which only exports use.</summary>
         private sealed record EmittedCorpus(CorpusDeclaration Declaration, LinkedCorpus Corpus);
     }
 }
