@@ -10,9 +10,10 @@ namespace DomainKit.Benchmarks;
 /// <summary>
 /// An IDE keystroke in a large project: the driver has already run over a 1,000-document corpus, one file
 /// changes, and the generator runs again. Each invocation toggles that file between two versions, so every run
-/// sees a real edit. <see cref="Edit"/> <c>Note</c> adds an annotator note to one document's <c>.ann</c> (no record
-/// changes, but the corpus is linked again); <c>Kind</c> changes a statement's kind, which changes the output;
-/// <c>Code</c> types a line above the <c>[DomainCorpus]</c> declaration, which must reuse the linked corpus.
+/// sees a real edit. <see cref="Edit"/> <c>Note</c> adds an annotator note to one document's <c>.ann</c> (that document
+/// is linked again, and nothing else runs); <c>Kind</c> changes a statement's kind in one document (that document is
+/// linked again, the documents are merged and the data file is written again); <c>Code</c> types a line above the
+/// <c>[DomainCorpus]</c> declaration, which must reuse every corpus step.
 /// </summary>
 [MemoryDiagnoser]
 public class IncrementalEditBenchmarks

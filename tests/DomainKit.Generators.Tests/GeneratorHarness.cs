@@ -72,17 +72,17 @@ internal static class GeneratorHarness
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once and compiles its output.</summary>
-    public static GeneratorResult Run(IEnumerable<KeyValuePair<string, string>> files, string source = Declaration)
+    public static GeneratorResult Run(IEnumerable<KeyValuePair<string, string>> files, string source = Declaration, AnalyzerConfigOptionsProvider? options = null)
     {
         var compilation = Compilation(source);
-        var driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = Driver(Texts(files), options: options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorResult(driver.GetRunResult(), output, generatorDiagnostics);
     }
 
     /// <summary>Compiles the generated corpus, loads it in a collectible context and returns its Dataset.</summary>
-    public static Dataset LoadDataset(Dictionary<string, string> files)
+    public static Dataset LoadDataset(Dictionary<string, string> files, AnalyzerConfigOptionsProvider? options = null)
     {
-        var result = Run(files);
+        var result = Run(files, options: options);
         Assert.Empty(result.CompileErrors);
         using var stream = new MemoryStream();
         var emit = result.Output.Emit(stream);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using DomainKit.Generators.Generation;
 using DomainKit.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,6 +10,26 @@ namespace DomainKit.Generators.Tests;
 
 public class GeneratorTests
 {
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_subfolder_named_like_the_corpus_folder_stays_in_the_document_id(bool projectFolderKnown)
+    {
+        var corpus = new TestCorpus();
+        foreach (var name in new[] { "echo.txt", "echo.ann" })
+        {
+            corpus.Files["/project/Corpus/News/Corpus/" + name] = corpus[name];
+            corpus.Files.Remove(TestCorpus.Folder + name);
+        }
+
+        corpus.ReplaceLine("documents.tsv", "echo\t", "News/Corpus/echo\tEcho\t\t2021-07");
+        var options = projectFolderKnown ? new BuildProperties(new() { [CorpusGenerator.CorpusRootProperty] = "/project" }) : null;
+
+        var dataset = GeneratorHarness.LoadDataset(corpus.Files, options);
+
+        Assert.Equal(["News/Corpus/echo", "pledge"], dataset.Documents.All.Select(d => d.Id));
+    }
+
     [Fact]
     public void A_valid_corpus_generates_code_that_compiles_without_diagnostics()
     {

@@ -65,6 +65,7 @@ public class IncrementalTests
         // The declaration moved two lines down: only the step that carries its position sees a change.
         Assert.All(Outputs(run, TrackingNames.DeclarationSites), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         Assert.All(Outputs(run, TrackingNames.Declarations), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.Equal(2, Outputs(run, TrackingNames.LinkedDocuments).Count());
         AssertEveryCorpusStepCached(run);
     }
 
@@ -86,44 +87,111 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void A_note_only_edit_reparses_one_file_and_changes_only_the_data()
+    public void A_one_document_edit_relinks_that_document_alone_and_keeps_the_query_files()
     {
         var corpus = new TestCorpus();
+        var before = Sources(GeneratorHarness.Driver(corpus.Files).RunGenerators(GeneratorHarness.Compilation()));
+        var (driver, run) = EditAndRun(corpus, "pledge.ann", corpus["pledge.ann"].Replace("BorderEventKind E2 Retreat", "BorderEventKind E2 NonAggressionPledge", StringComparison.Ordinal));
+
+        AssertOnlyThatDocumentRelinked(run, "pledge.ann", IncrementalStepRunReason.Modified);
+        Assert.All(Outputs(run, TrackingNames.LinkedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(Outputs(run, TrackingNames.EmittedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+
+        // The ids and names did not change: the query files are not written again, the data file is.
+        foreach (var step in new[] { TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants })
+        {
+            Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Unchanged, $"step {step} was {o.Reason}"));
+        }
+
+        var changed = Sources(driver).Except(before).Select(source => source.Split('\n')[0]);
+        Assert.Equal(["Consumer.TestCorpus.g.cs"], changed);
+    }
+
+    [Fact]
+    public void A_note_only_edit_relinks_one_document_and_changes_only_the_data_file()
+    {
+        var corpus = new TestCorpus();
+        var note = corpus["pledge.ann"].Replace("July 2021 from the document date", "an edited note", StringComparison.Ordinal);
+        Assert.NotEqual(corpus["pledge.ann"], note);
+        var before = Sources(GeneratorHarness.Driver(corpus.Files).RunGenerators(GeneratorHarness.Compilation()));
+
+        var (driver, run) = EditAndRun(corpus, "pledge.ann", note);
+
+        // Notes are compiled with the standoff layer: the document's link and the data change; the domain records, ids,
+        // names and type names do not, so no query file's model changes.
+        AssertOnlyThatDocumentRelinked(run, "pledge.ann", IncrementalStepRunReason.Modified);
+        foreach (var step in new[] { TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants })
+        {
+            Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Unchanged, $"step {step} was {o.Reason}"));
+        }
+
+        var changed = Assert.Single(Sources(driver).Except(before));
+        Assert.StartsWith("Consumer.TestCorpus.g.cs\n", changed, StringComparison.Ordinal);
+        Assert.Contains("an edited note", changed, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the generator over the corpus, replaces one file, and runs it again.</summary>
+    private static (GeneratorDriver Driver, GeneratorRunResult Run) EditAndRun(TestCorpus corpus, string fileName, string content)
+    {
         var compilation = GeneratorHarness.Compilation();
         var texts = GeneratorHarness.Texts(corpus.Files);
         var driver = GeneratorHarness.Driver(texts, trackSteps: true).RunGenerators(compilation);
-        var before = Sources(driver);
-        var edited = texts.Single(t => t.Path.EndsWith("pledge.ann", StringComparison.Ordinal));
-        var note = corpus["pledge.ann"].Replace("July 2021 from the document date", "an edited note", StringComparison.Ordinal);
-        Assert.NotEqual(corpus["pledge.ann"], note);
+        var edited = texts.Single(t => t.Path.EndsWith("/" + fileName, StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, content)).RunGenerators(compilation);
+        return (driver, driver.GetRunResult().Results.Single());
+    }
 
-        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, note)).RunGenerators(compilation);
-
-        var run = driver.GetRunResult().Results.Single();
+    /// <summary>
+    /// The edited file was parsed and linked again, every other document's link was reused, and the catalogs, which
+    /// read no .ann file, were neither linked again nor changed.
+    /// </summary>
+    private static void AssertOnlyThatDocumentRelinked(GeneratorRunResult run, string fileName, IncrementalStepRunReason linked)
+    {
         Assert.All(Outputs(run, TrackingNames.Declarations), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.Single(run.TrackedSteps[TrackingNames.ParsedFiles], step => step.Outputs.Any(o => o.Reason != IncrementalStepRunReason.Cached));
-
-        // Notes are compiled with the standoff layer: the data changes, and nothing else does.
-        var after = Sources(driver);
-        var changed = Assert.Single(before.Zip(after), pair => pair.First != pair.Second);
-        Assert.StartsWith("Consumer.TestCorpus.g.cs\n", changed.Second, StringComparison.Ordinal);
-        Assert.Contains("an edited note", changed.Second, StringComparison.Ordinal);
+        Assert.Single(Outputs(run, TrackingNames.ParsedFiles), o => o.Reason != IncrementalStepRunReason.Cached);
+        Assert.All(Outputs(run, TrackingNames.CatalogFiles), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(Outputs(run, TrackingNames.LinkedCatalogs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // The documents' inputs are listed again (in the order of their .ann paths; an input's text names its file)
+        // and compare equal but for the edited one; only that one is linked again, and its link is as given.
+        var inputs = Outputs(run, TrackingNames.DocumentInputs).ToList();
+        var edited = inputs.FindIndex(o => o.Value.ToString()!.Contains("/" + fileName, StringComparison.Ordinal));
+        Assert.True(edited >= 0, $"no document input for {fileName}");
+        foreach (var (step, edit, others) in new[]
+        {
+            (TrackingNames.DocumentInputs, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged),
+            (TrackingNames.LinkedDocuments, linked, IncrementalStepRunReason.Cached),
+        })
+        {
+            var outputs = Outputs(run, step).ToList();
+            Assert.True(outputs.Count == 2, $"step {step} has {outputs.Count} outputs");
+            for (var i = 0; i < outputs.Count; i++)
+            {
+                Assert.True(outputs[i].Reason == (i == edited ? edit : others), $"step {step}, document {i}: {outputs[i].Reason}");
+            }
+        }
     }
 
     private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult run, string step)
         => run.TrackedSteps[step].SelectMany(s => s.Outputs);
 
     /// <summary>
-    /// The corpus's files and its link were reused, not recomputed; the source output reads nothing else, so its
-    /// source was not emitted again either.
+    /// Every step from the corpus's files to each generated file's model was reused, not recomputed, and no source
+    /// was emitted again.
     /// </summary>
     private static void AssertEveryCorpusStepCached(GeneratorRunResult run)
     {
-        foreach (var step in new[] { TrackingNames.ParsedFiles, TrackingNames.CollectedFiles, TrackingNames.LinkedCorpora })
+        var declarationSteps = new[] { TrackingNames.DeclarationSites, TrackingNames.Declarations, TrackingNames.CorpusRoot, TrackingNames.HelpFile, TrackingNames.ReportedDiagnostics };
+        foreach (var step in TrackedStepNames().Except(declarationSteps))
         {
-            Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"step {step} was {o.Reason}"));
+            Assert.All(run.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs) : [], o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"step {step} was {o.Reason}"));
         }
+
+        Assert.All(SourceOutputs(run), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
+
+    /// <summary>The outputs that add generated files: every output but the diagnostics', which reads the declaration's position.</summary>
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> SourceOutputs(GeneratorRunResult run)
+        => run.TrackedOutputSteps.SelectMany(s => s.Value).Where(s => s.Inputs.All(i => i.Source.Name != TrackingNames.ReportedDiagnostics)).SelectMany(s => s.Outputs);
 
     private static string[] Sources(GeneratorDriver driver) => driver.GetRunResult().Results.Single().GeneratedSources
         .OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText).ToArray();

@@ -42,19 +42,24 @@ namespace DomainKit.Generators.Corpus
         /// </summary>
         public static LinkResult Link(string folder, IReadOnlyList<ParsedFile> files, RuntimeVocabulary vocabulary)
         {
+            var (corpus, blocking) = Gather(folder, files);
+            return corpus is null ? new LinkResult(null, blocking) : CorpusLinker.Link(corpus, vocabulary);
+        }
+
+        /// <summary>
+        /// The files of one corpus folder grouped by what they are, or null with the reason when the corpus is not
+        /// linked: it is empty, or over a size limit.
+        /// </summary>
+        public static (CorpusFiles? Files, EquatableArray<CorpusDiagnostic> Blocking) Gather(string folder, IReadOnlyList<ParsedFile> files)
+        {
             if (files.Count == 0)
             {
-                return new LinkResult(null, Single(CorpusDiagnostic.Create(DiagnosticRules.EmptyCorpus, SourceSpan.Corpus(folder), folder)));
+                return (null, Single(CorpusDiagnostic.Create(DiagnosticRules.EmptyCorpus, SourceSpan.Corpus(folder), folder)));
             }
 
             var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
             var overLimits = CorpusLimits.CheckCorpus(folder, ordered);
-            if (overLimits.Count > 0)
-            {
-                return new LinkResult(null, overLimits.ToEquatableArray());
-            }
-
-            return CorpusLinker.Link(CorpusFiles.From(folder, ordered), vocabulary);
+            return overLimits.Count > 0 ? (null, overLimits.ToEquatableArray()) : (CorpusFiles.From(folder, ordered), EquatableArray<CorpusDiagnostic>.Empty);
         }
 
         /// <summary>A path with '/' separators and no trailing one, as corpus diagnostics show it.</summary>

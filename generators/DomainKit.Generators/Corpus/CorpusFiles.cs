@@ -18,6 +18,12 @@ namespace DomainKit.Generators.Corpus
         EquatableArray<TextFile> Texts,
         EquatableArray<StandoffDocument> Annotations)
     {
+        /// <summary>
+        /// The corpus folder's full path when it is known (the generator resolves a declared folder against the
+        /// project's); null when only the declared folder is.
+        /// </summary>
+        public string? FullPath { get; init; }
+
         /// <summary>Groups the parsed files of one folder by what they are.</summary>
         public static CorpusFiles From(string folder, IReadOnlyList<ParsedFile> files) => new(
             folder,
@@ -35,13 +41,14 @@ namespace DomainKit.Generators.Corpus
         /// </summary>
         public string DocumentId(string path)
         {
-            var folder = Folder.Replace('\\', '/').TrimEnd('/');
+            var folder = (FullPath ?? Folder).Replace('\\', '/').TrimEnd('/');
             var normalized = path.Replace('\\', '/');
             var start = normalized.StartsWith(folder + "/", StringComparison.Ordinal) ? folder.Length + 1 : -1;
             if (start < 0)
             {
-                // A folder declared relative to the project matches the end of the file's directory.
-                var at = normalized.LastIndexOf("/" + folder + "/", StringComparison.Ordinal);
+                // A folder declared relative to a project whose path is unknown: the outermost folder of that name, as
+                // the corpus holds every file below it (a subfolder may repeat the name).
+                var at = normalized.IndexOf("/" + folder + "/", StringComparison.Ordinal);
                 start = at < 0 ? normalized.LastIndexOf('/') + 1 : at + folder.Length + 2;
             }
 

@@ -6,6 +6,7 @@ using System.Text;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
+using DomainKit.Generators.Corpus.Standoff;
 using DomainKit.Generators.Diagnostics;
 using DomainKit.Generators.Generation.Emit;
 using Microsoft.CodeAnalysis;
@@ -60,25 +61,58 @@ namespace DomainKit.Generators.Generation
                 .Select(static (parsed, _) => parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.CollectedFiles);
 
-            var corpora = declarations
+            // Per declaration: its files, then the catalogs, which read no .ann file, so an annotation edit leaves them
+            // cached.
+            var scopes = declarations
                 .Combine(files)
                 .Combine(root)
-                .Select(static (input, _) => Link(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, _) => CorpusScope.Of(input.Left.Left, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.CorpusScopes);
+
+            var catalogs = scopes
+                .Select(static (scope, _) => scope with { Files = scope.Files is null ? null : scope.Files with { Annotations = EquatableArray<StandoffDocument>.Empty } })
+                .WithTrackingName(TrackingNames.CatalogFiles)
+                .Select(static (scope, _) => new CorpusCatalogs(scope.Declaration, scope.Files is null ? null : CatalogLinker.Link(scope.Files, scope.Declaration.Vocabulary), scope.Blocking))
+                .WithTrackingName(TrackingNames.LinkedCatalogs);
+
+            // One node per .ann file: linked on its own, against what it reads of the catalogs.
+            var documents = scopes
+                .Combine(catalogs.Collect())
+                .SelectMany(static (input, _) => DocumentInputs(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.DocumentInputs)
+                .Combine(catalogs.Collect())
+                .Select(static (input, _) => new LinkedDocument(
+                    input.Left.Declaration,
+                    DocumentAnnotationLinker.Link(input.Left.Input, CatalogsOf(input.Right, input.Left.Declaration)!.Catalogs!.Context)))
+                .WithTrackingName(TrackingNames.LinkedDocuments);
+
+            var corpora = catalogs
+                .Combine(documents.Collect())
+                .Select(static (input, _) => Merge(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.LinkedCorpora);
 
-            context.RegisterSourceOutput(corpora, static (spc, result) =>
-            {
-                if (result.Corpus is not null)
-                {
-                    foreach (var (hintName, source) in CorpusEmitter.Emit(result.Declaration, result.Corpus))
-                    {
-                        spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
-                    }
-                }
-            });
+            // Each generated file from its own model, so a file whose model did not change is not written again.
+            var emitted = corpora
+                .Where(static result => result.Corpus is not null)
+                .Select(static (result, _) => new EmittedCorpus(result.Declaration, result.Corpus! with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty }))
+                .WithTrackingName(TrackingNames.EmittedCorpora);
+            context.RegisterSourceOutput(emitted, static (spc, corpus) => Add(spc, CorpusEmitter.EmitData(corpus.Declaration, corpus.Corpus)));
+            context.RegisterSourceOutput(
+                emitted.Select(static (corpus, _) => ActorQueriesModel.From(corpus.Declaration, corpus.Corpus)).WithTrackingName(TrackingNames.ActorQueries),
+                static (spc, model) => Add(spc, CorpusEmitter.EmitActors(model)));
+            context.RegisterSourceOutput(
+                emitted.SelectMany(static (corpus, _) => new[] { RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent }.Select(kind => RecordQueriesModel.From(corpus.Declaration, corpus.Corpus, kind)))
+                    .WithTrackingName(TrackingNames.RecordQueries),
+                static (spc, model) => Add(spc, CorpusEmitter.EmitQueries(model)));
+            context.RegisterSourceOutput(
+                emitted.Select(static (corpus, _) => corpus.Declaration).WithTrackingName(TrackingNames.MentionQueries),
+                static (spc, declaration) => Add(spc, CorpusEmitter.EmitMentions(declaration)));
+            context.RegisterSourceOutput(
+                emitted.Select(static (corpus, _) => (corpus.Declaration, corpus.Corpus.StandoffTypes)).WithTrackingName(TrackingNames.TypeConstants),
+                static (spc, model) => Add(spc, CorpusEmitter.EmitTypes(model.Declaration, model.StandoffTypes)));
 
             // The only output that reads where a declaration is: corpus-wide problems are reported there.
-            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(helpFile), static (spc, input) =>
+            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(helpFile).WithTrackingName(TrackingNames.ReportedDiagnostics), static (spc, input) =>
             {
                 var ((site, results), help) = input;
                 foreach (var result in results)
@@ -98,19 +132,26 @@ namespace DomainKit.Generators.Generation
             });
         }
 
-        private static CorpusResult Link(CorpusDeclaration declaration, EquatableArray<ParsedFile> files, string? root)
+        private static void Add(SourceProductionContext spc, (string HintName, string Source) file)
+            => spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+
+        private static CorpusCatalogs? CatalogsOf(ImmutableArray<CorpusCatalogs> catalogs, CorpusDeclaration declaration)
+            => catalogs.FirstOrDefault(c => c.Declaration.Equals(declaration));
+
+        private static IEnumerable<DeclaredDocument> DocumentInputs(CorpusScope scope, ImmutableArray<CorpusCatalogs> catalogs)
+            => scope.Files is not null && CatalogsOf(catalogs, scope.Declaration)?.Catalogs is { } linked
+                ? CorpusLinker.DocumentInputs(scope.Files, linked).Select(input => new DeclaredDocument(scope.Declaration, input))
+                : Enumerable.Empty<DeclaredDocument>();
+
+        private static CorpusResult Merge(CorpusCatalogs catalogs, ImmutableArray<LinkedDocument> documents)
         {
-            if (!declaration.IsValid)
+            if (catalogs.Catalogs is null)
             {
-                return new CorpusResult(declaration, null, new EquatableArray<CorpusDiagnostic>(new[]
-                {
-                    CorpusDiagnostic.Create(DiagnosticRules.InvalidDeclaration, SourceSpan.Corpus(declaration.Folder), declaration.ClassName),
-                }));
+                return new CorpusResult(catalogs.Declaration, null, catalogs.Blocking);
             }
 
-            var folder = CorpusBuilder.NormalizePath(declaration.Folder);
-            var linked = CorpusBuilder.Link(folder, files.Where(file => IsInFolder(file.Path, folder, root)).ToList(), declaration.Vocabulary);
-            return new CorpusResult(declaration, linked.Corpus, linked.Diagnostics);
+            var linked = CorpusLinker.Merge(catalogs.Catalogs, documents.Where(d => d.Declaration.Equals(catalogs.Declaration)).Select(d => d.Result).ToList());
+            return new CorpusResult(catalogs.Declaration, linked.Corpus, linked.Diagnostics);
         }
 
         /// <summary>
@@ -118,19 +159,34 @@ namespace DomainKit.Generators.Generation
         /// known the folder is resolved from it; without (as in a bare compilation), a folder whose path ends with
         /// the declared one matches.
         /// </summary>
-        private static bool IsInFolder(string path, string folder, string? root)
+        internal static bool IsInFolder(string path, string folder, string? root)
         {
             var directory = path.Substring(0, Math.Max(0, path.LastIndexOf('/')));
-            if (root is not null)
+            if (FullPath(folder, root) is { } full)
             {
-                var full = folder.StartsWith("/", StringComparison.Ordinal) || folder.Contains(":") ? folder : root + "/" + folder;
                 return directory == full || directory.StartsWith(full + "/", StringComparison.Ordinal);
             }
 
             return directory == folder || directory.EndsWith("/" + folder, StringComparison.Ordinal) || directory.Contains("/" + folder + "/");
         }
 
+        /// <summary>The corpus folder's full path, or null when the project directory is not known.</summary>
+        internal static string? FullPath(string folder, string? root)
+            => root is null ? null : folder.StartsWith("/", StringComparison.Ordinal) || folder.Contains(":") ? folder : root + "/" + folder;
+
         /// <summary>A linked corpus, or null when it could not be built, with its diagnostics.</summary>
         private sealed record CorpusResult(CorpusDeclaration Declaration, LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);
+
+        /// <summary>A corpus's linked catalogs, or null with the reason it is not linked.</summary>
+        private sealed record CorpusCatalogs(CorpusDeclaration Declaration, CatalogLink? Catalogs, EquatableArray<CorpusDiagnostic> Blocking);
+
+        /// <summary>One .ann file to link, and the corpus it belongs to.</summary>
+        private sealed record DeclaredDocument(CorpusDeclaration Declaration, DocumentLinkInput Input);
+
+        /// <summary>One linked .ann file, and the corpus it belongs to.</summary>
+        private sealed record LinkedDocument(CorpusDeclaration Declaration, DocumentLinkResult Result);
+
+        /// <summary>What the emitter reads of a linked corpus: without the catalog relations as given, which only exports use.</summary>
+        private sealed record EmittedCorpus(CorpusDeclaration Declaration, LinkedCorpus Corpus);
     }
 }

@@ -9,6 +9,17 @@ namespace DomainKit.Generators.Generation
         public const string HelpFile = nameof(HelpFile);
         public const string ParsedFiles = nameof(ParsedFiles);
         public const string CollectedFiles = nameof(CollectedFiles);
+        public const string CorpusScopes = nameof(CorpusScopes);
+        public const string CatalogFiles = nameof(CatalogFiles);
+        public const string LinkedCatalogs = nameof(LinkedCatalogs);
+        public const string DocumentInputs = nameof(DocumentInputs);
+        public const string LinkedDocuments = nameof(LinkedDocuments);
         public const string LinkedCorpora = nameof(LinkedCorpora);
+        public const string EmittedCorpora = nameof(EmittedCorpora);
+        public const string ActorQueries = nameof(ActorQueries);
+        public const string RecordQueries = nameof(RecordQueries);
+        public const string MentionQueries = nameof(MentionQueries);
+        public const string TypeConstants = nameof(TypeConstants);
+        public const string ReportedDiagnostics = nameof(ReportedDiagnostics);
     }
 }

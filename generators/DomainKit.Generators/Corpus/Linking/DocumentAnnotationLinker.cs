@@ -22,11 +22,14 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly string _textPath;
         private readonly int _document;
         private readonly AnnotationSchema? _schema;
-        private readonly IReadOnlyDictionary<string, int> _actorIds;
-        private readonly IReadOnlyList<ActorModel> _actors;
+        private readonly DocumentContext _context;
         private readonly RuntimeVocabulary _vocabulary;
-        private readonly List<CorpusDiagnostic> _diagnostics;
-        private readonly DocumentLinkResult _result = new();
+        private readonly List<CorpusDiagnostic> _diagnostics = new();
+        private readonly List<MentionModel> _mentions = new();
+        private readonly List<StatementOccurrence> _statements = new();
+        private readonly List<BorderEventOccurrence> _borderEvents = new();
+        private readonly List<RelationOccurrence> _relationOccurrences = new();
+        private StandoffLayerModel? _layer;
 
         private readonly Dictionary<string, SourceSpan> _definedAt = new();
         private readonly Dictionary<string, TextBoundAnnotation> _textBounds = new();
@@ -50,7 +53,7 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly List<NoteAnnotation> _acceptedNotes = new();
         private readonly List<EquivalenceAnnotation> _acceptedEquivalences = new();
 
-        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, string documentId, int document, LinkContext context)
+        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, string documentId, int document, DocumentContext context)
         {
             _annotations = annotations;
             _text = new CodePointText(text.Content);
@@ -58,19 +61,47 @@ namespace DomainKit.Generators.Corpus.Linking
             _textPath = text.Path;
             _document = document;
             _schema = context.Schema;
-            _actorIds = context.ActorIds;
-            _actors = context.Actors;
+            _context = context;
             _vocabulary = context.Vocabulary;
-            _diagnostics = context.Diagnostics;
             _writtenAttributes = new HashSet<(string, string)>(annotations.Attributes.Select(a => (a.Target, a.Name)));
             _writtenNormalizations = new HashSet<(string, string)>(annotations.Normalizations.Select(n => (n.Target, n.Database)));
         }
 
-        public static DocumentLinkResult Link(StandoffDocument annotations, TextFile text, string documentId, int document, LinkContext context)
+        /// <summary>
+        /// Links one document on its own: what it yields depends only on <paramref name="input"/> and
+        /// <paramref name="context"/>, so the generator caches it per document. The parser's diagnostics come first.
+        /// </summary>
+        public static DocumentLinkResult Link(DocumentLinkInput input, DocumentContext context)
         {
-            var linker = new DocumentAnnotationLinker(annotations, text, documentId, document, context);
+            var annotations = input.Annotations;
+            if (input.Text is null)
+            {
+                var diagnostics = annotations.Diagnostics.ToList();
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.MissingText, SourceSpan.File(annotations.Path),
+                    System.IO.Path.GetFileName(annotations.Path), input.DocumentId + ".txt"));
+                return new DocumentLinkResult
+                {
+                    Mentions = EquatableArray<MentionModel>.Empty,
+                    Statements = EquatableArray<StatementOccurrence>.Empty,
+                    BorderEvents = EquatableArray<BorderEventOccurrence>.Empty,
+                    Relations = EquatableArray<RelationOccurrence>.Empty,
+                    Layer = null,
+                    Diagnostics = diagnostics.ToEquatableArray(),
+                };
+            }
+
+            var linker = new DocumentAnnotationLinker(annotations, input.Text, input.DocumentId, input.Document, context);
+            linker._diagnostics.AddRange(annotations.Diagnostics);
             linker.Run();
-            return linker._result;
+            return new DocumentLinkResult
+            {
+                Mentions = linker._mentions.ToEquatableArray(),
+                Statements = linker._statements.ToEquatableArray(),
+                BorderEvents = linker._borderEvents.ToEquatableArray(),
+                Relations = linker._relationOccurrences.ToEquatableArray(),
+                Layer = linker._layer,
+                Diagnostics = linker._diagnostics.ToEquatableArray(),
+            };
         }
 
         private void Run()
@@ -95,7 +126,7 @@ namespace DomainKit.Generators.Corpus.Linking
             }
 
             LinkRelations();
-            _result.Layer = StandoffLayerBuilder.Build(_document, _annotations, _validSpans, _acceptedEvents, AcceptedAttributes(),
+            _layer = StandoffLayerBuilder.Build(_document, _annotations, _validSpans, _acceptedEvents, AcceptedAttributes(),
                 _acceptedNormalizations, _acceptedRelations, _acceptedNotes, _acceptedEquivalences, SpanOf);
         }
 
@@ -304,7 +335,7 @@ namespace DomainKit.Generators.Corpus.Linking
             switch (n.Database)
             {
                 case NormalizationDatabases.Actor:
-                    return Check(_actorIds.ContainsKey(n.Value), DiagnosticRules.UnknownActor, n.Value);
+                    return Check(_context.ActorIndex(n.Value) >= 0, DiagnosticRules.UnknownActor, n.Value);
                 case NormalizationDatabases.Date:
                     return Check(DateValue.TryParse(n.Value, out _), DiagnosticRules.InvalidDate, n.Value);
                 case NormalizationDatabases.Quantity:
@@ -381,7 +412,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                _result.Mentions.Add(new MentionModel(_document, SpanOf(t), actor, t.Id));
+                _mentions.Add(new MentionModel(_document, SpanOf(t), actor, t.Id));
             }
         }
 
@@ -520,11 +551,11 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var evidence = new List<string> { e.Trigger };
             evidence.AddRange(e.Arguments.Where(a => a.Role == Roles.Content).Select(a => a.Target));
-            _result.Statements.Add(new StatementOccurrence
+            _statements.Add(new StatementOccurrence
             {
                 Id = CanonicalId(e, NormalizationDatabases.Statement),
                 Speaker = speaker,
-                Addressees = addressees,
+                Addressees = addressees.ToEquatableArray(),
                 Kind = KindOf(e, Attributes.StatementKind, _vocabulary.StatementKinds, RuntimeVocabulary.StatementKindType),
                 Date = date,
                 Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
@@ -583,15 +614,15 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var evidence = new List<string> { e.Trigger };
             evidence.AddRange(e.Arguments.Select(a => a.Target));
-            _result.BorderEvents.Add(new BorderEventOccurrence
+            _borderEvents.Add(new BorderEventOccurrence
             {
                 Id = CanonicalId(e, NormalizationDatabases.Event),
                 Kind = KindOf(e, Attributes.BorderEventKind, _vocabulary.BorderEventKinds, RuntimeVocabulary.BorderEventKindType),
                 Border = border,
-                Agents = agents,
+                Agents = agents.ToEquatableArray(),
                 Date = date,
                 Quantity = quantity,
-                Locations = locations,
+                Locations = locations.ToEquatableArray(),
                 Destination = destination,
                 Source = source,
                 Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
@@ -636,7 +667,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
                 if (_events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
                 {
-                    _result.Relations.Add(new RelationOccurrence(EventCanonicalId(r.Arg1), r.Type, EventCanonicalId(r.Arg2)));
+                    _relationOccurrences.Add(new RelationOccurrence(EventCanonicalId(r.Arg1), r.Type, EventCanonicalId(r.Arg2)));
                 }
             }
         }
@@ -737,14 +768,14 @@ namespace DomainKit.Generators.Corpus.Linking
             var actor = ActorOf(id);
             if (actor >= 0)
             {
-                return _actors[actor].Name;
+                return _context.ActorNames[actor];
             }
 
             return _spanTexts.TryGetValue(id, out var text) ? text : null;
         }
 
         private int ActorOf(string id)
-            => _validSpans.Contains(id) && NormalizationOf(id, NormalizationDatabases.Actor) is { } actorId && _actorIds.TryGetValue(actorId, out var index) ? index : -1;
+            => _validSpans.Contains(id) && NormalizationOf(id, NormalizationDatabases.Actor) is { } actorId ? _context.ActorIndex(actorId) : -1;
 
         private string? NormalizationOf(string id, string database)
             => _normalizations.TryGetValue(id, out var byDatabase) && byDatabase.TryGetValue(database, out var value) ? value : null;

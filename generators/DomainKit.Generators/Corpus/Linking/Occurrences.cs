@@ -1,15 +1,15 @@
-using System.Collections.Generic;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Values;
 using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>One document's annotation of a statement, before attestations of the same id are merged.</summary>
-    internal sealed class StatementOccurrence
+    internal sealed record StatementOccurrence
     {
         public required string Id { get; init; }
         public required int Speaker { get; init; }
-        public required List<int> Addressees { get; init; }
+        public required EquatableArray<int> Addressees { get; init; }
         public required string? Kind { get; init; }
         public required DateValue? Date { get; init; }
         public required string? Plover { get; init; }
@@ -19,15 +19,15 @@ namespace DomainKit.Generators.Corpus.Linking
     }
 
     /// <summary>One document's annotation of a border event, before attestations of the same id are merged.</summary>
-    internal sealed class BorderEventOccurrence
+    internal sealed record BorderEventOccurrence
     {
         public required string Id { get; init; }
         public required string? Kind { get; init; }
         public required BorderValue? Border { get; init; }
-        public required List<int> Agents { get; init; }
+        public required EquatableArray<int> Agents { get; init; }
         public required DateValue? Date { get; init; }
         public required QuantityValue? Quantity { get; init; }
-        public required List<string> Locations { get; init; }
+        public required EquatableArray<string> Locations { get; init; }
         public required string? Destination { get; init; }
         public required string? Source { get; init; }
         public required string? Plover { get; init; }
@@ -38,16 +38,4 @@ namespace DomainKit.Generators.Corpus.Linking
 
     /// <summary>An <c>R</c> line between two events, waiting for their canonical ids.</summary>
     internal readonly record struct RelationOccurrence(string FromId, string Kind, string ToId);
-
-    /// <summary>What linking one <c>.ann</c> file produced.</summary>
-    internal sealed class DocumentLinkResult
-    {
-        public List<MentionModel> Mentions { get; } = new();
-        public List<StatementOccurrence> Statements { get; } = new();
-        public List<BorderEventOccurrence> BorderEvents { get; } = new();
-        public List<RelationOccurrence> Relations { get; } = new();
-
-        /// <summary>The file's annotations that passed every check.</summary>
-        public StandoffLayerModel? Layer { get; set; }
-    }
 }

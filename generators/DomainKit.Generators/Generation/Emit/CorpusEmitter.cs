@@ -20,20 +20,24 @@ namespace DomainKit.Generators.Generation.Emit
         private const string Span = "global::System.ReadOnlySpan<char>";
         private const string NotNullWhenTrue = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 
+        /// <summary>Every file of one corpus, as the generator adds them (each from its own model).</summary>
         public static IEnumerable<(string HintName, string Source)> Emit(CorpusDeclaration declaration, LinkedCorpus corpus)
         {
-            var tables = CorpusTableWriter.Write(corpus, declaration.Vocabulary);
-            yield return (declaration.FullName + ".g.cs", EmitData(declaration, tables));
-            yield return (declaration.FullName + "." + MemberNames.Actors + ".g.cs", EmitActors(declaration, corpus, tables));
-            yield return (declaration.FullName + ".Documents.g.cs", EmitQueries(declaration, tables, "Documents", "Document", "documents", Ids(corpus.Documents.Select(d => d.Id)), []));
-            yield return (declaration.FullName + ".Statements.g.cs", EmitQueries(declaration, tables, "Statements", "Statement", "statements", Ids(corpus.Statements.Select(s => s.Id)), StatementQueries()));
-            yield return (declaration.FullName + ".BorderEvents.g.cs", EmitQueries(declaration, tables, "BorderEvents", "BorderEvent", "border events", Ids(corpus.BorderEvents.Select(e => e.Id)), BorderEventQueries()));
-            yield return (declaration.FullName + ".Mentions.g.cs", EmitMentions(declaration));
-            yield return (declaration.FullName + "." + MemberNames.Types + ".g.cs", StandoffTypesEmitter.Emit(Begin(declaration), corpus.StandoffTypes));
+            yield return EmitData(declaration, corpus);
+            yield return EmitActors(ActorQueriesModel.From(declaration, corpus));
+            foreach (var kind in new[] { RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent })
+            {
+                yield return EmitQueries(RecordQueriesModel.From(declaration, corpus, kind));
+            }
+
+            yield return EmitMentions(declaration);
+            yield return EmitTypes(declaration, corpus.StandoffTypes);
         }
 
-        private static string EmitData(CorpusDeclaration declaration, CompiledTables tables)
+        /// <summary><c>{Class}.g.cs</c>: the compiled data, built by <see cref="CorpusTableWriter"/>.</summary>
+        public static (string HintName, string Source) EmitData(CorpusDeclaration declaration, LinkedCorpus corpus)
         {
+            var tables = CorpusTableWriter.Write(corpus, declaration.Vocabulary);
             var w = Begin(declaration);
             w.Line("/// <summary>The whole compiled corpus, for code that works with any <c>[DomainCorpus]</c>.</summary>");
             w.Line($"public static {Ns}Dataset Dataset => {MemberNames.Store}.Dataset;");
@@ -42,25 +46,31 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}Relation> Relations => {MemberNames.Store}.Dataset.Relations;");
             w.Line();
             w.Line("// A nested class's static field is initialised on first use, once, by the runtime. Creating the dataset");
-            w.Line("// unpacks the integer table only; each record is decoded when first reached.");
+            w.Line("// reads the integer table's directory only; each record is decoded when first reached.");
             w.Open($"private static class {MemberNames.Store}");
             w.Line($"internal static readonly {Ns}Dataset Dataset = new(new Data());");
             w.Close();
             w.Line();
             DataEmitter.Emit(w, tables);
-            return End(w);
+            return (declaration.FullName + ".g.cs", End(w));
         }
 
-        private static string EmitActors(CorpusDeclaration declaration, LinkedCorpus corpus, CompiledTables tables)
+        /// <summary><c>{Class}.Types.g.cs</c>: the standoff layer's type names as constants.</summary>
+        public static (string HintName, string Source) EmitTypes(CorpusDeclaration declaration, StandoffTypeNames names)
+            => (declaration.FullName + "." + MemberNames.Types + ".g.cs", StandoffTypesEmitter.Emit(Begin(declaration), names));
+
+        /// <summary><c>{Class}.Actors.g.cs</c>: lookups and one property per actor.</summary>
+        public static (string HintName, string Source) EmitActors(ActorQueriesModel model)
         {
+            var declaration = model.Ids.Declaration;
             var w = Begin(declaration);
             w.Line("/// <summary>The canonical actors of this corpus, with lookups and one property per actor.</summary>");
             w.Open($"public static class {MemberNames.Actors}");
-            EmitCommonMembers(w, "Actor", "actors", "ActorTable", "Actors", tables, Ids(corpus.Actors.Select(a => a.Id)));
+            EmitCommonMembers(w, "Actor", "actors", "ActorTable", "Actors", model.Ids);
             w.Line();
-            LookupChoice(w, "Name", corpus.NameKeys.Count, tables.DispatchNames);
+            LookupChoice(w, "Name", model.NameKeyCount, model.DispatchNames);
             w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>");
-            if (tables.DispatchNames)
+            if (model.DispatchNames)
             {
                 w.Open($"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor)");
                 w.Line($"var index = {MemberNames.IndexOfName}(nameOrAlias);");
@@ -68,32 +78,38 @@ namespace DomainKit.Generators.Generation.Emit
                 w.Line("return actor is not null;");
                 w.Close();
                 w.Line();
-                KeyDispatchEmitter.Emit(w, "The index of the actor with this name or alias (ignoring case), or -1.", MemberNames.IndexOfName, corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList(), ignoreCase: true);
+                KeyDispatchEmitter.Emit(w, "The index of the actor with this name or alias (ignoring case), or -1.", MemberNames.IndexOfName, model.DispatchedNames.Select(k => (k.Key, k.Actor)).ToList(), ignoreCase: true);
             }
             else
             {
                 w.Line($"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor) => {MemberNames.Store}.Dataset.Actors.TryFind(nameOrAlias, out actor);");
             }
 
-            for (var i = 0; i < corpus.Actors.Count && corpus.Actors.Count <= CorpusLimits.MaxActorProperties; i++)
+            for (var i = 0; i < model.Properties.Count; i++)
             {
-                var actor = corpus.Actors[i];
+                var actor = model.Properties[i];
                 w.Line();
                 w.Line($"/// <summary>{DocText(actor.Name)} (<c>{DocText(actor.Id)}</c>).</summary>");
                 w.Line($"public static {Ns}Actor {actor.MemberName} => {MemberNames.Store}.Dataset.Actors[{Int(i)}];");
             }
 
             w.Close();
-            return End(w);
+            return (declaration.FullName + "." + MemberNames.Actors + ".g.cs", End(w));
         }
 
-        private static string EmitQueries(
-            CorpusDeclaration declaration, CompiledTables tables, string className, string record, string plural, IReadOnlyList<(string Key, int Index)> ids, IEnumerable<string> extraMembers)
+        /// <summary>The query file of documents, statements or border events.</summary>
+        public static (string HintName, string Source) EmitQueries(RecordQueriesModel model)
         {
-            var w = Begin(declaration);
+            var (className, record, plural, extraMembers) = model.Kind switch
+            {
+                RecordKind.Document => ("Documents", "Document", "documents", Enumerable.Empty<string>()),
+                RecordKind.Statement => ("Statements", "Statement", "statements", StatementQueries()),
+                _ => ("BorderEvents", "BorderEvent", "border events", BorderEventQueries()),
+            };
+            var w = Begin(model.Declaration);
             w.Line($"/// <summary>The {plural} of this corpus.</summary>");
             w.Open($"public static class {className}");
-            EmitCommonMembers(w, record, plural, record + "Table", className, tables, ids);
+            EmitCommonMembers(w, record, plural, record + "Table", className, model);
             foreach (var member in extraMembers)
             {
                 w.Line();
@@ -101,10 +117,11 @@ namespace DomainKit.Generators.Generation.Emit
             }
 
             w.Close();
-            return End(w);
+            return (model.Declaration.FullName + "." + className + ".g.cs", End(w));
         }
 
-        private static string EmitMentions(CorpusDeclaration declaration)
+        /// <summary><c>{Class}.Mentions.g.cs</c>, which reads nothing of the corpus.</summary>
+        public static (string HintName, string Source) EmitMentions(CorpusDeclaration declaration)
         {
             var w = Begin(declaration);
             w.Line("/// <summary>The actor mentions of this corpus.</summary>");
@@ -121,11 +138,11 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line("/// <summary>The mentions in a document, by offset. Allocates nothing.</summary>");
             w.Line($"public static {Ns}RecordRange<{Ns}Mention> In({Ns}Document document) => Store.Dataset.Mentions.In(document);");
             w.Close();
-            return End(w);
+            return (declaration.FullName + ".Mentions.g.cs", End(w));
         }
 
         private static void EmitCommonMembers(
-            SourceWriter w, string record, string plural, string table, string datasetMember, CompiledTables tables, IReadOnlyList<(string Key, int Index)> ids)
+            SourceWriter w, string record, string plural, string table, string datasetMember, RecordQueriesModel ids)
         {
             w.Line("/// <summary>The runtime table behind these members.</summary>");
             w.Line($"public static {Ns}{table} {MemberNames.Table} => {MemberNames.Store}.Dataset.{datasetMember};");
@@ -133,13 +150,13 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"/// <summary>Every one of the {plural}, in id order. The first call decodes them all.</summary>");
             w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}{record}> {MemberNames.All} => {MemberNames.Store}.Dataset.{datasetMember}.All;");
             w.Line();
-            LookupChoice(w, "Id", ids.Count, tables.DispatchIds);
+            LookupChoice(w, "Id", ids.IdCount, ids.DispatchIds);
             w.Line("/// <summary>Finds a record by its exact id. Allocates nothing.</summary>");
             w.Line($"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record) => {MemberNames.Store}.Dataset.{datasetMember}.TryGet(id, out record);");
-            if (tables.DispatchIds)
+            if (ids.DispatchIds)
             {
                 w.Line();
-                KeyDispatchEmitter.Emit(w, "The index of the record with this id (ordinal), or -1.", MemberNames.IndexOfId, ids, ignoreCase: false);
+                KeyDispatchEmitter.Emit(w, "The index of the record with this id (ordinal), or -1.", MemberNames.IndexOfId, ids.DispatchedIds.Select((id, index) => (id, index)).ToList(), ignoreCase: false);
             }
         }
 
@@ -147,8 +164,6 @@ namespace DomainKit.Generators.Generation.Emit
         private static void LookupChoice(SourceWriter w, string key, int keys, bool dispatch) => w.Line(dispatch
             ? $"// {key} lookup: a generated switch ({keys} keys, at most {Refs.MaxDispatchKeys}); Dataset uses the key index in the data."
             : $"// {key} lookup: the key index in the data ({keys} keys; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).");
-
-        private static IReadOnlyList<(string Key, int Index)> Ids(IEnumerable<string> ids) => ids.Select((id, index) => (id, index)).ToList();
 
         private static IEnumerable<string> StatementQueries() => new[]
         {

@@ -61,8 +61,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 (Section.StatementIds, Ids(_corpus.Statements.Select(s => s.Id))),
                 (Section.BorderEventIds, Ids(_corpus.BorderEvents.Select(e => e.Id))),
             };
-            var dispatchNames = nameKeys.Count <= Refs.MaxDispatchKeys;
-            var dispatchIds = idKeys.All(k => k.Item2.Count <= Refs.MaxDispatchKeys);
+            var dispatchNames = LookupDispatch.Names(nameKeys.Count);
+            var dispatchIds = LookupDispatch.Ids(_corpus);
             HashIndex(Section.ActorNames, nameKeys, ignoreCase: true);
             foreach (var (section, keys) in idKeys)
             {

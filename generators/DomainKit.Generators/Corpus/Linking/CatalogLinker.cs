@@ -1,0 +1,370 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Generators.Common;
+using DomainKit.Generators.Corpus.Catalogs;
+using DomainKit.Generators.Corpus.Values;
+using DomainKit.Generators.Diagnostics;
+
+namespace DomainKit.Generators.Corpus.Linking
+{
+    /// <summary>
+    /// Links what a corpus's documents are linked against: the schema's own diagnostics, actors.tsv (ids, kinds,
+    /// memberships, property names, name keys), documents.tsv and the texts. Reads no <c>.ann</c> file.
+    /// </summary>
+    internal sealed class CatalogLinker
+    {
+        private readonly CorpusFiles _files;
+        private readonly RuntimeVocabulary _vocabulary;
+        private readonly List<CorpusDiagnostic> _diagnostics = new();
+        private readonly Dictionary<string, int> _actorIds = new(StringComparer.Ordinal);
+        private readonly List<ActorModel> _actors = new();
+        private readonly List<TsvRow> _actorRows = new();
+        private int _actorIdColumn;
+
+        private CatalogLinker(CorpusFiles files, RuntimeVocabulary vocabulary)
+        {
+            _files = files;
+            _vocabulary = vocabulary;
+        }
+
+        /// <summary>Links the catalogs of <paramref name="files"/>; its annotations are not read.</summary>
+        public static CatalogLink Link(CorpusFiles files, RuntimeVocabulary vocabulary) => new CatalogLinker(files, vocabulary).Run();
+
+        private CatalogLink Run()
+        {
+            if (_files.Schema is null)
+            {
+                Report(DiagnosticRules.MissingSchema, SourceSpan.Corpus(_files.Folder), _files.Folder);
+            }
+            else
+            {
+                _diagnostics.AddRange(_files.Schema.Diagnostics);
+            }
+
+            LinkActors();
+            var documents = LinkDocuments(out var texts);
+            var nameKeys = NameKeys();
+            var context = new DocumentContext(_files.Schema, _actors.Select(a => a.Id).ToEquatableArray(), _actors.Select(a => a.Name).ToEquatableArray(), _vocabulary);
+            return new CatalogLink(_files.Folder, _actors.ToEquatableArray(), nameKeys.ToEquatableArray(), documents.ToEquatableArray(),
+                texts.ToEquatableArray(), _files.Relations, context, _diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Reads actors.tsv into the actors, in id order, with their organisations and property names.</summary>
+        private void LinkActors()
+        {
+            var table = _files.Actors;
+            if (table is null)
+            {
+                return;
+            }
+
+            _diagnostics.AddRange(table.Diagnostics);
+            int id = table.Column("id"), name = table.Column("name"), kind = table.Column("kind"), country = table.Column("country"),
+                memberOf = table.Column("memberOf"), role = table.Column("role"), aliases = table.Column("aliases");
+            if (id < 0 || name < 0 || kind < 0)
+            {
+                return;
+            }
+
+            _actorIdColumn = id;
+
+            var seen = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
+            foreach (var row in table.Rows)
+            {
+                var actorId = row[id].Trim();
+                if (actorId.Length == 0 || row[name].Trim().Length == 0)
+                {
+                    Report(DiagnosticRules.InvalidTable, row.Line, "actors.tsv", "every actor needs an id and a name");
+                    continue;
+                }
+
+                if (seen.TryGetValue(actorId, out var first))
+                {
+                    Report(DiagnosticRules.DuplicateId, row.SpanOf(id), actorId, first.Line.ToString());
+                    continue;
+                }
+
+                if (RuntimeVocabulary.ResolveCatalogValue(_vocabulary.ActorKinds, row[kind].Trim()) is null)
+                {
+                    Report(DiagnosticRules.InvalidTable, row.SpanOf(kind), "actors.tsv",
+                        $"kind '{row[kind]}' of actor '{actorId}' is not one of {string.Join(", ", _vocabulary.ActorKinds)}");
+                    continue;
+                }
+
+                var countryCode = country < 0 ? string.Empty : row[country].Trim();
+                if (countryCode.Length > 0 && !BorderValue.IsAlpha3(countryCode))
+                {
+                    Report(DiagnosticRules.InvalidTable, row.SpanOf(country), "actors.tsv",
+                        $"country '{countryCode}' of actor '{actorId}' is not an ISO 3166-1 alpha-3 code such as AFG");
+                    countryCode = string.Empty;
+                }
+
+                seen.Add(actorId, row);
+            }
+
+            foreach (var pair in seen.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var row = pair.Value;
+                var countryCode = country < 0 ? string.Empty : row[country].Trim();
+                _actorIds.Add(pair.Key, _actors.Count);
+                _actorRows.Add(row);
+                _actors.Add(new ActorModel(
+                    pair.Key,
+                    row[name].Trim(),
+                    RuntimeVocabulary.ResolveCatalogValue(_vocabulary.ActorKinds, row[kind].Trim())!,
+                    BorderValue.IsAlpha3(countryCode) ? countryCode : null,
+                    -1,
+                    role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
+                    Aliases(row[name].Trim(), aliases < 0 ? string.Empty : row[aliases]),
+                    string.Empty,
+                    OtherColumns(table, row, CorpusFileParser.ActorColumns)));
+            }
+
+            ResolveMemberships(memberOf);
+            AssignMemberNames();
+        }
+
+        /// <summary>The columns of a row that DomainKit does not read, kept so that an export loses nothing.</summary>
+        public static EquatableArray<CatalogColumn> OtherColumns(TsvTable table, TsvRow row, string[] known)
+        {
+            var columns = new List<CatalogColumn>();
+            for (var i = 0; i < table.Header.Count; i++)
+            {
+                if (Array.IndexOf(known, table.Header[i]) < 0)
+                {
+                    columns.Add(new CatalogColumn(table.Header[i], row[i]));
+                }
+            }
+
+            return columns.ToEquatableArray();
+        }
+
+        private static EquatableArray<string> Aliases(string name, string field)
+        {
+            var result = new List<string>();
+            foreach (var alias in field.Split('|'))
+            {
+                var trimmed = alias.Trim();
+                if (trimmed.Length > 0 && trimmed != name && !result.Contains(trimmed))
+                {
+                    result.Add(trimmed);
+                }
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private void ResolveMemberships(int memberOf)
+        {
+            if (memberOf < 0)
+            {
+                return;
+            }
+
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                var parentId = _actorRows[i][memberOf].Trim();
+                if (parentId.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_actorIds.TryGetValue(parentId, out var parent))
+                {
+                    Report(DiagnosticRules.UnknownActor, _actorRows[i].SpanOf(memberOf), parentId);
+                    continue;
+                }
+
+                _actors[i] = _actors[i] with { MemberOf = parent };
+            }
+
+            // Each actor has at most one parent, so every cycle is found by walking up from its first actor (by
+            // index), which is reported and loses its link; every actor is walked over once.
+            var state = new byte[_actors.Count]; // 0 unseen, 1 on the current walk, 2 done
+            var walk = new List<int>();
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                walk.Clear();
+                var current = i;
+                while (current >= 0 && state[current] == 0)
+                {
+                    state[current] = 1;
+                    walk.Add(current);
+                    current = _actors[current].MemberOf;
+                }
+
+                if (current >= 0 && state[current] == 1)
+                {
+                    var first = walk.Skip(walk.IndexOf(current)).Min();
+                    Report(DiagnosticRules.MembershipCycle, _actorRows[first].SpanOf(memberOf), _actors[first].Id);
+                    _actors[first] = _actors[first] with { MemberOf = -1 };
+                }
+
+                foreach (var walked in walk)
+                {
+                    state[walked] = 2;
+                }
+            }
+        }
+
+        private static string Number(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+        private void AssignMemberNames()
+        {
+            if (_actors.Count > CorpusLimits.MaxActorProperties)
+            {
+                Report(DiagnosticRules.NoActorProperties, SourceSpan.File(_files.Actors!.Path), Number(_actors.Count), Number(CorpusLimits.MaxActorProperties));
+                return;
+            }
+
+            var collisions = new List<NameCollision>();
+            var names = MemberNames.ForActors(_actors.Select(a => a.Id).ToList(), collisions);
+            foreach (var collision in collisions)
+            {
+                Report(DiagnosticRules.IdentifierCollision, _actorRows[collision.Actor].SpanOf(_actorIdColumn), collision.Owner, _actors[collision.Actor].Id, collision.Wanted, collision.Chosen);
+            }
+
+            for (var i = 0; i < _actors.Count; i++)
+            {
+                _actors[i] = _actors[i] with { MemberName = names[i] };
+            }
+        }
+
+        private List<DocumentModel> LinkDocuments(out List<TextFile> documentTexts)
+        {
+            var rows = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
+            var table = _files.Documents;
+            int id = -1, title = -1, outlet = -1, published = -1;
+            if (table is not null)
+            {
+                _diagnostics.AddRange(table.Diagnostics);
+                id = table.Column("id");
+                title = table.Column("title");
+                outlet = table.Column("outlet");
+                published = table.Column("published");
+                foreach (var row in id < 0 ? Enumerable.Empty<TsvRow>() : table.Rows)
+                {
+                    if (rows.TryGetValue(row[id], out var first))
+                    {
+                        Report(DiagnosticRules.DuplicateId, row.SpanOf(id), row[id], first.Line.ToString());
+                        continue;
+                    }
+
+                    rows.Add(row[id], row);
+                }
+            }
+
+            var texts = new Dictionary<string, TextFile>(StringComparer.Ordinal);
+            documentTexts = new List<TextFile>();
+            var documents = new List<DocumentModel>();
+            foreach (var (text, documentId) in _files.Texts.Select(t => (t, _files.DocumentId(t.Path))).OrderBy(t => t.Item2, StringComparer.Ordinal))
+            {
+                _diagnostics.AddRange(text.Diagnostics);
+                if (texts.ContainsKey(documentId))
+                {
+                    Report(DiagnosticRules.DuplicateId, SourceSpan.File(text.Path), documentId, texts[documentId].Path);
+                    continue;
+                }
+
+                texts.Add(documentId, text);
+                documentTexts.Add(text);
+                if (!rows.TryGetValue(documentId, out var row))
+                {
+                    // Only a corpus with a catalog expects every document in it; a plain brat corpus has none.
+                    if (table is not null)
+                    {
+                        Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), documentId);
+                    }
+
+                    documents.Add(new DocumentModel(documentId, documentId, -1, null, text.Content, false, EquatableArray<CatalogColumn>.Empty));
+                    continue;
+                }
+
+                documents.Add(new DocumentModel(
+                    documentId,
+                    title >= 0 && row[title].Length > 0 ? row[title] : documentId,
+                    OutletOf(row, outlet),
+                    PublishedOf(row, published),
+                    text.Content,
+                    true,
+                    OtherColumns(table!, row, CorpusFileParser.DocumentColumns)));
+            }
+
+            foreach (var pair in rows.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (!texts.ContainsKey(pair.Key))
+                {
+                    Report(DiagnosticRules.InvalidTable, pair.Value.SpanOf(id), "documents.tsv", $"document '{pair.Key}' has no text file '{pair.Key}.txt'");
+                }
+            }
+
+            return documents;
+        }
+
+        private int OutletOf(TsvRow row, int column)
+        {
+            var outlet = column < 0 ? string.Empty : row[column].Trim();
+            if (outlet.Length == 0)
+            {
+                return -1;
+            }
+
+            if (_actorIds.TryGetValue(outlet, out var index))
+            {
+                return index;
+            }
+
+            Report(DiagnosticRules.UnknownActor, row.SpanOf(column), outlet);
+            return -1;
+        }
+
+        private DateValue? PublishedOf(TsvRow row, int column)
+        {
+            var text = column < 0 ? string.Empty : row[column].Trim();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (DateValue.TryParse(text, out var date))
+            {
+                return date;
+            }
+
+            Report(DiagnosticRules.InvalidDate, row.SpanOf(column), text);
+            return null;
+        }
+
+        /// <summary>
+        /// The name lookup table: every name, then every alias, each finding the first actor (by id) that
+        /// claims it, compared ignoring case. A key claimed by two actors is reported.
+        /// </summary>
+        private List<NameKey> NameKeys()
+        {
+            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var pass = 0; pass < 2; pass++)
+            {
+                for (var i = 0; i < _actors.Count; i++)
+                {
+                    foreach (var key in pass == 0 ? new[] { _actors[i].Name } : _actors[i].Aliases.AsSpan().ToArray())
+                    {
+                        if (!keys.TryGetValue(key, out var owner))
+                        {
+                            keys.Add(key, i);
+                        }
+                        else if (owner != i)
+                        {
+                            Report(DiagnosticRules.AmbiguousName, _actorRows[i].Line, key, _actors[owner].Id, _actors[i].Id);
+                        }
+                    }
+                }
+            }
+
+            return keys.Select(k => new NameKey(k.Key, k.Value)).OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
+        }
+
+        private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
+            => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
+    }
+}
