@@ -3,7 +3,7 @@ using System.Globalization;
 using DomainKit.ColdStart;
 using DomainKit.Synthetic;
 
-// dotnet run -c Release --project benchmarks/DomainKit.ColdStart -- [--scale 100] [--actors N] [--runs 11] [--work DIR]
+// dotnet run -c Release --project benchmarks/DomainKit.ColdStart -- [--scale 100] [--runs 11] [--work DIR]
 var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--scale"] = "100", ["--runs"] = "11", ["--seed"] = "1" };
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -13,12 +13,6 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 var repository = RepositoryRoot();
 var work = Path.GetFullPath(options.GetValueOrDefault("--work") ?? Path.Combine(repository, ".artifacts", "coldstart"));
 var shape = SyntheticCorpusShape.AtScale(int.Parse(options["--scale"], CultureInfo.InvariantCulture));
-if (options.TryGetValue("--actors", out var actorCount))
-{
-    // A catalog-sized actor table beside the scale's documents.
-    shape = shape with { Actors = int.Parse(actorCount, CultureInfo.InvariantCulture) };
-}
-
 var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture);
 
 var corpus = Path.Combine(work, "Synthetic");

@@ -22,8 +22,17 @@ public enum CorpusSize
 /// <summary>Maps a <see cref="CorpusSize"/> to its compiled dataset.</summary>
 internal static class Corpora
 {
-    /// <summary>The corpora this build has: the bundled one, and the synthetic ones SyntheticScales compiled in.</summary>
+    /// <summary>
+    /// The corpora this build has: the bundled one, and the synthetic ones SyntheticScales compiled in, and the two
+    /// laid out at run time; <c>DOMAINKIT_CORPORA</c> (names, comma-separated) keeps only those named.
+    /// </summary>
     public static IEnumerable<CorpusSize> Available()
+    {
+        var only = Environment.GetEnvironmentVariable("DOMAINKIT_CORPORA")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return Built().Where(size => only is null || only.Contains(size.ToString(), StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<CorpusSize> Built()
     {
         yield return CorpusSize.Bundled;
 #if SYNTHETIC_100

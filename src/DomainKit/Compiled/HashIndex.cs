@@ -2,12 +2,13 @@ using System;
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using System.Threading;
 
 namespace DomainKit.Compiled;
 
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
-/// found to tell the keys apart, read one slot in place (its neighbours share the cache line), and compare the key
+/// found to tell the keys apart, read one slot (its neighbours share the cache line; the slots are decoded a chunk at a time, when a probe first reaches the chunk), and compare the key
 /// once, against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
 /// Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
@@ -17,7 +18,10 @@ internal sealed class HashIndex
     private const int LocationStartMask = (1 << Refs.SegmentBits) - 1;
 
     private readonly DataReader _reader;
-    private readonly int _slots;
+    private readonly Section _section;
+
+    /// <summary>The section's chunks, each decoded into integers the first time a probe reaches it.</summary>
+    private readonly int[]?[] _chunks;
     private readonly int _mask;
     private readonly int _slotShift;
     private readonly KeyFold _fold;
@@ -31,8 +35,9 @@ internal sealed class HashIndex
     public HashIndex(DataReader reader, Section section)
     {
         _reader = reader;
+        _section = section;
         var start = reader.Start(section);
-        _slots = start + HashIndexFields.HeaderWidth;
+        _chunks = new int[]?[(reader.Length(section) + IntTableCodec.ChunkMask) >> IntTableCodec.ChunkBits];
         if (reader.Length(section) == 0)
         {
             _minLength = 1;
@@ -68,19 +73,38 @@ internal sealed class HashIndex
         // At most half the slots are full, so the probe reaches an empty one. A slot never straddles a chunk.
         for (var slot = (int)(hash >> _slotShift); ; slot = (slot + 1) & _mask)
         {
-            var fields = _reader.Run(_slots + (slot * HashIndexFields.SlotWidth));
-            var record = fields[HashIndexFields.SlotRecord];
+            var index = HashIndexFields.HeaderWidth + (slot * HashIndexFields.SlotWidth);
+            var fields = _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
+            var position = index & IntTableCodec.ChunkMask;
+            var record = fields[position + HashIndexFields.SlotRecord];
             if (record < 0)
             {
                 return -1;
             }
 
-            if (fields[HashIndexFields.SlotHash] == (int)hash
-                && KeyEquals(fields[HashIndexFields.SlotLocation], fields[HashIndexFields.SlotByteLength], key))
+            if (fields[position + HashIndexFields.SlotHash] == (int)hash
+                && KeyEquals(fields[position + HashIndexFields.SlotLocation], fields[position + HashIndexFields.SlotByteLength], key))
             {
                 return record;
             }
         }
+    }
+
+    /// <summary>
+    /// Decodes one chunk of the slots (at most <see cref="IntTableCodec.ChunkLength"/> integers), once: the cost of
+    /// a first probe is bounded by a chunk whatever the corpus's size, and later probes read plain integers.
+    /// </summary>
+    private int[] Decode(int chunk)
+    {
+        var first = chunk << IntTableCodec.ChunkBits;
+        var values = new int[Math.Min(IntTableCodec.ChunkLength, _reader.Length(_section) - first)];
+        var run = _reader.Run(_reader.Start(_section) + first);
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = run[i];
+        }
+
+        return Interlocked.CompareExchange(ref _chunks[chunk], values, null) ?? values;
     }
 
     private bool KeyEquals(int location, int byteLength, ReadOnlySpan<char> key)
