@@ -338,7 +338,7 @@ public static partial class TestCorpus
     public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Relation> Relations => Store.Dataset.Relations;
 
     // A nested class's static field is initialised on first use, once, by the runtime. Creating the dataset
-    // unpacks the integer table only; each record is decoded when first reached.
+    // reads the integer table's directory only; each record is decoded when first reached.
     private static class Store
     {
         internal static readonly global::DomainKit.Dataset Dataset = new(new Data());
