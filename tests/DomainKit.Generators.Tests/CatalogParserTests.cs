@@ -40,6 +40,38 @@ public class CatalogParserTests
         Assert.Equal("DK0016", Assert.Single(table.Diagnostics).Id);
     }
 
+    [Fact]
+    public void Tsv_rows_keep_each_fields_column_and_a_missing_field_reads_empty_at_the_row()
+    {
+        var table = TsvTable.Parse("catalogs/actors.tsv", "\nid\tname\tkind\n\n  \ntaliban\tTaliban\nx\ty\tz\textra\n", "id", "name");
+
+        Assert.Equal(["id", "name", "kind"], table.Header);
+        Assert.Equal((0, 1, 2, -1), (table.Column("id"), table.Column("name"), table.Column("kind"), table.Column("Kind")));
+        var row = table.Rows[0];
+        Assert.Equal(("taliban", "Taliban", string.Empty), (row[0], row[1], row[2]));
+        Assert.Equal((4, 8, 26, 7), (row.SpanOf(1).Line, row.SpanOf(1).Column, row.SpanOf(1).Start, row.SpanOf(1).Length));
+        Assert.Equal(row.Line, row.SpanOf(2));
+        Assert.Equal((4, 0, 15), (row.Line.Line, row.Line.Column, row.Line.Length));
+        Assert.Equal(2, table.Rows.Count);
+        var diagnostic = Assert.Single(table.Diagnostics);
+        Assert.Equal(("DK0016", 5), (diagnostic.Id, diagnostic.Span.Line));
+        Assert.Contains("actors.tsv", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("catalogs/", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("4 fields but the header has 3", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tsv_reports_each_missing_column_and_lists_the_expected_ones()
+    {
+        var table = TsvTable.Parse("documents.tsv", "title\n", "id", "title", "published");
+
+        Assert.Equal(2, table.Diagnostics.Count);
+        Assert.Contains("'id'", table.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'published'", table.Diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.All(table.Diagnostics, d => Assert.Contains("id, title, published", d.Message, StringComparison.Ordinal));
+        Assert.Empty(table.Rows);
+    }
+
     [Theory]
     [InlineData("2021", "2021-01-01", "2021-12-31", "Year")]
     [InlineData("2021-02", "2021-02-01", "2021-02-28", "Month")]
