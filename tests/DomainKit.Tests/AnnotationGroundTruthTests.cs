@@ -60,19 +60,39 @@ public class AnnotationGroundTruthTests
             foreach (var quote in attestation.Quotes)
             {
                 var fragments = quote.Fragments.IsEmpty ? [(quote.Start, quote.End)] : quote.Fragments.Select(f => (f.Start, f.End)).ToList();
-                Assert.Contains(ann.Spans.Values, s => s.Type == "Quote" && s.Text == quote.Text && s.Fragments.SequenceEqual(fragments));
+                var span = Assert.Single(ann.Spans.Values, s => s.Type == "Quote" && s.Text == quote.Text && s.Fragments.SequenceEqual(fragments));
+                Assert.Equal(ann.Direct.Contains(span.Id), quote.Direct);
                 Assert.Equal(quote.Text, string.Join(" ", fragments.Select(f => Slice(attestation.Document.Text, f.Start, f.End))));
                 Assert.Equal((fragments[0].Start, fragments[^1].End), (quote.Start, quote.End));
                 Assert.InRange(quote.Start, attestation.Start, attestation.End);
                 Assert.InRange(quote.End, attestation.Start, attestation.End);
                 quotes++;
             }
+
+            Assert.Equal(attestation.Quotes.All(q => q.Direct), attestation.Direct);
         }
+
+        Assert.Contains(attestations, a => a.Direct);
+        Assert.Contains(attestations, a => !a.Direct);
 
         Assert.Equal(
             Afghanistan2021.Documents.All.Sum(d => Ann.Read(d.Id).Spans.Values.Count(s => s.Type == "Quote")),
             attestations.SelectMany(a => a.Quotes.Select(q => (a.Document.Id, q.Start, q.End))).Distinct().Count());
         Assert.True(quotes > 50, $"the bundled statements quote their speakers; found {quotes} quotes");
+    }
+
+    [Fact]
+    public void Every_via_of_an_attestation_is_a_via_argument_of_its_document_and_records_collect_them()
+    {
+        var records = Afghanistan2021.Statements.All.Select(s => (s.Attestations, s.Via))
+            .Concat(Afghanistan2021.BorderEvents.All.Select(e => (e.Attestations, e.Via))).ToList();
+        var expected = Afghanistan2021.Documents.All.SelectMany(d => Ann.Read(d.Id).Vias.Select(v => $"{d.Id} {v}")).Distinct().Order(StringComparer.Ordinal);
+        var actual = records.SelectMany(r => r.Attestations).Where(a => a.Via is not null).Select(a => $"{a.Document.Id} {a.Via!.Id}").Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, actual);
+        Assert.All(records, r => Assert.Equal(
+            r.Attestations.Where(a => a.Via is not null).Select(a => a.Via!.Id).Distinct().Order(StringComparer.Ordinal),
+            r.Via.Select(a => a.Id).Order(StringComparer.Ordinal)));
     }
 
     [Fact]
@@ -197,13 +217,15 @@ public class AnnotationGroundTruthTests
     private sealed record Span(string Id, string Type, List<(int Start, int End)> Fragments, string Text);
 
     /// <summary>The spans, actor references and dates of one bundled <c>.ann</c> file.</summary>
-    private sealed record Ann(Dictionary<string, Span> Spans, Dictionary<string, string> ActorOf, List<string> Dates)
+    private sealed record Ann(Dictionary<string, Span> Spans, Dictionary<string, string> ActorOf, List<string> Dates, HashSet<string> Direct, List<string> Vias)
     {
         public static Ann Read(string document)
         {
             var spans = new Dictionary<string, Span>();
             var actors = new Dictionary<string, string>();
             var dates = new List<string>();
+            var direct = new HashSet<string>();
+            var vias = new List<string>();
             foreach (var line in File.ReadAllLines(Path.Combine(CorpusFolder, document + ".ann")))
             {
                 var fields = line.Split('\t');
@@ -222,9 +244,17 @@ public class AnnotationGroundTruthTests
                 {
                     dates.Add(data[2]["date:".Length..]);
                 }
+                else if (line.StartsWith('A') && data[0] == "Direct")
+                {
+                    direct.Add(data[1]);
+                }
+                else if (line.StartsWith('E'))
+                {
+                    vias.AddRange(data.Where(a => a.StartsWith("Via:", StringComparison.Ordinal)).Select(a => a["Via:".Length..]));
+                }
             }
 
-            return new Ann(spans, actors, dates);
+            return new Ann(spans, actors, dates, direct, vias.Select(v => actors[v]).ToList());
         }
     }
 }
