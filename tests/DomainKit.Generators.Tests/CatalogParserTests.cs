@@ -43,7 +43,7 @@ public class CatalogParserTests
     [Fact]
     public void Tsv_rows_keep_each_fields_column_and_a_missing_field_reads_empty_at_the_row()
     {
-        var table = TsvTable.Parse("catalogs/actors.tsv", "\nid\tname\tkind\n\n  \ntaliban\tTaliban\nx\ty\tz\textra\n", "id", "name");
+        var table = TsvTable.Parse("catalogs/actors.tsv", "\nid\tname\tkind\n\n  \ntaliban\tTaliban\nx\ty\tz\textra\nfull\trow\tof three\n", "id", "name");
 
         Assert.Equal(["id", "name", "kind"], table.Header);
         Assert.Equal((0, 1, 2, -1), (table.Column("id"), table.Column("name"), table.Column("kind"), table.Column("Kind")));
@@ -52,7 +52,8 @@ public class CatalogParserTests
         Assert.Equal((4, 8, 26, 7), (row.SpanOf(1).Line, row.SpanOf(1).Column, row.SpanOf(1).Start, row.SpanOf(1).Length));
         Assert.Equal(row.Line, row.SpanOf(2));
         Assert.Equal((4, 0, 15), (row.Line.Line, row.Line.Column, row.Line.Length));
-        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal("of three", table.Rows[2][2]);
         var diagnostic = Assert.Single(table.Diagnostics);
         Assert.Equal(("DK0016", 5), (diagnostic.Id, diagnostic.Span.Line));
         Assert.Contains("actors.tsv", diagnostic.Message, StringComparison.Ordinal);
