@@ -77,4 +77,51 @@ public class CodePointTextTests
         Assert.Equal("b", text.Slice(2, 3));
         Assert.Equal("\U0001F600", text.Slice(3, 4));
     }
+
+    [Fact]
+    public void A_lone_surrogate_at_either_end_or_after_a_plain_character_is_its_own_code_point()
+    {
+        var text = new CodePointText("a\uDE00b\uD800");
+
+        Assert.Equal(4, text.Length);
+        Assert.Equal(["a", "\uDE00", "b", "\uD800"], Enumerable.Range(0, 4).Select(i => text.Slice(i, i + 1)));
+        Assert.Equal(4, new CodePointText("\U0001F600a\uDE00\uD800").Length);
+    }
+
+    [Fact]
+    public void Fragments_are_valid_when_inside_the_text_in_order_and_apart()
+    {
+        var text = new CodePointText("abcdefgh");
+
+        Assert.True(text.AreValid(Fragments((0, 3), (5, 8))));
+        Assert.True(text.AreValid(Fragments((5, 8), (0, 3))));
+        Assert.True(text.AreValid(Fragments((2, 2))));
+        Assert.True(text.AreValid(Fragments((0, 8))));
+        Assert.False(text.AreValid(Fragments()));
+        Assert.False(text.AreValid(Fragments((-1, 3))));
+        Assert.False(text.AreValid(Fragments((3, 2))));
+        Assert.False(text.AreValid(Fragments((0, 9))));
+        Assert.False(text.AreValid(Fragments((0, 3), (2, 5))));
+        Assert.False(text.AreValid(Fragments((2, 5), (0, 3))));
+        Assert.False(text.AreValid(Fragments((0, 8), (3, 4))));
+        Assert.False(text.AreValid(Fragments((3, 4), (0, 8))));
+    }
+
+    [Fact]
+    public void Locate_gives_the_line_and_column_of_a_span_and_where_a_multi_line_span_ends()
+    {
+        var text = new CodePointText("ab\ncd\nef");
+
+        var oneLine = text.Locate("doc.txt", 0, 2);
+        Assert.Equal((0, 0, 0, 2, 0, 0), (oneLine.Line, oneLine.Column, oneLine.Start, oneLine.Length, oneLine.ExtraLines, oneLine.LastLineEndColumn));
+        var fromBreak = text.Locate("doc.txt", 2, 4);
+        Assert.Equal((0, 2, 2, 2, 1, 1), (fromBreak.Line, fromBreak.Column, fromBreak.Start, fromBreak.Length, fromBreak.ExtraLines, fromBreak.LastLineEndColumn));
+        var twoBreaks = text.Locate("doc.txt", 4, 8);
+        Assert.Equal((1, 1, 4, 4, 1, 2), (twoBreaks.Line, twoBreaks.Column, twoBreaks.Start, twoBreaks.Length, twoBreaks.ExtraLines, twoBreaks.LastLineEndColumn));
+        var all = text.Locate("doc.txt", 0, 8);
+        Assert.Equal((0, 0, 2, 2), (all.Line, all.Column, all.ExtraLines, all.LastLineEndColumn));
+    }
+
+    private static DomainKit.Generators.Common.EquatableArray<Corpus.Standoff.Fragment> Fragments(params (int Start, int End)[] fragments)
+        => new(fragments.Select(f => new Corpus.Standoff.Fragment(f.Start, f.End)).ToArray());
 }

@@ -219,7 +219,8 @@ namespace DomainKit.Generators.Corpus.Schema
             }
 
             key = repetition.Groups[1].Value;
-            int minimum, maximum;
+            // Initialized although every branch assigns them: a mutation tester cannot otherwise mutate the conditions below.
+            int minimum = 0, maximum = 0;
             switch (repetition.Groups[2].Value)
             {
                 case "":

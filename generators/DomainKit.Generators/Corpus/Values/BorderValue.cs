@@ -14,6 +14,7 @@ namespace DomainKit.Generators.Corpus.Values
                 return false;
             }
 
+            // Stryker disable once Equality : equal codes were rejected above, so "< 0" and "<= 0" cannot differ here
             value = string.CompareOrdinal(parts[0], parts[1]) < 0 ? new BorderValue(parts[0], parts[1]) : new BorderValue(parts[1], parts[0]);
             return true;
         }
