@@ -61,18 +61,28 @@ namespace DomainKit.Generators.Generation.Emit.Data
             w.Close();
         }
 
-        /// <summary>A method returning segment i as one UTF-8 literal each: one token per segment, never a concatenation.</summary>
+        /// <summary>
+        /// A method returning segment i, each segment a property of its own holding one UTF-8 literal (one token, never
+        /// a concatenation). One member per literal because the compiler lowers a <c>u8</c> literal to one bound node
+        /// per byte while it compiles the member: a member per segment bounds that to one segment at a time, where one
+        /// method holding every segment made the compiler's peak memory grow with the whole corpus.
+        /// </summary>
         private static void Segments(SourceWriter w, string method, IReadOnlyList<string> segments)
         {
             w.Line($"public override global::System.ReadOnlySpan<byte> {method}(int segment) => segment switch");
             w.Line("{");
             for (var i = 0; i < segments.Count; i++)
             {
-                w.Line($"    {Int(i)} => {String(segments[i])}u8,");
+                w.Line($"    {Int(i)} => {method}Segment{Int(i)},");
             }
 
             w.Line("    _ => default,");
             w.Line("};");
+            for (var i = 0; i < segments.Count; i++)
+            {
+                w.Line();
+                w.Line($"private static global::System.ReadOnlySpan<byte> {method}Segment{Int(i)} => {String(segments[i])}u8;");
+            }
         }
     }
 }
