@@ -193,35 +193,51 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>A grouping section: each record joins the groups its key selector names, in record order.</summary>
+        /// <summary>
+        /// A grouping section: each record joins the groups its key selector names, in record order. Counted, then
+        /// filled, so that a grouping with many small groups (every annotation a key) allocates two arrays, not a list
+        /// per group.
+        /// </summary>
         internal void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
         {
-            var members = Enumerable.Range(0, groupCount).Select(_ => new List<int>()).ToArray();
+            var memberships = new List<(int Group, int Record)>();
             var record = 0;
             foreach (var groups in groupsOfRecord)
             {
-                foreach (var group in groups.Distinct().Where(g => (uint)g < (uint)groupCount))
+                for (var i = 0; i < groups.Length; i++)
                 {
-                    members[group].Add(record);
+                    if ((uint)groups[i] < (uint)groupCount && Array.IndexOf(groups, groups[i], 0, i) < 0)
+                    {
+                        memberships.Add((groups[i], record));
+                    }
                 }
 
                 record++;
             }
 
-            var ints = _sections[(int)section];
-            ints.Add(groupCount);
-            var start = 0;
-            ints.Add(start);
-            foreach (var group in members)
+            var starts = new int[groupCount + 1];
+            foreach (var (group, _) in memberships)
             {
-                start += group.Count;
-                ints.Add(start);
+                starts[group + 1]++;
             }
 
-            foreach (var group in members)
+            for (var group = 0; group < groupCount; group++)
             {
-                ints.AddRange(group);
+                starts[group + 1] += starts[group];
             }
+
+            // Memberships come in record order, so each group's records stay in it.
+            var members = new int[memberships.Count];
+            var next = (int[])starts.Clone();
+            foreach (var (group, member) in memberships)
+            {
+                members[next[group]++] = member;
+            }
+
+            var ints = _sections[(int)section];
+            ints.Add(groupCount);
+            ints.AddRange(starts);
+            ints.AddRange(members);
         }
 
         private void DateIndex(Section section, IEnumerable<DateValue?> dates)
