@@ -120,7 +120,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     _lists.Add(s.Addressees.ToList()),
                     EnumValue(_vocabulary.StatementKinds, s.Kind),
                     _lists.Add(s.Via.ToList()),
-                    s.Plover is null ? Refs.NoValue : EnumValue(_vocabulary.PloverTypes, s.Plover),
+                    s.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, s.Plover),
                     _strings.Add(s.Cameo),
                     Attestations(s.Attestations));
                 Date(Section.Statements, s.Date);
@@ -138,13 +138,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     e.Border is { } border ? _borders.IndexOf(border) : Refs.None,
                     _lists.Add(e.Actors.ToList()),
                     _strings.Add(e.Quantity?.Number),
-                    e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.NoValue,
+                    e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None,
                     _strings.Add(e.Quantity?.Unit),
                     _lists.Add(e.Locations.Select(_strings.Add).ToList()),
                     _strings.Add(e.Destination),
                     _strings.Add(e.Source),
                     _lists.Add(e.Via.ToList()),
-                    e.Plover is null ? Refs.NoValue : EnumValue(_vocabulary.PloverTypes, e.Plover),
+                    e.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, e.Plover),
                     _strings.Add(e.Cameo),
                     Attestations(e.Attestations));
                 Date(Section.BorderEvents, e.Date);
@@ -305,7 +305,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var length = text.ToUtf16(span.End) - start;
                 if (length == span.Text.Length && string.CompareOrdinal(_corpus.Documents[document].Text, start, span.Text, 0, length) == 0)
                 {
-                    Row(section, span.Start, span.End, start, length, Refs.TextInDocument, fragments);
+                    Row(section, span.Start, span.End, start, length, Refs.None, fragments);
                     return;
                 }
             }
@@ -321,13 +321,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
             else
             {
-                Row(section, 0, 0, Refs.NoValue);
+                Row(section, 0, 0, Refs.None);
             }
         }
 
         internal void Row(Section section, params int[] fields) => _sections[(int)section].AddRange(fields);
 
-        /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.NullString"/> for null.</summary>
+        /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.None"/> for null.</summary>
         internal int String(string? value) => _strings.Add(value);
 
         /// <summary>The position of a new list in the lists section.</summary>
@@ -346,7 +346,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 }
             }
 
-            return Refs.NoValue;
+            return Refs.None;
         }
 
         /// <summary>Days since 0001-01-01, as <c>DateOnly.DayNumber</c> counts them.</summary>
