@@ -97,18 +97,46 @@ public class IncrementalTests
         Assert.All(Outputs(run, TrackingNames.LinkedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         Assert.All(Outputs(run, TrackingNames.EmittedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
 
-        // The ids and names did not change: the query files are not written again, the data file is.
-        foreach (var step in new[] { TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants })
+        // The ids, names and counts did not change: the query files and the data's directory are not written again,
+        // the data segments are (this corpus has one of each kind).
+        foreach (var step in new[] { TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants, TrackingNames.DataDirectory })
         {
             Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Unchanged, $"step {step} was {o.Reason}"));
         }
 
         var changed = Sources(driver).Except(before).Select(source => source.Split('\n')[0]);
-        Assert.Equal(["Consumer.TestCorpus.g.cs"], changed);
+        Assert.Equal(["Consumer.TestCorpus.Data.PackedIntsSegment0.g.cs", "Consumer.TestCorpus.Data.Utf8Segment0.g.cs"], changed);
     }
 
     [Fact]
-    public void A_note_only_edit_relinks_one_document_and_changes_only_the_data_file()
+    public void An_edit_that_keeps_the_strings_and_counts_rewrites_only_the_integer_segments_it_changed()
+    {
+        // Enough documents for several integer segments; one statement is a denial, so the edit adds no string.
+        var corpus = new TestCorpus();
+        const int Copies = 1000;
+        for (var i = 0; i < Copies; i++)
+        {
+            corpus.AppendLine("documents.tsv", $"copy{i}\tCopy {i}\t\t2021-07");
+            corpus[$"copy{i}.txt"] = TestCorpus.EchoText;
+            corpus[$"copy{i}.ann"] = corpus["echo.ann"]
+                .Replace("statement:taliban-border-pledge", $"statement:copy-{i}", StringComparison.Ordinal)
+                .Replace("StatementKind E1 Assurance", i == 0 ? "StatementKind E1 Denial" : "StatementKind E1 Assurance", StringComparison.Ordinal);
+        }
+
+        var (_, run) = EditAndRun(corpus, "copy700.ann", corpus["copy700.ann"].Replace("StatementKind E1 Assurance", "StatementKind E1 Denial", StringComparison.Ordinal));
+
+        Assert.All(Outputs(run, TrackingNames.CompiledData), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(Outputs(run, TrackingNames.DataDirectory), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        var segments = Outputs(run, TrackingNames.DataSegments).Select(o => ((Generation.Emit.Data.DataSegmentModel)o.Value, o.Reason)).ToList();
+        Assert.True(segments.Count(s => s.Item1.Kind == Generation.Emit.Data.DataSegmentKind.PackedInts) > 2, $"{segments.Count} segments");
+        var rewritten = segments.Where(s => s.Reason != IncrementalStepRunReason.Unchanged).ToList();
+        Assert.NotEmpty(rewritten);
+        Assert.All(rewritten, s => Assert.Equal(Generation.Emit.Data.DataSegmentKind.PackedInts, s.Item1.Kind));
+        Assert.True(rewritten.Count < segments.Count / 2, $"{rewritten.Count} of {segments.Count} segments rewritten");
+    }
+
+    [Fact]
+    public void A_note_only_edit_relinks_one_document_and_changes_only_data_segments()
     {
         var corpus = new TestCorpus();
         var note = corpus["pledge.ann"].Replace("July 2021 from the document date", "an edited note", StringComparison.Ordinal);
@@ -125,9 +153,9 @@ public class IncrementalTests
             Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Unchanged, $"step {step} was {o.Reason}"));
         }
 
-        var changed = Assert.Single(Sources(driver).Except(before));
-        Assert.StartsWith("Consumer.TestCorpus.g.cs\n", changed, StringComparison.Ordinal);
-        Assert.Contains("an edited note", changed, StringComparison.Ordinal);
+        var changed = Sources(driver).Except(before).ToList();
+        Assert.Equal(["Consumer.TestCorpus.Data.PackedIntsSegment0.g.cs", "Consumer.TestCorpus.Data.Utf8Segment0.g.cs"], changed.Select(source => source.Split('\n')[0]));
+        Assert.Contains("an edited note", changed[1], StringComparison.Ordinal);
     }
 
     /// <summary>Runs the generator over the corpus, replaces one file, and runs it again.</summary>

@@ -9,6 +9,7 @@ using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Corpus.Standoff;
 using DomainKit.Generators.Diagnostics;
 using DomainKit.Generators.Generation.Emit;
+using DomainKit.Generators.Generation.Emit.Data;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -96,7 +97,17 @@ namespace DomainKit.Generators.Generation
                 .Where(static result => result.Corpus is not null)
                 .Select(static (result, _) => new EmittedCorpus(result.Declaration, result.Corpus! with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty }))
                 .WithTrackingName(TrackingNames.EmittedCorpora);
-            context.RegisterSourceOutput(emitted, static (spc, corpus) => Add(spc, CorpusEmitter.EmitData(corpus.Declaration, corpus.Corpus)));
+            // The data is written once per change of the corpus; each literal segment is its own file, so the compiler
+            // receives (and parses) again only the segments an edit changed.
+            var data = emitted
+                .Select(static (corpus, _) => CompiledDataModel.From(corpus.Declaration, CorpusTableWriter.Write(corpus.Corpus, corpus.Declaration.Vocabulary)))
+                .WithTrackingName(TrackingNames.CompiledData);
+            context.RegisterSourceOutput(
+                data.Select(static (model, _) => model.Directory).WithTrackingName(TrackingNames.DataDirectory),
+                static (spc, model) => Add(spc, CorpusEmitter.EmitData(model)));
+            context.RegisterSourceOutput(
+                data.SelectMany(static (model, _) => model.Segments).WithTrackingName(TrackingNames.DataSegments),
+                static (spc, segment) => Add(spc, CorpusEmitter.EmitSegment(segment)));
             context.RegisterSourceOutput(
                 emitted.Select(static (corpus, _) => ActorQueriesModel.From(corpus.Declaration, corpus.Corpus)).WithTrackingName(TrackingNames.ActorQueries),
                 static (spc, model) => Add(spc, CorpusEmitter.EmitActors(model)));

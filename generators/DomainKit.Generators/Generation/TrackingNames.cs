@@ -16,6 +16,9 @@ namespace DomainKit.Generators.Generation
         public const string LinkedDocuments = nameof(LinkedDocuments);
         public const string LinkedCorpora = nameof(LinkedCorpora);
         public const string EmittedCorpora = nameof(EmittedCorpora);
+        public const string CompiledData = nameof(CompiledData);
+        public const string DataDirectory = nameof(DataDirectory);
+        public const string DataSegments = nameof(DataSegments);
         public const string ActorQueries = nameof(ActorQueries);
         public const string RecordQueries = nameof(RecordQueries);
         public const string MentionQueries = nameof(MentionQueries);

@@ -66,7 +66,7 @@ internal sealed class DataReader
             return utf8.IsEmpty ? string.Empty : Encoding.UTF8.GetString(utf8);
         }
 
-        return reference == Refs.NullString ? null : Data.FallbackStrings[-2 - reference];
+        return reference == Refs.None ? null : Data.FallbackStrings[-2 - reference];
     }
 
     public string StringAt(int position) => String(Int(position)) ?? string.Empty;
@@ -95,7 +95,7 @@ internal sealed class DataReader
     public PartialDate? DateAt(int position)
     {
         var precision = Int(position + DateFields.Precision);
-        return precision == Refs.NoValue
+        return precision == Refs.None
             ? null
             : new PartialDate(
                 DateOnly.FromDayNumber(Int(position + DateFields.StartDay)),

@@ -9,7 +9,7 @@ internal static class SpanDecoder
     public static string Text(DataReader reader, int span, Document document)
     {
         var text = reader.Int(span + SpanFields.Text);
-        return text == Refs.TextInDocument
+        return text == Refs.None
             ? document.Text.Substring(reader.Int(span + SpanFields.TextStart), reader.Int(span + SpanFields.TextLength))
             : reader.String(text) ?? string.Empty;
     }

@@ -62,7 +62,7 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
             Destination = Reader.NullableStringAt(Field(index, BorderEventRow.Destination)),
             Source = Reader.NullableStringAt(Field(index, BorderEventRow.Source)),
             Via = _attestations.Actors(Field(index, BorderEventRow.Via)),
-            Plover = plover == Refs.NoValue ? null : (PloverEventType)plover,
+            Plover = plover == Refs.None ? null : (PloverEventType)plover,
             Cameo = Reader.NullableStringAt(Field(index, BorderEventRow.Cameo)),
             Attestations = _attestations.Decode(Field(index, BorderEventRow.Attestations)),
         };

@@ -45,7 +45,7 @@ public sealed class StatementTable : RecordTable<Statement>
             Kind = (StatementKind)Reader.Int(Field(index, StatementRow.Kind)),
             Date = Reader.DateAt(Field(index, StatementRow.Date)),
             Via = _attestations.Actors(Field(index, StatementRow.Via)),
-            Plover = plover == Refs.NoValue ? null : (PloverEventType)plover,
+            Plover = plover == Refs.None ? null : (PloverEventType)plover,
             Cameo = Reader.NullableStringAt(Field(index, StatementRow.Cameo)),
             Attestations = _attestations.Decode(Field(index, StatementRow.Attestations)),
         };

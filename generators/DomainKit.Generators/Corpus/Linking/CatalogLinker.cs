@@ -109,16 +109,18 @@ namespace DomainKit.Generators.Corpus.Linking
                 var countryCode = country < 0 ? string.Empty : row[country].Trim();
                 _actorIds.Add(pair.Key, _actors.Count);
                 _actorRows.Add(row);
-                _actors.Add(new ActorModel(
-                    pair.Key,
-                    row[name].Trim(),
-                    RuntimeVocabulary.ResolveCatalogValue(_vocabulary.ActorKinds, row[kind].Trim())!,
-                    BorderValue.IsAlpha3(countryCode) ? countryCode : null,
-                    -1,
-                    role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
-                    Aliases(row[name].Trim(), aliases < 0 ? string.Empty : row[aliases]),
-                    string.Empty,
-                    OtherColumns(table, row, CorpusFileParser.ActorColumns)));
+                _actors.Add(new ActorModel
+                {
+                    Id = pair.Key,
+                    Name = row[name].Trim(),
+                    Kind = RuntimeVocabulary.ResolveCatalogValue(_vocabulary.ActorKinds, row[kind].Trim())!,
+                    Country = BorderValue.IsAlpha3(countryCode) ? countryCode : null,
+                    MemberOf = -1,
+                    Role = role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
+                    Aliases = Aliases(row[name].Trim(), aliases < 0 ? string.Empty : row[aliases]),
+                    MemberName = string.Empty,
+                    OtherColumns = OtherColumns(table, row, CorpusFileParser.ActorColumns),
+                });
             }
 
             ResolveMemberships(memberOf);
@@ -277,18 +279,29 @@ namespace DomainKit.Generators.Corpus.Linking
                         Report(DiagnosticRules.UnknownDocument, SourceSpan.File(text.Path), documentId);
                     }
 
-                    documents.Add(new DocumentModel(documentId, documentId, -1, null, text.Content, false, EquatableArray<CatalogColumn>.Empty));
+                    documents.Add(new DocumentModel
+                    {
+                        Id = documentId,
+                        Title = documentId,
+                        Outlet = -1,
+                        Published = null,
+                        Text = text.Content,
+                        InCatalog = false,
+                        OtherColumns = EquatableArray<CatalogColumn>.Empty,
+                    });
                     continue;
                 }
 
-                documents.Add(new DocumentModel(
-                    documentId,
-                    title >= 0 && row[title].Length > 0 ? row[title] : documentId,
-                    OutletOf(row, outlet),
-                    PublishedOf(row, published),
-                    text.Content,
-                    true,
-                    OtherColumns(table!, row, CorpusFileParser.DocumentColumns)));
+                documents.Add(new DocumentModel
+                {
+                    Id = documentId,
+                    Title = title >= 0 && row[title].Length > 0 ? row[title] : documentId,
+                    Outlet = OutletOf(row, outlet),
+                    Published = PublishedOf(row, published),
+                    Text = text.Content,
+                    InCatalog = true,
+                    OtherColumns = OtherColumns(table!, row, CorpusFileParser.DocumentColumns),
+                });
             }
 
             foreach (var pair in rows.OrderBy(p => p.Key, StringComparer.Ordinal))

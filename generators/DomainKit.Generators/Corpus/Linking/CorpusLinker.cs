@@ -88,17 +88,19 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var mergedStatements = MergeStatements(statements);
             var mergedEvents = MergeBorderEvents(borderEvents);
-            return new LinkedCorpus(
-                _catalogs.Documents,
-                _catalogs.Actors,
-                _catalogs.NameKeys,
-                mergedStatements.ToEquatableArray(),
-                mergedEvents.ToEquatableArray(),
-                mentions.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray(),
-                LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
-                catalogRelations.ToEquatableArray(),
-                layers.OrderBy(l => l.Document).ToEquatableArray(),
-                StandoffTypeNames.From(_catalogs.Context.Schema, layers));
+            return new LinkedCorpus
+            {
+                Documents = _catalogs.Documents,
+                Actors = _catalogs.Actors,
+                NameKeys = _catalogs.NameKeys,
+                Statements = mergedStatements.ToEquatableArray(),
+                BorderEvents = mergedEvents.ToEquatableArray(),
+                Mentions = mentions.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray(),
+                Relations = LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
+                CatalogRelations = catalogRelations.ToEquatableArray(),
+                Standoff = layers.OrderBy(l => l.Document).ToEquatableArray(),
+                StandoffTypes = StandoffTypeNames.From(_catalogs.Context.Schema, layers),
+            };
         }
 
         private List<StatementModel> MergeStatements(List<StatementOccurrence> occurrences)
@@ -108,16 +110,18 @@ namespace DomainKit.Generators.Corpus.Linking
             {
                 var attested = group.ToList();
                 var field = new FieldMerge<StatementOccurrence>(this, "Statement", group.Key, attested, o => o.Span);
-                merged.Add(new StatementModel(
-                    group.Key,
-                    field.Pick<int>("speaker", o => o.Speaker, speaker => _catalogs.Actors[speaker].Id)!.Value,
-                    attested.SelectMany(o => o.Addressees).Distinct().ToEquatableArray(),
-                    field.Pick("kind", o => o.Kind) ?? "Unspecified",
-                    field.Pick("date", o => o.Date, date => date.ToIsoString()),
-                    attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
-                    field.Pick("Plover type", o => o.Plover),
-                    field.Pick("CAMEO code", o => o.Cameo),
-                    Attestations(attested.Select(o => o.Attestation))));
+                merged.Add(new StatementModel
+                {
+                    Id = group.Key,
+                    Speaker = field.Pick<int>("speaker", o => o.Speaker, speaker => _catalogs.Actors[speaker].Id)!.Value,
+                    Addressees = attested.SelectMany(o => o.Addressees).Distinct().ToEquatableArray(),
+                    Kind = field.Pick("kind", o => o.Kind) ?? "Unspecified",
+                    Date = field.Pick("date", o => o.Date, date => date.ToIsoString()),
+                    Via = attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
+                    Plover = field.Pick("Plover type", o => o.Plover),
+                    Cameo = field.Pick("CAMEO code", o => o.Cameo),
+                    Attestations = Attestations(attested.Select(o => o.Attestation)),
+                });
             }
 
             return merged;
@@ -130,20 +134,22 @@ namespace DomainKit.Generators.Corpus.Linking
             {
                 var attested = group.ToList();
                 var field = new FieldMerge<BorderEventOccurrence>(this, "Border event", group.Key, attested, o => o.Span);
-                merged.Add(new BorderEventModel(
-                    group.Key,
-                    field.Pick("kind", o => o.Kind) ?? "Unspecified",
-                    field.Pick("border", o => o.Border, border => border.ToString()),
-                    attested.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
-                    field.Pick("date", o => o.Date, date => date.ToIsoString()),
-                    field.Pick("count", o => o.Quantity, q => $"{q.Bound} {q.Number} {q.Unit}".TrimEnd()),
-                    attested.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                    field.Pick("destination", o => o.Destination),
-                    field.Pick("source", o => o.Source),
-                    attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
-                    field.Pick("Plover type", o => o.Plover),
-                    field.Pick("CAMEO code", o => o.Cameo),
-                    Attestations(attested.Select(o => o.Attestation))));
+                merged.Add(new BorderEventModel
+                {
+                    Id = group.Key,
+                    Kind = field.Pick("kind", o => o.Kind) ?? "Unspecified",
+                    Border = field.Pick("border", o => o.Border, border => border.ToString()),
+                    Actors = attested.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
+                    Date = field.Pick("date", o => o.Date, date => date.ToIsoString()),
+                    Quantity = field.Pick("count", o => o.Quantity, q => $"{q.Bound} {q.Number} {q.Unit}".TrimEnd()),
+                    Locations = attested.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    Destination = field.Pick("destination", o => o.Destination),
+                    Source = field.Pick("source", o => o.Source),
+                    Via = attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
+                    Plover = field.Pick("Plover type", o => o.Plover),
+                    Cameo = field.Pick("CAMEO code", o => o.Cameo),
+                    Attestations = Attestations(attested.Select(o => o.Attestation)),
+                });
             }
 
             return merged;

@@ -706,7 +706,15 @@ namespace DomainKit.Generators.Corpus.Linking
                 ? new SpanModel(0, 0, string.Empty, EquatableArray<Fragment>.Empty)
                 : new SpanModel(start, end, _text.Slice(start, end), EquatableArray<Fragment>.Empty);
             var direct = quotes.Count > 0 && quotes.All(q => q.Direct);
-            return new AttestationModel(_document, passage, direct, quotes.ToEquatableArray(), via, e.Id);
+            return new AttestationModel
+            {
+                Document = _document,
+                Passage = passage,
+                Direct = direct,
+                Quotes = quotes.ToEquatableArray(),
+                Via = via,
+                AnnotationId = e.Id,
+            };
         }
 
         private string CanonicalId(EventAnnotation e, string database)

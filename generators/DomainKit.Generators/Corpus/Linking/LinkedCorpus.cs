@@ -7,14 +7,47 @@ namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>A canonical actor. <see cref="MemberOf"/> is an index into the actor list, or -1.
     /// <see cref="OtherColumns"/> keeps the row's columns DomainKit does not read.</summary>
-    internal sealed record ActorModel(string Id, string Name, string Kind, string? Country, int MemberOf, string? Role, EquatableArray<string> Aliases, string MemberName,
-        EquatableArray<CatalogColumn> OtherColumns);
+    internal sealed record ActorModel
+    {
+        public required string Id { get; init; }
+
+        public required string Name { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required string? Country { get; init; }
+
+        public required int MemberOf { get; init; }
+
+        public required string? Role { get; init; }
+
+        public required EquatableArray<string> Aliases { get; init; }
+
+        public required string MemberName { get; init; }
+
+        public required EquatableArray<CatalogColumn> OtherColumns { get; init; }
+    }
 
     /// <summary>
     /// A document; <see cref="Outlet"/> is an actor index or -1. <see cref="InCatalog"/> says whether documents.tsv has a
     /// row for it, whose uninterpreted columns are <see cref="OtherColumns"/>.
     /// </summary>
-    internal sealed record DocumentModel(string Id, string Title, int Outlet, DateValue? Published, string Text, bool InCatalog, EquatableArray<CatalogColumn> OtherColumns);
+    internal sealed record DocumentModel
+    {
+        public required string Id { get; init; }
+
+        public required string Title { get; init; }
+
+        public required int Outlet { get; init; }
+
+        public required DateValue? Published { get; init; }
+
+        public required string Text { get; init; }
+
+        public required bool InCatalog { get; init; }
+
+        public required EquatableArray<CatalogColumn> OtherColumns { get; init; }
+    }
 
     /// <summary>
     /// A span of a document in code points with its exact text. A discontinuous span keeps its
@@ -29,35 +62,72 @@ namespace DomainKit.Generators.Corpus.Linking
     internal sealed record QuoteModel(SpanModel Span, bool Direct);
 
     /// <summary>One document's evidence for a statement or border event.</summary>
-    internal sealed record AttestationModel(int Document, SpanModel Passage, bool Direct, EquatableArray<QuoteModel> Quotes, int Via, string AnnotationId);
+    internal sealed record AttestationModel
+    {
+        public required int Document { get; init; }
+
+        public required SpanModel Passage { get; init; }
+
+        public required bool Direct { get; init; }
+
+        public required EquatableArray<QuoteModel> Quotes { get; init; }
+
+        public required int Via { get; init; }
+
+        public required string AnnotationId { get; init; }
+    }
 
     /// <summary>A statement, merged over every document that attests it.</summary>
-    internal sealed record StatementModel(
-        string Id,
-        int Speaker,
-        EquatableArray<int> Addressees,
-        string Kind,
-        DateValue? Date,
-        EquatableArray<int> Via,
-        string? Plover,
-        string? Cameo,
-        EquatableArray<AttestationModel> Attestations);
+    internal sealed record StatementModel
+    {
+        public required string Id { get; init; }
+
+        public required int Speaker { get; init; }
+
+        public required EquatableArray<int> Addressees { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required DateValue? Date { get; init; }
+
+        public required EquatableArray<int> Via { get; init; }
+
+        public required string? Plover { get; init; }
+
+        public required string? Cameo { get; init; }
+
+        public required EquatableArray<AttestationModel> Attestations { get; init; }
+    }
 
     /// <summary>A border event, merged over every document that attests it.</summary>
-    internal sealed record BorderEventModel(
-        string Id,
-        string Kind,
-        BorderValue? Border,
-        EquatableArray<int> Actors,
-        DateValue? Date,
-        QuantityValue? Quantity,
-        EquatableArray<string> Locations,
-        string? Destination,
-        string? Source,
-        EquatableArray<int> Via,
-        string? Plover,
-        string? Cameo,
-        EquatableArray<AttestationModel> Attestations);
+    internal sealed record BorderEventModel
+    {
+        public required string Id { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required BorderValue? Border { get; init; }
+
+        public required EquatableArray<int> Actors { get; init; }
+
+        public required DateValue? Date { get; init; }
+
+        public required QuantityValue? Quantity { get; init; }
+
+        public required EquatableArray<string> Locations { get; init; }
+
+        public required string? Destination { get; init; }
+
+        public required string? Source { get; init; }
+
+        public required EquatableArray<int> Via { get; init; }
+
+        public required string? Plover { get; init; }
+
+        public required string? Cameo { get; init; }
+
+        public required EquatableArray<AttestationModel> Attestations { get; init; }
+    }
 
     /// <summary>A typed relation between two statement or border event ids.</summary>
     internal sealed record RelationModel(string From, string Kind, string To);
@@ -75,17 +145,28 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <see cref="Standoff"/> is every document's checked annotations (by document index), emitted whole;
     /// <see cref="StandoffTypes"/> their type names, declared or used, for the generated constants.
     /// </summary>
-    internal sealed record LinkedCorpus(
-        EquatableArray<DocumentModel> Documents,
-        EquatableArray<ActorModel> Actors,
-        EquatableArray<NameKey> NameKeys,
-        EquatableArray<StatementModel> Statements,
-        EquatableArray<BorderEventModel> BorderEvents,
-        EquatableArray<MentionModel> Mentions,
-        EquatableArray<RelationModel> Relations,
-        EquatableArray<CatalogRelationModel> CatalogRelations,
-        EquatableArray<StandoffLayerModel> Standoff,
-        StandoffTypeNames StandoffTypes);
+    internal sealed record LinkedCorpus
+    {
+        public required EquatableArray<DocumentModel> Documents { get; init; }
+
+        public required EquatableArray<ActorModel> Actors { get; init; }
+
+        public required EquatableArray<NameKey> NameKeys { get; init; }
+
+        public required EquatableArray<StatementModel> Statements { get; init; }
+
+        public required EquatableArray<BorderEventModel> BorderEvents { get; init; }
+
+        public required EquatableArray<MentionModel> Mentions { get; init; }
+
+        public required EquatableArray<RelationModel> Relations { get; init; }
+
+        public required EquatableArray<CatalogRelationModel> CatalogRelations { get; init; }
+
+        public required EquatableArray<StandoffLayerModel> Standoff { get; init; }
+
+        public required StandoffTypeNames StandoffTypes { get; init; }
+    }
 
     /// <summary>A linked corpus, or null when it could not be linked (no files, over a limit), with its diagnostics.</summary>
     internal sealed record LinkResult(LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);

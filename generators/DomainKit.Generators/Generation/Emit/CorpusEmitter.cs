@@ -23,7 +23,13 @@ namespace DomainKit.Generators.Generation.Emit
         /// <summary>Every file of one corpus, as the generator adds them (each from its own model).</summary>
         public static IEnumerable<(string HintName, string Source)> Emit(CorpusDeclaration declaration, LinkedCorpus corpus)
         {
-            yield return EmitData(declaration, corpus);
+            var data = CompiledDataModel.From(declaration, CorpusTableWriter.Write(corpus, declaration.Vocabulary));
+            yield return EmitData(data.Directory);
+            foreach (var segment in data.Segments)
+            {
+                yield return EmitSegment(segment);
+            }
+
             yield return EmitActors(ActorQueriesModel.From(declaration, corpus));
             foreach (var kind in new[] { RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent })
             {
@@ -34,10 +40,10 @@ namespace DomainKit.Generators.Generation.Emit
             yield return EmitTypes(declaration, corpus.StandoffTypes);
         }
 
-        /// <summary><c>{Class}.g.cs</c>: the compiled data, built by <see cref="CorpusTableWriter"/>.</summary>
-        public static (string HintName, string Source) EmitData(CorpusDeclaration declaration, LinkedCorpus corpus)
+        /// <summary><c>{Class}.g.cs</c>: the dataset and the compiled data's directory; the segments are in their own files.</summary>
+        public static (string HintName, string Source) EmitData(DataDirectoryModel model)
         {
-            var tables = CorpusTableWriter.Write(corpus, declaration.Vocabulary);
+            var declaration = model.Declaration;
             var w = Begin(declaration);
             w.Line("/// <summary>The whole compiled corpus, for code that works with any <c>[DomainCorpus]</c>.</summary>");
             w.Line($"public static {Ns}Dataset Dataset => {MemberNames.Store}.Dataset;");
@@ -51,8 +57,16 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"internal static readonly {Ns}Dataset Dataset = new(new Data());");
             w.Close();
             w.Line();
-            DataEmitter.Emit(w, tables);
+            DataEmitter.Emit(w, model);
             return (declaration.FullName + ".g.cs", End(w));
+        }
+
+        /// <summary><c>{Class}.Data.{Kind}{Index}.g.cs</c>: one literal segment of the data.</summary>
+        public static (string HintName, string Source) EmitSegment(DataSegmentModel segment)
+        {
+            var w = Begin(segment.Declaration);
+            DataEmitter.EmitSegment(w, segment);
+            return (segment.Declaration.FullName + ".Data." + segment.MemberName + ".g.cs", End(w));
         }
 
         /// <summary><c>{Class}.Types.g.cs</c>: the standoff layer's type names as constants.</summary>

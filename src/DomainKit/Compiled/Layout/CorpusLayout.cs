@@ -86,17 +86,13 @@ internal enum Section
 /// <summary>How references are written inside rows.</summary>
 internal static class Refs
 {
-    /// <summary>A string reference for <see langword="null"/>; below it, <c>-2 - i</c> is the i-th fallback string.</summary>
-    public const int NullString = -1;
-
-    /// <summary>A record reference (actor, document) for none.</summary>
+    /// <summary>
+    /// The one "no value" of every field: no record (an actor, a document, a row of the standoff layer), no string
+    /// (<see langword="null"/>; below it, <c>-2 - i</c> is the i-th fallback string), no enum value (an unannotated
+    /// PLOVER type), no date (in <see cref="DateFields.Precision"/>), and no text of a span's own (its text is the
+    /// document's, between its UTF-16 bounds).
+    /// </summary>
     public const int None = -1;
-
-    /// <summary>A span whose text is the document's text between its UTF-16 bounds, not a string of its own.</summary>
-    public const int TextInDocument = -1;
-
-    /// <summary>An enum field with no value (an unannotated PLOVER type).</summary>
-    public const int NoValue = -1;
 
     /// <summary>Key sets up to this size also get generated dispatch code, beside their hash index.</summary>
     public const int MaxDispatchKeys = 512;
@@ -120,7 +116,7 @@ internal static class StringFields
     public const int Segment = 0, Start = 1, Length = 2, Width = 3;
 }
 
-/// <summary>A date: three fields; <see cref="Precision"/> is <see cref="Refs.NoValue"/> when there is none.</summary>
+/// <summary>A date: three fields; <see cref="Precision"/> is <see cref="Refs.None"/> when there is none.</summary>
 internal static class DateFields
 {
     public const int StartDay = 0, EndDay = 1, Precision = 2, Width = 3;
@@ -128,7 +124,7 @@ internal static class DateFields
 
 /// <summary>
 /// A span of a document: code-point bounds, UTF-16 bounds of its text in the document text, its own text
-/// (or <see cref="Refs.TextInDocument"/>) and its fragments (a list of start/end pairs).
+/// (or <see cref="Refs.None"/> for the document's own) and its fragments (a list of start/end pairs).
 /// </summary>
 internal static class SpanFields
 {
@@ -295,7 +291,7 @@ internal static class AnnotationRelationRow
     public const int Document = 0, Id = 1, Type = 2, Role1 = 3, Arg1Kind = 4, Arg1 = 5, Role2 = 6, Arg2Kind = 7, Arg2 = 8, Width = 9;
 }
 
-/// <summary>An <c>A</c> line; its value is a string, or <see cref="Refs.NullString"/> for a binary attribute.</summary>
+/// <summary>An <c>A</c> line; its value is a string, or <see cref="Refs.None"/> for a binary attribute.</summary>
 internal static class AttributeRow
 {
     public const int Document = 0, Id = 1, Type = 2, TargetKind = 3, Target = 4, Value = 5, Width = 6;

@@ -120,7 +120,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     _lists.Add(s.Addressees.ToList()),
                     EnumValue(_vocabulary.StatementKinds, s.Kind),
                     _lists.Add(s.Via.ToList()),
-                    s.Plover is null ? Refs.NoValue : EnumValue(_vocabulary.PloverTypes, s.Plover),
+                    s.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, s.Plover),
                     _strings.Add(s.Cameo),
                     Attestations(s.Attestations));
                 Date(Section.Statements, s.Date);
@@ -138,13 +138,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     e.Border is { } border ? _borders.IndexOf(border) : Refs.None,
                     _lists.Add(e.Actors.ToList()),
                     _strings.Add(e.Quantity?.Number),
-                    e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.NoValue,
+                    e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None,
                     _strings.Add(e.Quantity?.Unit),
                     _lists.Add(e.Locations.Select(_strings.Add).ToList()),
                     _strings.Add(e.Destination),
                     _strings.Add(e.Source),
                     _lists.Add(e.Via.ToList()),
-                    e.Plover is null ? Refs.NoValue : EnumValue(_vocabulary.PloverTypes, e.Plover),
+                    e.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, e.Plover),
                     _strings.Add(e.Cameo),
                     Attestations(e.Attestations));
                 Date(Section.BorderEvents, e.Date);
@@ -193,35 +193,51 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>A grouping section: each record joins the groups its key selector names, in record order.</summary>
+        /// <summary>
+        /// A grouping section: each record joins the groups its key selector names, in record order. Counted, then
+        /// filled, so that a grouping with many small groups (every annotation a key) allocates two arrays, not a list
+        /// per group.
+        /// </summary>
         internal void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
         {
-            var members = Enumerable.Range(0, groupCount).Select(_ => new List<int>()).ToArray();
+            var memberships = new List<(int Group, int Record)>();
             var record = 0;
             foreach (var groups in groupsOfRecord)
             {
-                foreach (var group in groups.Distinct().Where(g => (uint)g < (uint)groupCount))
+                for (var i = 0; i < groups.Length; i++)
                 {
-                    members[group].Add(record);
+                    if ((uint)groups[i] < (uint)groupCount && Array.IndexOf(groups, groups[i], 0, i) < 0)
+                    {
+                        memberships.Add((groups[i], record));
+                    }
                 }
 
                 record++;
             }
 
-            var ints = _sections[(int)section];
-            ints.Add(groupCount);
-            var start = 0;
-            ints.Add(start);
-            foreach (var group in members)
+            var starts = new int[groupCount + 1];
+            foreach (var (group, _) in memberships)
             {
-                start += group.Count;
-                ints.Add(start);
+                starts[group + 1]++;
             }
 
-            foreach (var group in members)
+            for (var group = 0; group < groupCount; group++)
             {
-                ints.AddRange(group);
+                starts[group + 1] += starts[group];
             }
+
+            // Memberships come in record order, so each group's records stay in it.
+            var members = new int[memberships.Count];
+            var next = (int[])starts.Clone();
+            foreach (var (group, member) in memberships)
+            {
+                members[next[group]++] = member;
+            }
+
+            var ints = _sections[(int)section];
+            ints.Add(groupCount);
+            ints.AddRange(starts);
+            ints.AddRange(members);
         }
 
         private void DateIndex(Section section, IEnumerable<DateValue?> dates)
@@ -289,7 +305,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var length = text.ToUtf16(span.End) - start;
                 if (length == span.Text.Length && string.CompareOrdinal(_corpus.Documents[document].Text, start, span.Text, 0, length) == 0)
                 {
-                    Row(section, span.Start, span.End, start, length, Refs.TextInDocument, fragments);
+                    Row(section, span.Start, span.End, start, length, Refs.None, fragments);
                     return;
                 }
             }
@@ -305,13 +321,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
             else
             {
-                Row(section, 0, 0, Refs.NoValue);
+                Row(section, 0, 0, Refs.None);
             }
         }
 
         internal void Row(Section section, params int[] fields) => _sections[(int)section].AddRange(fields);
 
-        /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.NullString"/> for null.</summary>
+        /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.None"/> for null.</summary>
         internal int String(string? value) => _strings.Add(value);
 
         /// <summary>The position of a new list in the lists section.</summary>
@@ -330,7 +346,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 }
             }
 
-            return Refs.NoValue;
+            return Refs.None;
         }
 
         /// <summary>Days since 0001-01-01, as <c>DateOnly.DayNumber</c> counts them.</summary>

@@ -1,50 +1,48 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using DomainKit.Compiled;
 using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
 
 namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
-    /// Writes the nested <c>Data</c> class of a corpus: the string blob and the integer table as UTF-8
-    /// literals (stored in the assembly image, never on the string heap, and read there in place), the rare fallback strings, and the
-    /// overrides that route key lookups to the generated dispatch methods.
+    /// Writes the nested <c>Data</c> class of a corpus: the string blob and the integer table as UTF-8 literals
+    /// (stored in the assembly image, never on the string heap, and read there in place), the rare fallback strings,
+    /// and the overrides that route key lookups to the generated dispatch methods. Each segment's literal is a member
+    /// of its own generated file (<see cref="EmitSegment"/>), so an edit rewrites the segments it changed and no other.
     /// </summary>
     internal static class DataEmitter
     {
         private const string Ns = "global::DomainKit.Compiled.";
+        private const string Bytes = "global::System.ReadOnlySpan<byte>";
 
-        public static void Emit(SourceWriter w, CompiledTables tables)
+        public static void Emit(SourceWriter w, DataDirectoryModel model)
         {
-            var packed = tables.PackedIntSegments();
             w.Line("/// <summary>The compiled data: strings and an integer table, stored in the assembly image.</summary>");
-            w.Open($"private sealed class Data : {Ns}CorpusData");
+            w.Open($"private sealed partial class Data : {Ns}CorpusData");
             w.Line("/// <inheritdoc/>");
-            Segments(w, "Utf8", tables.Utf8Segments.Select(bytes => Encoding.UTF8.GetString(bytes.ToArray())).ToList());
+            Segments(w, "Utf8", DataSegmentKind.Utf8, model.Utf8Segments);
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Line($"public override int PackedIntSegments => {Int(packed.Count)};");
+            w.Line($"public override int PackedIntSegments => {Int(model.PackedIntSegments)};");
             w.Line();
             w.Line("/// <inheritdoc/>");
-            Segments(w, "PackedInts", packed);
-            if (tables.FallbackStrings.Count > 0)
+            Segments(w, "PackedInts", DataSegmentKind.PackedInts, model.PackedIntSegments);
+            if (model.FallbackStrings.Count > 0)
             {
                 w.Line();
-                w.Line("private static readonly string[] Fallback = [" + string.Join(", ", tables.FallbackStrings.Select(s => String(s))) + "];");
+                w.Line("private static readonly string[] Fallback = [" + string.Join(", ", model.FallbackStrings.Select(s => String(s))) + "];");
                 w.Line();
                 w.Line("/// <inheritdoc/>");
                 w.Line("public override global::System.ReadOnlySpan<string> FallbackStrings => Fallback;");
             }
 
-            if (tables.DispatchNames)
+            if (model.DispatchNames)
             {
                 w.Line();
                 w.Line("/// <inheritdoc/>");
                 w.Line("public override int? FindActorByName(global::System.ReadOnlySpan<char> nameOrAlias) => Actors.IndexOfName(nameOrAlias);");
             }
 
-            if (tables.DispatchIds)
+            if (model.DispatchIds)
             {
                 w.Line();
                 w.Line("/// <inheritdoc/>");
@@ -62,27 +60,29 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// A method returning segment i, each segment a property of its own holding one UTF-8 literal (one token, never
-        /// a concatenation). One member per literal because the compiler lowers a <c>u8</c> literal to one bound node
-        /// per byte while it compiles the member: a member per segment bounds that to one segment at a time, where one
-        /// method holding every segment made the compiler's peak memory grow with the whole corpus.
+        /// One segment's literal: a single token, never a concatenation, in its own part of <c>Data</c>. A member per
+        /// segment also bounds the compiler's memory: it lowers a <c>u8</c> literal into one bound node per byte for
+        /// the member it compiles, so one member holding every segment held the whole corpus's bytes at once.
         /// </summary>
-        private static void Segments(SourceWriter w, string method, IReadOnlyList<string> segments)
+        public static void EmitSegment(SourceWriter w, DataSegmentModel segment)
         {
-            w.Line($"public override global::System.ReadOnlySpan<byte> {method}(int segment) => segment switch");
+            w.Open("private sealed partial class Data");
+            w.Line($"private static {Bytes} {segment.MemberName} => {String(segment.Text)}u8;");
+            w.Close();
+        }
+
+        /// <summary>A method returning segment i, each from the member its own file declares.</summary>
+        private static void Segments(SourceWriter w, string method, DataSegmentKind kind, int count)
+        {
+            w.Line($"public override {Bytes} {method}(int segment) => segment switch");
             w.Line("{");
-            for (var i = 0; i < segments.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                w.Line($"    {Int(i)} => {method}Segment{Int(i)},");
+                w.Line($"    {Int(i)} => {DataSegmentModel.MemberNameOf(kind, i)},");
             }
 
             w.Line("    _ => default,");
             w.Line("};");
-            for (var i = 0; i < segments.Count; i++)
-            {
-                w.Line();
-                w.Line($"private static global::System.ReadOnlySpan<byte> {method}Segment{Int(i)} => {String(segments[i])}u8;");
-            }
         }
     }
 }

@@ -32,7 +32,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             if (value is null)
             {
-                return Refs.NullString;
+                return Refs.None;
             }
 
             if (_references.TryGetValue(value, out var reference))

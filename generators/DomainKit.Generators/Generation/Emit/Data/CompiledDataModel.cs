@@ -1,0 +1,21 @@
+using System.Linq;
+using DomainKit.Generators.Common;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>A corpus's compiled data as the generator emits it: the directory file's model and every segment's.</summary>
+    internal sealed record CompiledDataModel(DataDirectoryModel Directory, EquatableArray<DataSegmentModel> Segments)
+    {
+        public static CompiledDataModel From(CorpusDeclaration declaration, CompiledTables tables)
+        {
+            var utf8 = tables.Utf8Segments.Select(bytes => System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+            var packed = tables.PackedIntSegments();
+            var segments = utf8.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.Utf8, index, text))
+                .Concat(packed.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.PackedInts, index, text)))
+                .ToEquatableArray();
+            return new CompiledDataModel(
+                new DataDirectoryModel(declaration, tables.Utf8Segments.Count, packed.Count, tables.FallbackStrings.ToEquatableArray(), tables.DispatchNames, tables.DispatchIds),
+                segments);
+        }
+    }
+}
