@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Threading;
@@ -8,8 +9,9 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
-/// found to tell the keys apart, read one slot (its neighbours share the cache line; the slots are decoded a chunk at a time, when a probe first reaches the chunk), and compare the key
-/// once, against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
+/// found to tell the keys apart, read one slot (the slots are decoded a chunk at a time, when a probe first reaches
+/// the chunk), and compare the key once, against the characters the slot holds; only a key longer than those is
+/// compared against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
 /// Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
 internal sealed class HashIndex
@@ -24,6 +26,9 @@ internal sealed class HashIndex
     private readonly int[]?[] _chunks;
     private readonly int _mask;
     private readonly int _slotShift;
+    private readonly int _slotWidthBits;
+    private readonly int _inlineCharacters;
+    private readonly StringComparison _comparison;
     private readonly KeyFold _fold;
     private readonly KeySlice _slice;
     private readonly int _sliceStart;
@@ -52,6 +57,9 @@ internal sealed class HashIndex
         _sliceLength = reader.Int(start + HashIndexFields.SliceLength);
         _minLength = reader.Int(start + HashIndexFields.MinLength);
         _maxLength = reader.Int(start + HashIndexFields.MaxLength);
+        _slotWidthBits = reader.Int(start + HashIndexFields.SlotWidthBits);
+        _inlineCharacters = ((1 << _slotWidthBits) - HashIndexFields.SlotKey) * 2;
+        _comparison = _fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
     }
 
     /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
@@ -73,7 +81,7 @@ internal sealed class HashIndex
         // At most half the slots are full, so the probe reaches an empty one. A slot never straddles a chunk.
         for (var slot = (int)(hash >> _slotShift); ; slot = (slot + 1) & _mask)
         {
-            var index = HashIndexFields.HeaderWidth + (slot * HashIndexFields.SlotWidth);
+            var index = (slot + 1) << _slotWidthBits;
             var fields = _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
             var position = index & IntTableCodec.ChunkMask;
             var record = fields[position + HashIndexFields.SlotRecord];
@@ -82,8 +90,10 @@ internal sealed class HashIndex
                 return -1;
             }
 
+            // Equal keys have as many UTF-16 code units under either comparison.
             if (fields[position + HashIndexFields.SlotHash] == (int)hash
-                && KeyEquals(fields[position + HashIndexFields.SlotLocation], fields[position + HashIndexFields.SlotByteLength], key))
+                && fields[position + HashIndexFields.SlotLength] == key.Length
+                && KeyEquals(fields, position, key))
             {
                 return record;
             }
@@ -107,9 +117,26 @@ internal sealed class HashIndex
         return Interlocked.CompareExchange(ref _chunks[chunk], values, null) ?? values;
     }
 
+    /// <summary>
+    /// Compares a key of the slot's length with the characters the slot holds, then, for a key longer than those,
+    /// with its UTF-8 bytes. The slot's integers are read as characters: two an integer, the first in the low half,
+    /// which is their order in memory on the little-endian machines .NET runs on.
+    /// </summary>
+    private bool KeyEquals(int[] fields, int position, ReadOnlySpan<char> key)
+    {
+        var stored = MemoryMarshal.Cast<int, char>(fields.AsSpan(position + HashIndexFields.SlotKey, (1 << _slotWidthBits) - HashIndexFields.SlotKey));
+        if (key.Length <= _inlineCharacters)
+        {
+            return key.Equals(stored[..key.Length], _comparison);
+        }
+
+        return key[.._inlineCharacters].Equals(stored, _comparison)
+            && KeyEquals(fields[position + HashIndexFields.SlotLocation], fields[position + HashIndexFields.SlotByteLength], key);
+    }
+
     private bool KeyEquals(int location, int byteLength, ReadOnlySpan<char> key)
     {
-        var comparison = _fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var comparison = _comparison;
         if (byteLength < 0)
         {
             return key.Equals(_reader.String(location), comparison);
