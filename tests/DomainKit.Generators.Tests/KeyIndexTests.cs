@@ -77,23 +77,16 @@ public class KeyIndexTests
     [Fact]
     public void Keys_shorter_and_longer_than_the_characters_a_slot_holds_are_found_in_every_casing()
     {
-        // Keys of 3 to 40 characters around the 6 and 22 characters the two slot widths hold; those past the slot
+        // Keys of 3 to 40 characters around the 20 characters a slot holds; those past the slot
         // are compared against their UTF-8 bytes too, so a change in their last character must still miss.
         string[] stems = Enumerable.Range(1, 36).Select(n => n % 3 == 0 ? new string('ж', n) : n % 3 == 1 ? new string('q', n) : "\U00010400" + new string('b', n)).ToArray();
         var dataset = IndexedDataset(Catalog(360, stems));
         KeyIndexAgreement.AssertAgreesWithDictionaries(dataset);
 
-        foreach (var actor in dataset.Actors.All.Where(a => a.Name.Length > 22))
+        foreach (var actor in dataset.Actors.All.Where(a => a.Name.Length > HashIndexFields.InlineCharacters))
         {
             Assert.False(dataset.Actors.TryFind(actor.Name[..^1] + (actor.Name[^1] == '7' ? '8' : '7'), out _), actor.Name);
         }
-    }
-
-    [Fact]
-    public void Short_keys_get_the_narrow_slot_and_long_keys_the_wide_one()
-    {
-        Assert.Equal(HashIndexFields.MinSlotWidthBits, SlotWidthBits(Catalog(50, ["a", "b"]), Section.ActorNames));
-        Assert.Equal(HashIndexFields.MaxSlotWidthBits, SlotWidthBits(Catalog(50, ["Northern Alliance"]), Section.ActorNames));
     }
 
     [Fact]
@@ -121,9 +114,6 @@ public class KeyIndexTests
         var (linked, _) = CorpusPipeline.Link(corpus.Files);
         return linked!;
     }
-
-    private static int SlotWidthBits(Generators.Corpus.Linking.LinkedCorpus corpus, Section section)
-        => CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary).Sections[(int)section][HashIndexFields.SlotWidthBits];
 
     private static Dataset IndexedDataset(Generators.Corpus.Linking.LinkedCorpus corpus)
         => new(new InMemoryCorpusData(CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary)));

@@ -9,8 +9,8 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
-/// found to tell the keys apart, read one slot (the slots are decoded a chunk at a time, when a probe first reaches
-/// the chunk), and compare the key once, against the characters the slot holds; only a key longer than those is
+/// found to tell the keys apart, read the bucket's displacement and the one slot it gives (the section is decoded a
+/// chunk at a time, when a probe first reaches the chunk), and compare the key once, against the characters the slot holds; only a key longer than those is
 /// compared against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
 /// Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
@@ -24,10 +24,9 @@ internal sealed class HashIndex
 
     /// <summary>The section's chunks, each decoded into integers the first time a probe reaches it.</summary>
     private readonly int[]?[] _chunks;
-    private readonly int _mask;
-    private readonly int _slotShift;
-    private readonly int _slotWidthBits;
-    private readonly int _inlineCharacters;
+    private readonly int _slotCount;
+    private readonly int _bucketCount;
+    private readonly int _slotsStart;
     private readonly StringComparison _comparison;
     private readonly KeyFold _fold;
     private readonly KeySlice _slice;
@@ -49,16 +48,15 @@ internal sealed class HashIndex
             return;
         }
 
-        _mask = reader.Int(start + HashIndexFields.SlotCount) - 1;
-        _slotShift = reader.Int(start + HashIndexFields.SlotShift);
+        _slotCount = reader.Int(start + HashIndexFields.SlotCount);
+        _bucketCount = reader.Int(start + HashIndexFields.BucketCount);
+        _slotsStart = reader.Int(start + HashIndexFields.SlotsStart);
         _fold = (KeyFold)reader.Int(start + HashIndexFields.Fold);
         _slice = (KeySlice)reader.Int(start + HashIndexFields.Slice);
         _sliceStart = reader.Int(start + HashIndexFields.SliceStart);
         _sliceLength = reader.Int(start + HashIndexFields.SliceLength);
         _minLength = reader.Int(start + HashIndexFields.MinLength);
         _maxLength = reader.Int(start + HashIndexFields.MaxLength);
-        _slotWidthBits = reader.Int(start + HashIndexFields.SlotWidthBits);
-        _inlineCharacters = ((1 << _slotWidthBits) - HashIndexFields.SlotKey) * 2;
         _comparison = _fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
     }
 
@@ -78,27 +76,37 @@ internal sealed class HashIndex
             _ => KeyHash.Hash(key.Slice(_sliceStart, _sliceLength), key.Length, _fold),
         };
 
-        // At most half the slots are full, so the probe reaches an empty one. A slot never straddles a chunk.
-        for (var slot = (int)(hash >> _slotShift); ; slot = (slot + 1) & _mask)
+        var displacement = Int(HashIndexFields.SlotWidth + HashIndexFields.Bucket(hash, _bucketCount));
+        var slot = HashIndexFields.Slot(hash, displacement, _slotCount);
+
+        // The slot holds the first key of this hash, if any; keys of the same hash are chained from it.
+        do
         {
-            var index = (slot + 1) << _slotWidthBits;
-            var fields = _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
+            var index = _slotsStart + (slot << HashIndexFields.SlotWidthBits);
+            var fields = Chunk(index);
             var position = index & IntTableCodec.ChunkMask;
-            var record = fields[position + HashIndexFields.SlotRecord];
-            if (record < 0)
+            if (fields[position + HashIndexFields.SlotRecord] < 0 || fields[position + HashIndexFields.SlotHash] != (int)hash)
             {
                 return -1;
             }
 
             // Equal keys have as many UTF-16 code units under either comparison.
-            if (fields[position + HashIndexFields.SlotHash] == (int)hash
-                && fields[position + HashIndexFields.SlotLength] == key.Length
-                && KeyEquals(fields, position, key))
+            if (fields[position + HashIndexFields.SlotLength] == key.Length && KeyEquals(fields, position, key))
             {
-                return record;
+                return fields[position + HashIndexFields.SlotRecord];
             }
+
+            slot = fields[position + HashIndexFields.SlotNext];
         }
+        while (slot >= 0);
+
+        return -1;
     }
+
+    private int Int(int index) => Chunk(index)[index & IntTableCodec.ChunkMask];
+
+    /// <summary>The decoded chunk that holds integer <paramref name="index"/> of the section (a slot never straddles two).</summary>
+    private int[] Chunk(int index) => _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
 
     /// <summary>
     /// Decodes one chunk of the slots (at most <see cref="IntTableCodec.ChunkLength"/> integers), once: the cost of
@@ -124,13 +132,13 @@ internal sealed class HashIndex
     /// </summary>
     private bool KeyEquals(int[] fields, int position, ReadOnlySpan<char> key)
     {
-        var stored = MemoryMarshal.Cast<int, char>(fields.AsSpan(position + HashIndexFields.SlotKey, (1 << _slotWidthBits) - HashIndexFields.SlotKey));
-        if (key.Length <= _inlineCharacters)
+        var stored = MemoryMarshal.Cast<int, char>(fields.AsSpan(position + HashIndexFields.SlotKey, HashIndexFields.SlotWidth - HashIndexFields.SlotKey));
+        if (key.Length <= HashIndexFields.InlineCharacters)
         {
             return key.Equals(stored[..key.Length], _comparison);
         }
 
-        return key[.._inlineCharacters].Equals(stored, _comparison)
+        return key[..HashIndexFields.InlineCharacters].Equals(stored, _comparison)
             && KeyEquals(fields[position + HashIndexFields.SlotLocation], fields[position + HashIndexFields.SlotByteLength], key);
     }
 

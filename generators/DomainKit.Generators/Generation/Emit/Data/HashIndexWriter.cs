@@ -6,13 +6,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
-    /// slice <see cref="KeyAnalyzer"/> chose: open addressing, at most half full, each key's first characters inside
-    /// its slot, keys placed in their given order, so the same keys always give the same section.
+    /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that every distinct hash
+    /// gets a slot of its own, each key's first characters inside its slot. Buckets are placed largest first, then in
+    /// bucket order, and displacements tried from 0 up, so the same keys always give the same section.
     /// </summary>
     internal static class HashIndexWriter
     {
-        /// <summary>The narrower slot is chosen when at least this share of the keys (in percent) fits in it whole.</summary>
-        private const int InlinePercent = 90;
+        /// <summary>Hashes per bucket, on average: more makes the displacements fewer and harder to find.</summary>
+        private const int BucketSize = 4;
+
+        /// <summary>Slots per hundred keys: a little room makes every bucket's displacement quick to find.</summary>
+        private const int SlotsPerHundredKeys = 115;
 
         public static void Write(List<int> section, IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys, bool ignoreCase)
         {
@@ -21,69 +25,151 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return;
             }
 
-            var bits = 1;
-            while ((1 << bits) < keys.Count * 2)
+            const int width = HashIndexFields.SlotWidth;
+            var analysis = KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase);
+            var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
+
+            // Keys of one hash form a group: the first key gets the group's slot, the others are chained from it.
+            var groups = new Dictionary<uint, List<int>>();
+            var distinct = new List<uint>();
+            for (var i = 0; i < keys.Count; i++)
             {
-                bits++;
+                if (!groups.TryGetValue(hashes[i], out var members))
+                {
+                    groups.Add(hashes[i], members = new List<int>());
+                    distinct.Add(hashes[i]);
+                }
+
+                members.Add(i);
             }
 
-            var slotCount = 1 << bits;
-            var widthBits = SlotWidthBits(keys);
-            var width = 1 << widthBits;
-            var analysis = KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase);
-            var slots = new int[(slotCount + 1) * width];
+            var bucketCount = (distinct.Count + BucketSize - 1) / BucketSize;
+            var slotCount = (int)((long)keys.Count * SlotsPerHundredKeys / 100) + 1;
+            var displacements = Displacements(distinct, bucketCount, slotCount, out var slotOf);
+
+            var slotsStart = (1 + ((bucketCount + width - 1) / width)) * width;
+            var ints = new int[slotsStart + (slotCount * width)];
             for (var slot = 0; slot < slotCount; slot++)
             {
-                slots[((slot + 1) * width) + HashIndexFields.SlotRecord] = Refs.None;
+                ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
             }
 
-            foreach (var (key, location, byteLength, record) in keys)
+            var taken = new bool[slotCount];
+            foreach (var slot in slotOf.Values)
             {
-                var hash = analysis.Hash(key);
-                var slot = (int)(hash >> (32 - bits));
-                while (slots[((slot + 1) * width) + HashIndexFields.SlotRecord] != Refs.None)
-                {
-                    slot = (slot + 1) & (slotCount - 1);
-                }
+                taken[slot] = true;
+            }
 
-                var position = (slot + 1) * width;
-                slots[position + HashIndexFields.SlotHash] = (int)hash;
-                slots[position + HashIndexFields.SlotRecord] = record;
-                slots[position + HashIndexFields.SlotLength] = key.Length;
-                slots[position + HashIndexFields.SlotLocation] = location;
-                slots[position + HashIndexFields.SlotByteLength] = byteLength;
-                for (var i = 0; i < key.Length && HashIndexFields.SlotKey + (i / 2) < width; i += 2)
+            var nextFree = 0;
+            foreach (var hash in distinct)
+            {
+                var previous = -1;
+                foreach (var key in groups[hash])
                 {
-                    // Two UTF-16 code units an integer, the first in the low half: the runtime reads the integers as characters.
-                    slots[position + HashIndexFields.SlotKey + (i / 2)] = key[i] | (i + 1 < key.Length ? key[i + 1] << 16 : 0);
+                    var slot = previous < 0 ? slotOf[hash] : NextFree(taken, ref nextFree);
+                    if (previous >= 0)
+                    {
+                        ints[slotsStart + (previous * width) + HashIndexFields.SlotNext] = slot;
+                    }
+
+                    WriteSlot(ints, slotsStart + (slot * width), hash, keys[key]);
+                    previous = slot;
                 }
             }
 
-            slots[HashIndexFields.SlotCount] = slotCount;
-            slots[HashIndexFields.SlotShift] = 32 - bits;
-            slots[HashIndexFields.Fold] = (int)analysis.Fold;
-            slots[HashIndexFields.Slice] = (int)analysis.Slice;
-            slots[HashIndexFields.SliceStart] = analysis.Start;
-            slots[HashIndexFields.SliceLength] = analysis.Length;
-            slots[HashIndexFields.MinLength] = analysis.MinLength;
-            slots[HashIndexFields.MaxLength] = analysis.MaxLength;
-            slots[HashIndexFields.SlotWidthBits] = widthBits;
-            section.AddRange(slots);
+            ints[HashIndexFields.SlotCount] = slotCount;
+            ints[HashIndexFields.BucketCount] = bucketCount;
+            ints[HashIndexFields.Fold] = (int)analysis.Fold;
+            ints[HashIndexFields.Slice] = (int)analysis.Slice;
+            ints[HashIndexFields.SliceStart] = analysis.Start;
+            ints[HashIndexFields.SliceLength] = analysis.Length;
+            ints[HashIndexFields.MinLength] = analysis.MinLength;
+            ints[HashIndexFields.MaxLength] = analysis.MaxLength;
+            ints[HashIndexFields.SlotsStart] = slotsStart;
+            for (var bucket = 0; bucket < bucketCount; bucket++)
+            {
+                ints[width + bucket] = displacements[bucket];
+            }
+
+            section.AddRange(ints);
         }
 
-        /// <summary>The narrowest slot in which most keys fit whole; else the widest, one cache line.</summary>
-        private static int SlotWidthBits(IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys)
+        /// <summary>
+        /// A displacement per bucket such that every distinct hash lands in a slot of its own: buckets largest first
+        /// (then in bucket order), each trying 0, 1, 2, … until all its hashes land in free slots, distinct ones.
+        /// With more slots than keys, each try succeeds often enough that this is linear in the keys.
+        /// </summary>
+        private static int[] Displacements(List<uint> distinct, int bucketCount, int slotCount, out Dictionary<uint, int> slotOf)
         {
-            for (var bits = HashIndexFields.MinSlotWidthBits; bits < HashIndexFields.MaxSlotWidthBits; bits++)
+            var buckets = new List<uint>[bucketCount];
+            foreach (var hash in distinct)
             {
-                var inlineCharacters = ((1 << bits) - HashIndexFields.SlotKey) * 2;
-                if (keys.Count(k => k.Key.Length <= inlineCharacters) * 100 >= keys.Count * InlinePercent)
+                var bucket = HashIndexFields.Bucket(hash, bucketCount);
+                (buckets[bucket] ??= new List<uint>()).Add(hash);
+            }
+
+            var displacements = new int[bucketCount];
+            var taken = new bool[slotCount];
+            var trial = new List<int>();
+            slotOf = new Dictionary<uint, int>();
+            foreach (var bucket in Enumerable.Range(0, bucketCount).Where(b => buckets[b] is not null).OrderByDescending(b => buckets[b].Count).ThenBy(b => b))
+            {
+                for (var displacement = 0; ; displacement++)
                 {
-                    return bits;
+                    trial.Clear();
+                    foreach (var hash in buckets[bucket])
+                    {
+                        var slot = HashIndexFields.Slot(hash, displacement, slotCount);
+                        if (taken[slot] || trial.Contains(slot))
+                        {
+                            break;
+                        }
+
+                        trial.Add(slot);
+                    }
+
+                    if (trial.Count == buckets[bucket].Count)
+                    {
+                        displacements[bucket] = displacement;
+                        for (var i = 0; i < trial.Count; i++)
+                        {
+                            taken[trial[i]] = true;
+                            slotOf.Add(buckets[bucket][i], trial[i]);
+                        }
+
+                        break;
+                    }
                 }
             }
 
-            return HashIndexFields.MaxSlotWidthBits;
+            return displacements;
+        }
+
+        private static int NextFree(bool[] taken, ref int nextFree)
+        {
+            while (taken[nextFree])
+            {
+                nextFree++;
+            }
+
+            taken[nextFree] = true;
+            return nextFree;
+        }
+
+        private static void WriteSlot(int[] ints, int position, uint hash, (string Key, int Location, int ByteLength, int Record) entry)
+        {
+            var key = entry.Key;
+            ints[position + HashIndexFields.SlotHash] = (int)hash;
+            ints[position + HashIndexFields.SlotRecord] = entry.Record;
+            ints[position + HashIndexFields.SlotLength] = key.Length;
+            ints[position + HashIndexFields.SlotLocation] = entry.Location;
+            ints[position + HashIndexFields.SlotByteLength] = entry.ByteLength;
+            ints[position + HashIndexFields.SlotNext] = -1;
+            for (var i = 0; i < key.Length && i < HashIndexFields.InlineCharacters; i += 2)
+            {
+                // Two UTF-16 code units an integer, the first in the low half: the runtime reads the integers as characters.
+                ints[position + HashIndexFields.SlotKey + (i / 2)] = key[i] | (i + 1 < key.Length ? key[i + 1] << 16 : 0);
+            }
         }
     }
 }
