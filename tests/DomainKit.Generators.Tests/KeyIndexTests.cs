@@ -1,6 +1,7 @@
 using System.Text;
 using DomainKit.Compiled;
 using DomainKit.Generators.Generation.Emit.Data;
+using DomainKit.Synthetic;
 
 namespace DomainKit.Generators.Tests;
 
@@ -22,7 +23,17 @@ public class KeyIndexTests
     {
         var (corpus, _) = CorpusPipeline.Link(CorpusPipeline.BundledFiles());
 
-        AssertAgreesWithDictionaries(IndexedDataset(corpus!));
+        KeyIndexAgreement.AssertAgreesWithDictionaries(IndexedDataset(corpus!));
+    }
+
+    [Fact]
+    public void The_100x_synthetic_corpus_answers_every_key_through_its_indexes()
+    {
+        var files = SyntheticCorpus.Generate(SyntheticCorpusShape.AtScale(100), seed: 1).ToDictionary(f => "/x100/" + f.Name, f => f.Content, StringComparer.Ordinal);
+        var (corpus, _) = CorpusPipeline.Link(files);
+
+        Assert.Equal(SyntheticCorpusShape.AtScale(100).Actors, corpus!.Actors.Count);
+        KeyIndexAgreement.AssertAgreesWithDictionaries(IndexedDataset(corpus));
     }
 
     [Fact]
@@ -33,14 +44,14 @@ public class KeyIndexTests
 
         Assert.InRange(corpus.NameKeys.Count, 150_000, 160_000);
         Assert.InRange(corpus.NameKeys.Count(k => !Ascii.IsValid(k.Key)), corpus.NameKeys.Count * 2 / 5, corpus.NameKeys.Count * 3 / 5);
-        AssertAgreesWithDictionaries(dataset);
+        KeyIndexAgreement.AssertAgreesWithDictionaries(dataset);
     }
 
     [Fact]
     public void Keys_whose_case_pairs_the_cheap_fold_would_split_are_found_in_every_casing()
     {
         // ǅ, ǆ and Ǆ are one letter ignoring case; clearing two bits does not fold them alike, so the exact fold is used.
-        AssertAgreesWithDictionaries(IndexedDataset(Catalog(600, ["ǅemal", "Ǆukić", "ǆamila", "Σοφία", "ς-final"])));
+        KeyIndexAgreement.AssertAgreesWithDictionaries(IndexedDataset(Catalog(600, ["ǅemal", "Ǆukić", "ǆamila", "Σοφία", "ς-final"])));
     }
 
     [Fact]
@@ -49,7 +60,7 @@ public class KeyIndexTests
         // Over 256 UTF-8 bytes each (Cyrillic takes two a character, Deseret four a pair), so a comparison cannot decode onto one small stack buffer.
         string[] stems = [string.Concat(Enumerable.Repeat("Душанбе ", 30)), string.Concat(Enumerable.Repeat("\U00010400\U00010428", 40)), new string('a', 300) + "é"];
         var dataset = IndexedDataset(Catalog(40, stems));
-        AssertAgreesWithDictionaries(dataset);
+        KeyIndexAgreement.AssertAgreesWithDictionaries(dataset);
 
         // Actor i is named after stem i mod 3.
         var keys = Enumerable.Range(0, 6).Select(i => $"{stems[i % 3]} {i}").ToList();
@@ -64,82 +75,27 @@ public class KeyIndexTests
     }
 
     [Fact]
+    public void Keys_shorter_and_longer_than_the_characters_a_slot_holds_are_found_in_every_casing()
+    {
+        // Keys of 3 to 40 characters around the 20 characters a slot holds; those past the slot
+        // are compared against their UTF-8 bytes too, so a change in their last character must still miss.
+        string[] stems = Enumerable.Range(1, 36).Select(n => n % 3 == 0 ? new string('ж', n) : n % 3 == 1 ? new string('q', n) : "\U00010400" + new string('b', n)).ToArray();
+        var dataset = IndexedDataset(Catalog(360, stems));
+        KeyIndexAgreement.AssertAgreesWithDictionaries(dataset);
+
+        foreach (var actor in dataset.Actors.All.Where(a => a.Name.Length > HashIndexFields.InlineCharacters))
+        {
+            Assert.False(dataset.Actors.TryFind(actor.Name[..^1] + (actor.Name[^1] == '7' ? '8' : '7'), out _), actor.Name);
+        }
+    }
+
+    [Fact]
     public void The_same_corpus_always_gives_the_same_tables()
     {
         var first = CorpusTableWriter.Write(Catalog(5_000, CatalogStems), CorpusPipeline.Vocabulary);
         var second = CorpusTableWriter.Write(Catalog(5_000, CatalogStems), CorpusPipeline.Vocabulary);
 
         Assert.Equal(first.PackedIntSegments(), second.PackedIntSegments());
-    }
-
-    private static void AssertAgreesWithDictionaries(Dataset dataset)
-    {
-        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var actor in dataset.Actors.All)
-        {
-            byName.TryAdd(actor.Name, actor.Id);
-        }
-
-        foreach (var actor in dataset.Actors.All)
-        {
-            foreach (var alias in actor.Aliases)
-            {
-                byName.TryAdd(alias, actor.Id);
-            }
-        }
-
-        foreach (var probe in byName.Keys.SelectMany(Variants).Concat(["", "ı", "ſ", "\U00010428\U00010400X"]))
-        {
-            var hit = dataset.Actors.TryFind(probe, out var found);
-            Assert.True(byName.TryGetValue(probe, out var id) == hit, $"'{probe}' found: {hit}");
-            Assert.Equal(hit ? id : null, found?.Id);
-        }
-
-        AssertIds(dataset.Actors);
-        AssertIds(dataset.Documents);
-        AssertIds(dataset.Statements);
-        AssertIds(dataset.BorderEvents);
-    }
-
-    private static void AssertIds<T>(RecordTable<T> table)
-        where T : class
-    {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < table.Count; i++)
-        {
-            ids.Add(IdOf(table[i]), i);
-        }
-
-        foreach (var probe in ids.Keys.SelectMany(Variants))
-        {
-            var hit = table.TryGet(probe, out var found);
-            Assert.True(ids.TryGetValue(probe, out var index) == hit, $"id '{probe}' found: {hit}");
-            Assert.Same(hit ? table[index] : null, found);
-        }
-    }
-
-    private static string IdOf(object record) => record switch
-    {
-        Actor a => a.Id,
-        Document d => d.Id,
-        Statement s => s.Id,
-        BorderEvent e => e.Id,
-        _ => throw new ArgumentException("no id", nameof(record)),
-    };
-
-    /// <summary>The key, its casings, and the misses users make: a suffix, a character dropped, one character changed.</summary>
-    private static IEnumerable<string> Variants(string key)
-    {
-        yield return key;
-        yield return key.ToUpperInvariant();
-        yield return key.ToLowerInvariant();
-        yield return key + "s";
-        if (key.Length > 0)
-        {
-            yield return key[..^1];
-            var middle = key.Length / 2;
-            yield return string.Concat(key.AsSpan(0, middle), [key[middle] == 'x' ? 'q' : 'x'], key.AsSpan(middle + 1));
-        }
     }
 
     /// <summary>A linked corpus of the small test corpus plus <paramref name="actors"/> actors, a bit over half with an alias.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Threading;
@@ -8,8 +9,9 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
-/// found to tell the keys apart, read one slot (its neighbours share the cache line; the slots are decoded a chunk at a time, when a probe first reaches the chunk), and compare the key
-/// once, against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
+/// found to tell the keys apart, read the bucket's displacement and the one slot it gives (the section is decoded a
+/// chunk at a time, when a probe first reaches the chunk), and compare the key once, against the characters the slot holds; only a key longer than those is
+/// compared against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
 /// Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
 internal sealed class HashIndex
@@ -22,8 +24,10 @@ internal sealed class HashIndex
 
     /// <summary>The section's chunks, each decoded into integers the first time a probe reaches it.</summary>
     private readonly int[]?[] _chunks;
-    private readonly int _mask;
-    private readonly int _slotShift;
+    private readonly int _slotCount;
+    private readonly int _bucketCount;
+    private readonly int _slotsStart;
+    private readonly StringComparison _comparison;
     private readonly KeyFold _fold;
     private readonly KeySlice _slice;
     private readonly int _sliceStart;
@@ -44,14 +48,16 @@ internal sealed class HashIndex
             return;
         }
 
-        _mask = reader.Int(start + HashIndexFields.SlotCount) - 1;
-        _slotShift = reader.Int(start + HashIndexFields.SlotShift);
+        _slotCount = reader.Int(start + HashIndexFields.SlotCount);
+        _bucketCount = reader.Int(start + HashIndexFields.BucketCount);
+        _slotsStart = reader.Int(start + HashIndexFields.SlotsStart);
         _fold = (KeyFold)reader.Int(start + HashIndexFields.Fold);
         _slice = (KeySlice)reader.Int(start + HashIndexFields.Slice);
         _sliceStart = reader.Int(start + HashIndexFields.SliceStart);
         _sliceLength = reader.Int(start + HashIndexFields.SliceLength);
         _minLength = reader.Int(start + HashIndexFields.MinLength);
         _maxLength = reader.Int(start + HashIndexFields.MaxLength);
+        _comparison = _fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
     }
 
     /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
@@ -70,25 +76,37 @@ internal sealed class HashIndex
             _ => KeyHash.Hash(key.Slice(_sliceStart, _sliceLength), key.Length, _fold),
         };
 
-        // At most half the slots are full, so the probe reaches an empty one. A slot never straddles a chunk.
-        for (var slot = (int)(hash >> _slotShift); ; slot = (slot + 1) & _mask)
+        var displacement = Int(HashIndexFields.SlotWidth + HashIndexFields.Bucket(hash, _bucketCount));
+        var slot = HashIndexFields.Slot(hash, displacement, _slotCount);
+
+        // The slot holds the first key of this hash, if any; keys of the same hash are chained from it.
+        do
         {
-            var index = HashIndexFields.HeaderWidth + (slot * HashIndexFields.SlotWidth);
-            var fields = _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
+            var index = _slotsStart + (slot << HashIndexFields.SlotWidthBits);
+            var fields = Chunk(index);
             var position = index & IntTableCodec.ChunkMask;
-            var record = fields[position + HashIndexFields.SlotRecord];
-            if (record < 0)
+            if (fields[position + HashIndexFields.SlotRecord] < 0 || fields[position + HashIndexFields.SlotHash] != (int)hash)
             {
                 return -1;
             }
 
-            if (fields[position + HashIndexFields.SlotHash] == (int)hash
-                && KeyEquals(fields[position + HashIndexFields.SlotLocation], fields[position + HashIndexFields.SlotByteLength], key))
+            // Equal keys have as many UTF-16 code units under either comparison.
+            if (fields[position + HashIndexFields.SlotLength] == key.Length && KeyEquals(fields, position, key))
             {
-                return record;
+                return fields[position + HashIndexFields.SlotRecord];
             }
+
+            slot = fields[position + HashIndexFields.SlotNext];
         }
+        while (slot >= 0);
+
+        return -1;
     }
+
+    private int Int(int index) => Chunk(index)[index & IntTableCodec.ChunkMask];
+
+    /// <summary>The decoded chunk that holds integer <paramref name="index"/> of the section (a slot never straddles two).</summary>
+    private int[] Chunk(int index) => _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
 
     /// <summary>
     /// Decodes one chunk of the slots (at most <see cref="IntTableCodec.ChunkLength"/> integers), once: the cost of
@@ -107,9 +125,26 @@ internal sealed class HashIndex
         return Interlocked.CompareExchange(ref _chunks[chunk], values, null) ?? values;
     }
 
+    /// <summary>
+    /// Compares a key of the slot's length with the characters the slot holds, then, for a key longer than those,
+    /// with its UTF-8 bytes. The slot's integers are read as characters: two an integer, the first in the low half,
+    /// which is their order in memory on the little-endian machines .NET runs on.
+    /// </summary>
+    private bool KeyEquals(int[] fields, int position, ReadOnlySpan<char> key)
+    {
+        var stored = MemoryMarshal.Cast<int, char>(fields.AsSpan(position + HashIndexFields.SlotKey, HashIndexFields.SlotWidth - HashIndexFields.SlotKey));
+        if (key.Length <= HashIndexFields.InlineCharacters)
+        {
+            return key.Equals(stored[..key.Length], _comparison);
+        }
+
+        return key[..HashIndexFields.InlineCharacters].Equals(stored, _comparison)
+            && KeyEquals(fields[position + HashIndexFields.SlotLocation], fields[position + HashIndexFields.SlotByteLength], key);
+    }
+
     private bool KeyEquals(int location, int byteLength, ReadOnlySpan<char> key)
     {
-        var comparison = _fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var comparison = _comparison;
         if (byteLength < 0)
         {
             return key.Equals(_reader.String(location), comparison);

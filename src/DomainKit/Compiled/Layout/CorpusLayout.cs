@@ -199,45 +199,6 @@ internal static class DateIndexFields
 }
 
 /// <summary>
-/// A key index: a header that says how to hash (<see cref="KeyHash"/>), then <see cref="SlotCount"/> slots of
-/// <see cref="SlotWidth"/> integers, open addressing with linear probing at most half full (an empty slot has
-/// <see cref="Refs.None"/> as its record). A slot holds the key's full hash, its record, and where its UTF-8
-/// bytes are (<see cref="Refs.SegmentBits"/>), so a lookup reads one slot and the key it compares, and nothing else.
-/// </summary>
-internal static class HashIndexFields
-{
-    /// <summary>The number of slots, a power of two (0 for an empty index).</summary>
-    public const int SlotCount = 0;
-
-    /// <summary>32 minus the bits of the slot number: the slot is the hash shifted right by this.</summary>
-    public const int SlotShift = 1;
-
-    /// <summary>The <see cref="KeyFold"/> the keys were hashed with.</summary>
-    public const int Fold = 2;
-
-    /// <summary>The <see cref="KeySlice"/>: which characters are hashed.</summary>
-    public const int Slice = 3;
-
-    /// <summary>Where the hashed characters start: from the key's start, or this many before its end.</summary>
-    public const int SliceStart = 4;
-
-    /// <summary>How many characters are hashed (of each end, for <see cref="KeySlice.HeadAndTail"/>); 0 for the whole key.</summary>
-    public const int SliceLength = 5;
-
-    /// <summary>The shortest and the longest key, in UTF-16 code units: a probe outside is a miss without hashing.</summary>
-    public const int MinLength = 6, MaxLength = 7;
-
-    public const int HeaderWidth = 8;
-
-    /// <summary>
-    /// A slot: the key's full hash, the record, the key's location (segment and first byte, see
-    /// <see cref="Refs.SegmentBits"/>) and its length in UTF-8 bytes; a length of -1 marks a fallback string, whose
-    /// reference the location field holds.
-    /// </summary>
-    public const int SlotHash = 0, SlotRecord = 1, SlotLocation = 2, SlotByteLength = 3, SlotWidth = 4;
-}
-
-/// <summary>
 /// The kind of annotation a reference points at, in two fields (kind, index into that kind's table). The values are
 /// those of the public <c>AnnotationKind</c>.
 /// </summary>

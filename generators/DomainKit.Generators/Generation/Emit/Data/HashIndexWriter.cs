@@ -6,11 +6,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
-    /// slice <see cref="KeyAnalyzer"/> chose: open addressing, at most half full, keys placed in their given order,
-    /// so the same keys always give the same section.
+    /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that every distinct hash
+    /// gets a slot of its own, each key's first characters inside its slot. Buckets are placed largest first, then in
+    /// bucket order, and displacements tried from 0 up, so the same keys always give the same section.
     /// </summary>
     internal static class HashIndexWriter
     {
+        /// <summary>Hashes per bucket, on average: more makes the displacements fewer and harder to find.</summary>
+        private const int BucketSize = 4;
+
+        /// <summary>Slots per hundred keys: a little room makes every bucket's displacement quick to find.</summary>
+        private const int SlotsPerHundredKeys = 115;
+
         public static void Write(List<int> section, IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys, bool ignoreCase)
         {
             if (keys.Count == 0)
@@ -18,47 +25,151 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return;
             }
 
-            var bits = 1;
-            while ((1 << bits) < keys.Count * 2)
-            {
-                bits++;
-            }
-
-            var slotCount = 1 << bits;
+            const int width = HashIndexFields.SlotWidth;
             var analysis = KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase);
-            var slots = new int[slotCount * HashIndexFields.SlotWidth];
-            for (var slot = 0; slot < slotCount; slot++)
-            {
-                slots[(slot * HashIndexFields.SlotWidth) + HashIndexFields.SlotRecord] = Refs.None;
-            }
+            var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
 
-            foreach (var (key, location, byteLength, record) in keys)
+            // Keys of one hash form a group: the first key gets the group's slot, the others are chained from it.
+            var groups = new Dictionary<uint, List<int>>();
+            var distinct = new List<uint>();
+            for (var i = 0; i < keys.Count; i++)
             {
-                var hash = analysis.Hash(key);
-                var slot = (int)(hash >> (32 - bits));
-                while (slots[(slot * HashIndexFields.SlotWidth) + HashIndexFields.SlotRecord] != Refs.None)
+                if (!groups.TryGetValue(hashes[i], out var members))
                 {
-                    slot = (slot + 1) & (slotCount - 1);
+                    groups.Add(hashes[i], members = new List<int>());
+                    distinct.Add(hashes[i]);
                 }
 
-                var position = slot * HashIndexFields.SlotWidth;
-                slots[position + HashIndexFields.SlotHash] = (int)hash;
-                slots[position + HashIndexFields.SlotRecord] = record;
-                slots[position + HashIndexFields.SlotLocation] = location;
-                slots[position + HashIndexFields.SlotByteLength] = byteLength;
+                members.Add(i);
             }
 
-            var header = new int[HashIndexFields.HeaderWidth];
-            header[HashIndexFields.SlotCount] = slotCount;
-            header[HashIndexFields.SlotShift] = 32 - bits;
-            header[HashIndexFields.Fold] = (int)analysis.Fold;
-            header[HashIndexFields.Slice] = (int)analysis.Slice;
-            header[HashIndexFields.SliceStart] = analysis.Start;
-            header[HashIndexFields.SliceLength] = analysis.Length;
-            header[HashIndexFields.MinLength] = analysis.MinLength;
-            header[HashIndexFields.MaxLength] = analysis.MaxLength;
-            section.AddRange(header);
-            section.AddRange(slots);
+            var bucketCount = (distinct.Count + BucketSize - 1) / BucketSize;
+            var slotCount = (int)((long)keys.Count * SlotsPerHundredKeys / 100) + 1;
+            var displacements = Displacements(distinct, bucketCount, slotCount, out var slotOf);
+
+            var slotsStart = (1 + ((bucketCount + width - 1) / width)) * width;
+            var ints = new int[slotsStart + (slotCount * width)];
+            for (var slot = 0; slot < slotCount; slot++)
+            {
+                ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
+            }
+
+            var taken = new bool[slotCount];
+            foreach (var slot in slotOf.Values)
+            {
+                taken[slot] = true;
+            }
+
+            var nextFree = 0;
+            foreach (var hash in distinct)
+            {
+                var previous = -1;
+                foreach (var key in groups[hash])
+                {
+                    var slot = previous < 0 ? slotOf[hash] : NextFree(taken, ref nextFree);
+                    if (previous >= 0)
+                    {
+                        ints[slotsStart + (previous * width) + HashIndexFields.SlotNext] = slot;
+                    }
+
+                    WriteSlot(ints, slotsStart + (slot * width), hash, keys[key]);
+                    previous = slot;
+                }
+            }
+
+            ints[HashIndexFields.SlotCount] = slotCount;
+            ints[HashIndexFields.BucketCount] = bucketCount;
+            ints[HashIndexFields.Fold] = (int)analysis.Fold;
+            ints[HashIndexFields.Slice] = (int)analysis.Slice;
+            ints[HashIndexFields.SliceStart] = analysis.Start;
+            ints[HashIndexFields.SliceLength] = analysis.Length;
+            ints[HashIndexFields.MinLength] = analysis.MinLength;
+            ints[HashIndexFields.MaxLength] = analysis.MaxLength;
+            ints[HashIndexFields.SlotsStart] = slotsStart;
+            for (var bucket = 0; bucket < bucketCount; bucket++)
+            {
+                ints[width + bucket] = displacements[bucket];
+            }
+
+            section.AddRange(ints);
+        }
+
+        /// <summary>
+        /// A displacement per bucket such that every distinct hash lands in a slot of its own: buckets largest first
+        /// (then in bucket order), each trying 0, 1, 2, … until all its hashes land in free slots, distinct ones.
+        /// With more slots than keys, each try succeeds often enough that this is linear in the keys.
+        /// </summary>
+        private static int[] Displacements(List<uint> distinct, int bucketCount, int slotCount, out Dictionary<uint, int> slotOf)
+        {
+            var buckets = new List<uint>[bucketCount];
+            foreach (var hash in distinct)
+            {
+                var bucket = HashIndexFields.Bucket(hash, bucketCount);
+                (buckets[bucket] ??= new List<uint>()).Add(hash);
+            }
+
+            var displacements = new int[bucketCount];
+            var taken = new bool[slotCount];
+            var trial = new List<int>();
+            slotOf = new Dictionary<uint, int>();
+            foreach (var bucket in Enumerable.Range(0, bucketCount).Where(b => buckets[b] is not null).OrderByDescending(b => buckets[b].Count).ThenBy(b => b))
+            {
+                for (var displacement = 0; ; displacement++)
+                {
+                    trial.Clear();
+                    foreach (var hash in buckets[bucket])
+                    {
+                        var slot = HashIndexFields.Slot(hash, displacement, slotCount);
+                        if (taken[slot] || trial.Contains(slot))
+                        {
+                            break;
+                        }
+
+                        trial.Add(slot);
+                    }
+
+                    if (trial.Count == buckets[bucket].Count)
+                    {
+                        displacements[bucket] = displacement;
+                        for (var i = 0; i < trial.Count; i++)
+                        {
+                            taken[trial[i]] = true;
+                            slotOf.Add(buckets[bucket][i], trial[i]);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            return displacements;
+        }
+
+        private static int NextFree(bool[] taken, ref int nextFree)
+        {
+            while (taken[nextFree])
+            {
+                nextFree++;
+            }
+
+            taken[nextFree] = true;
+            return nextFree;
+        }
+
+        private static void WriteSlot(int[] ints, int position, uint hash, (string Key, int Location, int ByteLength, int Record) entry)
+        {
+            var key = entry.Key;
+            ints[position + HashIndexFields.SlotHash] = (int)hash;
+            ints[position + HashIndexFields.SlotRecord] = entry.Record;
+            ints[position + HashIndexFields.SlotLength] = key.Length;
+            ints[position + HashIndexFields.SlotLocation] = entry.Location;
+            ints[position + HashIndexFields.SlotByteLength] = entry.ByteLength;
+            ints[position + HashIndexFields.SlotNext] = -1;
+            for (var i = 0; i < key.Length && i < HashIndexFields.InlineCharacters; i += 2)
+            {
+                // Two UTF-16 code units an integer, the first in the low half: the runtime reads the integers as characters.
+                ints[position + HashIndexFields.SlotKey + (i / 2)] = key[i] | (i + 1 < key.Length ? key[i + 1] << 16 : 0);
+            }
         }
     }
 }

@@ -1,0 +1,69 @@
+// Compiled into both the runtime and the generator (linked), so the writer and the reader of a key index cannot
+// disagree about its geometry.
+namespace DomainKit.Compiled;
+
+/// <summary>
+/// A key index: a header that says how to hash (<see cref="KeyHash"/>) padded to one slot;
+/// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots. A key's bucket is
+/// its hash scaled to the bucket count, and its slot the hash mixed with the bucket's displacement
+/// (<see cref="Slot"/>), which the writer chose so that no two hashes share a slot: a lookup reads one
+/// displacement and one slot (an empty slot has <see cref="Refs.None"/> as its record). Keys whose hashes are
+/// equal (the hashed slice may not tell every key apart) are chained from the first one's slot through
+/// <see cref="SlotNext"/>. A slot holds the key's full hash, its record, its length in UTF-16 code units, where its
+/// UTF-8 bytes are, and then the key's first characters themselves, two UTF-16 code units an integer (the first in
+/// the low half), so a lookup whose key fits reads the slot and nothing else.
+/// </summary>
+internal static class HashIndexFields
+{
+    /// <summary>The number of slots (0 for an empty index).</summary>
+    public const int SlotCount = 0;
+
+    /// <summary>The number of buckets, each with one displacement.</summary>
+    public const int BucketCount = 1;
+
+    /// <summary>The <see cref="KeyFold"/> the keys were hashed with.</summary>
+    public const int Fold = 2;
+
+    /// <summary>The <see cref="KeySlice"/>: which characters are hashed.</summary>
+    public const int Slice = 3;
+
+    /// <summary>Where the hashed characters start: from the key's start, or this many before its end.</summary>
+    public const int SliceStart = 4;
+
+    /// <summary>How many characters are hashed (of each end, for <see cref="KeySlice.HeadAndTail"/>); 0 for the whole key.</summary>
+    public const int SliceLength = 5;
+
+    /// <summary>The shortest and the longest key, in UTF-16 code units: a probe outside is a miss without hashing.</summary>
+    public const int MinLength = 6, MaxLength = 7;
+
+    /// <summary>Where the first slot starts, in integers from the section's start (a multiple of the slot's width).</summary>
+    public const int SlotsStart = 8;
+
+    /// <summary>The header's fields; the header takes one slot's place, and the displacements follow it.</summary>
+    public const int HeaderFields = 9;
+
+    /// <summary>
+    /// A slot's fixed fields: the key's full hash, its record, its length in UTF-16 code units, its location (segment
+    /// and first byte, see <see cref="Refs.SegmentBits"/>) and its length in UTF-8 bytes, which a key longer than the
+    /// slot's inline characters is compared against (a byte length of -1 marks a fallback string, whose reference the
+    /// location holds); the slot of the next key with the same hash, or -1. The key's first characters follow from <see cref="SlotKey"/> to the end of the slot.
+    /// </summary>
+    public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotLocation = 3, SlotByteLength = 4, SlotNext = 5, SlotKey = 6;
+
+    /// <summary>A slot is 16 integers, one cache line: 20 key characters inline. A power of two, so no slot straddles a chunk.</summary>
+    public const int SlotWidthBits = 4, SlotWidth = 1 << SlotWidthBits;
+
+    /// <summary>How many of a key's UTF-16 code units its slot holds.</summary>
+    public const int InlineCharacters = (SlotWidth - SlotKey) * 2;
+
+    /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
+    public static int Bucket(uint hash, int buckets) => (int)(((ulong)hash * (uint)buckets) >> 32);
+
+    /// <summary>The slot of a hash under its bucket's <paramref name="displacement"/>: the two mixed, scaled to <paramref name="slots"/>.</summary>
+    public static int Slot(uint hash, int displacement, int slots)
+    {
+        var mixed = (hash ^ ((uint)displacement * 0x9E3779B9u)) * 0xD6E8FEB86659FD93UL;
+        mixed = (mixed ^ (mixed >> 32)) * 0x9E3779B97F4A7C15UL;
+        return (int)(((mixed >> 32) * (uint)slots) >> 32);
+    }
+}
