@@ -103,12 +103,24 @@ public class StandoffLayerTests
         foreach (var document in Data.Documents)
         {
             var layer = document.Standoff;
-            var all = layer.TextBounds.ToArray();
             var length = document.Text.EnumerateRunes().Count();
+
+            // Offset o's covering ids at index o + 1, from each fragment's own range (a contiguous span is its one fragment).
+            var expected = Enumerable.Range(0, length + 3).Select(_ => new SortedSet<string>(StringComparer.Ordinal)).ToArray();
+            foreach (var t in layer.TextBounds)
+            {
+                foreach (var fragment in t.Fragments.IsEmpty ? [new CodePointRange(t.Start, t.End)] : t.Fragments)
+                {
+                    for (var offset = fragment.Start; offset < fragment.End; offset++)
+                    {
+                        expected[offset + 1].Add(t.Id);
+                    }
+                }
+            }
+
             for (var offset = -1; offset <= length + 1; offset++)
             {
-                var expected = all.Where(t => t.Covers(offset)).Select(t => t.Id).Order(StringComparer.Ordinal);
-                Assert.Equal(expected, layer.Covering(offset).Select(t => t.Id).Order(StringComparer.Ordinal));
+                Assert.Equal(expected[offset + 1], layer.Covering(offset).Select(t => t.Id).Order(StringComparer.Ordinal));
             }
         }
 
@@ -301,13 +313,15 @@ public class StandoffLayerTests
         Assert.True(layer.TryGet("T1", out var t1));
         Assert.True(Data.Standoff.Normalizations.Of(t1 with { Id = "T999999" }).IsEmpty);
         Assert.True(Data.Standoff.Normalizations.Of(t1 with { Document = Data.Documents.First(d => !d.Id.Contains("nbc")), Id = "T999999" }).IsEmpty);
+        var attributes = Data.Standoff.Attributes.ToLookup(a => a.Target, ReferenceEqualityComparer.Instance);
+        var notes = Data.Standoff.Notes.ToLookup(n => n.Target, ReferenceEqualityComparer.Instance);
+        var normalizations = Data.Standoff.Normalizations.ToLookup(n => n.Target, ReferenceEqualityComparer.Instance);
         foreach (var annotation in Data.Standoff.TextBounds.Concat<Annotation>(Data.Standoff.Events).Concat(Data.Standoff.Relations))
         {
-            var expected = Data.Standoff.Attributes.Where(a => ReferenceEquals(a.Target, annotation)).ToList();
-            Assert.Equal(expected, Data.Standoff.Attributes.Of(annotation));
-            Assert.Equal(expected, Data.Standoff.Attributes.Of(annotation with { }));
-            Assert.Equal(Data.Standoff.Notes.Where(n => ReferenceEquals(n.Target, annotation)), Data.Standoff.Notes.Of(annotation));
-            Assert.Equal(Data.Standoff.Normalizations.Where(n => ReferenceEquals(n.Target, annotation)), Data.Standoff.Normalizations.Of(annotation));
+            Assert.Equal(attributes[annotation], Data.Standoff.Attributes.Of(annotation));
+            Assert.Equal(attributes[annotation], Data.Standoff.Attributes.Of(annotation with { }));
+            Assert.Equal(notes[annotation], Data.Standoff.Notes.Of(annotation));
+            Assert.Equal(normalizations[annotation], Data.Standoff.Normalizations.Of(annotation));
         }
 
         Assert.True(Data.Standoff.Notes.Of(Data.Standoff.Notes[0]).IsEmpty);
