@@ -156,6 +156,16 @@ public class SchemaRuleTests
     private static AnnotationSchema Events(string lines)
         => SchemaParser.Parse("annotation.conf", $"[entities]\nPerson\nPlace\n[events]\n{lines}\n");
 
+    [Fact]
+    public void Only_an_Equiv_relation_without_a_relation_type_is_read_as_symmetric_and_transitive()
+    {
+        var schema = SchemaParser.Parse("annotation.conf", "[entities]\nA\n[relations]\nNear\tArg1:A, Arg2:A\nEquiv\tArg1:A, Arg2:A, <REL-TYPE>:symmetric\n");
+
+        Assert.Empty(schema.Diagnostics);
+        Assert.Empty(schema.FindRelation("Near")!.RelationKinds);
+        Assert.Equal(["symmetric"], schema.FindRelation("Equiv")!.RelationKinds);
+    }
+
     private static void AssertMinimal(AnnotationSchema schema)
     {
         Assert.Equal(["Protein"], schema.Entities);

@@ -1,0 +1,87 @@
+using DomainKit.Compiled;
+
+namespace DomainKit.Tests;
+
+/// <summary>
+/// The bundled dataset read without its generated key dispatch, as a corpus too large for a switch is read: every
+/// id and name lookup goes through the compiled hash indexes, and must answer what the switch answers.
+/// </summary>
+public class IndexOnlyDatasetTests
+{
+    private static readonly Dataset Switched = Afghanistan2021.Dataset;
+    private static readonly Dataset IndexOnly = new(new WithoutDispatch(Switched.Actors.Reader.Data));
+
+    [Fact]
+    public void Every_id_finds_the_record_the_switch_finds_and_near_misses_find_nothing()
+    {
+        AssertSameIds(Switched.Actors, IndexOnly.Actors, a => a.Id);
+        AssertSameIds(Switched.Documents, IndexOnly.Documents, d => d.Id);
+        AssertSameIds(Switched.Statements, IndexOnly.Statements, s => s.Id);
+        AssertSameIds(Switched.BorderEvents, IndexOnly.BorderEvents, e => e.Id);
+
+        static void AssertSameIds<T>(RecordTable<T> switched, RecordTable<T> indexOnly, Func<T, string> id)
+            where T : class
+        {
+            Assert.Equal(switched.Count, indexOnly.Count);
+            for (var index = 0; index < switched.Count; index++)
+            {
+                var key = id(switched[index]);
+                Assert.True(indexOnly.TryGet(key, out var found), key);
+                Assert.Same(indexOnly[index], found);
+                foreach (var miss in new[] { key + "x", key[..^1], "x" + key, key.ToUpperInvariant(), string.Empty })
+                {
+                    Assert.Equal(switched.TryGet(miss, out var expected), indexOnly.TryGet(miss, out var actual));
+                    Assert.Equal(expected is null ? null : id(expected), actual is null ? null : id(actual));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_name_and_alias_finds_the_actor_the_switch_finds_in_any_case()
+    {
+        foreach (var key in Switched.Actors.All.SelectMany(a => a.Aliases.Prepend(a.Name)))
+        {
+            foreach (var spelling in new[] { key, key.ToUpperInvariant(), key.ToLowerInvariant(), key + "x", key[..^1], " " + key })
+            {
+                Assert.Equal(Switched.Actors.TryFind(spelling, out var expected), IndexOnly.Actors.TryFind(spelling, out var actual));
+                Assert.Equal(expected?.Id, actual?.Id);
+            }
+        }
+
+        Assert.False(IndexOnly.Actors.TryFind(string.Empty, out _));
+        Assert.True(IndexOnly.Actors.TryFind("ISLAMIC EMIRATE", out var taliban));
+        Assert.Equal("taliban", taliban.Id);
+    }
+
+    [Fact]
+    public void Records_of_the_other_dataset_find_their_groups_by_id()
+    {
+        foreach (var actor in Switched.Actors)
+        {
+            Assert.Equal(IndexOnly.Statements.BySpeaker(IndexOnly.Actors[actor.Ordinal]).Select(s => s.Id), IndexOnly.Statements.BySpeaker(actor).Select(s => s.Id));
+            Assert.Equal(IndexOnly.Mentions.Of(IndexOnly.Actors[actor.Ordinal]).Select(m => (m.Document.Id, m.Start)), IndexOnly.Mentions.Of(actor).Select(m => (m.Document.Id, m.Start)));
+        }
+
+        foreach (var document in Switched.Documents)
+        {
+            var own = IndexOnly.Documents[document.Ordinal];
+            Assert.Equal(IndexOnly.Statements.In(own).Select(s => s.Id), IndexOnly.Statements.In(document).Select(s => s.Id));
+            Assert.Equal(IndexOnly.BorderEvents.In(own).Select(e => e.Id), IndexOnly.BorderEvents.In(document).Select(e => e.Id));
+            Assert.Same(own, IndexOnly.Standoff.Of(document).Document);
+            Assert.Equal(own.Standoff.TextBounds.Select(t => t.Id), IndexOnly.Standoff.Of(document).TextBounds.Select(t => t.Id));
+        }
+    }
+
+    /// <summary>The bundled corpus's data with the generated dispatch left out: the base class answers "no dispatch".</summary>
+    private sealed class WithoutDispatch(CorpusData data) : CorpusData
+    {
+        public override int PackedIntSegments => data.PackedIntSegments;
+
+        public override ReadOnlySpan<string> FallbackStrings => data.FallbackStrings;
+
+        public override ReadOnlySpan<byte> Utf8(int segment) => data.Utf8(segment);
+
+        public override ReadOnlySpan<byte> PackedInts(int segment) => data.PackedInts(segment);
+    }
+}
