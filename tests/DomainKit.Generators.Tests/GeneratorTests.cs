@@ -263,19 +263,7 @@ public class GeneratorTests
         }
 
         var dataset = GeneratorHarness.LoadDataset(corpus.Files);
-        var expected = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var actor in dataset.Actors.All)
-        {
-            expected.TryAdd(actor.Name, actor.Id);
-        }
-
-        foreach (var actor in dataset.Actors.All)
-        {
-            foreach (var alias in actor.Aliases)
-            {
-                expected.TryAdd(alias, actor.Id);
-            }
-        }
+        var expected = KeyIndexAgreement.NamesToIds(dataset);
 
         var probes = expected.Keys.SelectMany(k => new[] { k, k.ToUpperInvariant(), k.ToLowerInvariant(), k + "!", k[..^1], "#" + k[1..] })
             .Concat(["", "ſTATE", "state", "KABUL", "köln süd", "ΩMEGA"]);

@@ -9,6 +9,26 @@ internal static class KeyIndexAgreement
     /// <summary>Every name, alias and id of <paramref name="dataset"/>, its casings and near misses, answer as a dictionary with the same comparison does.</summary>
     public static void AssertAgreesWithDictionaries(Dataset dataset)
     {
+        var byName = NamesToIds(dataset);
+        foreach (var probe in byName.Keys.SelectMany(Variants).Concat(["", "ı", "ſ", "\U00010428\U00010400X"]))
+        {
+            var hit = dataset.Actors.TryFind(probe, out var found);
+            Assert.True(byName.TryGetValue(probe, out var id) == hit, $"'{probe}' found: {hit}");
+            Assert.Equal(hit ? id : null, found?.Id);
+        }
+
+        AssertIds(dataset.Actors);
+        AssertIds(dataset.Documents);
+        AssertIds(dataset.Statements);
+        AssertIds(dataset.BorderEvents);
+    }
+
+    /// <summary>
+    /// Every name and alias to its actor's id, ignoring case, as a dictionary built from the records sees them: names
+    /// first, then aliases, the first actor winning a key.
+    /// </summary>
+    public static Dictionary<string, string> NamesToIds(Dataset dataset)
+    {
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var actor in dataset.Actors.All)
         {
@@ -23,17 +43,7 @@ internal static class KeyIndexAgreement
             }
         }
 
-        foreach (var probe in byName.Keys.SelectMany(Variants).Concat(["", "ı", "ſ", "\U00010428\U00010400X"]))
-        {
-            var hit = dataset.Actors.TryFind(probe, out var found);
-            Assert.True(byName.TryGetValue(probe, out var id) == hit, $"'{probe}' found: {hit}");
-            Assert.Equal(hit ? id : null, found?.Id);
-        }
-
-        AssertIds(dataset.Actors);
-        AssertIds(dataset.Documents);
-        AssertIds(dataset.Statements);
-        AssertIds(dataset.BorderEvents);
+        return byName;
     }
 
     private static void AssertIds<T>(RecordTable<T> table)
