@@ -90,6 +90,17 @@ public class KeyIndexTests
     }
 
     [Fact]
+    public void A_few_short_ids_do_not_make_every_probe_hash_its_whole_key()
+    {
+        // Ids as a catalog has them, told apart by their last characters only, beside a few ids shorter than any slice.
+        var keys = new[] { "us", "un", "isaf" }.Concat(Enumerable.Range(0, 30_000).Select(i => $"catalog-{i}")).ToList();
+        var hash = KeyAnalyzer.Analyze(keys, ignoreCase: false).KeyHash;
+
+        Assert.NotEqual(0, hash.Length);
+        Assert.All(keys.Where(k => k.StartsWith("catalog-", StringComparison.Ordinal)), k => Assert.True(k.Length >= hash.SliceFits, k));
+    }
+
+    [Fact]
     public void The_same_corpus_always_gives_the_same_tables()
     {
         var first = CorpusTableWriter.Write(Catalog(5_000, CatalogStems), CorpusPipeline.Vocabulary);

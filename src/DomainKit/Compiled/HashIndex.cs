@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
@@ -28,12 +30,11 @@ internal sealed class HashIndex
     private readonly int _bucketCount;
     private readonly int _slotsStart;
     private readonly StringComparison _comparison;
-    private readonly KeyFold _fold;
-    private readonly KeySlice _slice;
-    private readonly int _sliceStart;
-    private readonly int _sliceLength;
+    private readonly KeyHash _hash;
     private readonly int _minLength;
-    private readonly int _maxLength;
+
+    /// <summary>The longest key's length minus the shortest's: one unsigned comparison rules out a probe of another length.</summary>
+    private readonly int _lengthRange;
 
     /// <summary>Reads the index's header (a few integers); the slots stay where they are.</summary>
     public HashIndex(DataReader reader, Section section)
@@ -44,69 +45,69 @@ internal sealed class HashIndex
         _chunks = new int[]?[(reader.Length(section) + IntTableCodec.ChunkMask) >> IntTableCodec.ChunkBits];
         if (reader.Length(section) == 0)
         {
-            _minLength = 1;
+            _lengthRange = -1;
             return;
         }
 
         _slotCount = reader.Int(start + HashIndexFields.SlotCount);
         _bucketCount = reader.Int(start + HashIndexFields.BucketCount);
         _slotsStart = reader.Int(start + HashIndexFields.SlotsStart);
-        _fold = (KeyFold)reader.Int(start + HashIndexFields.Fold);
-        _slice = (KeySlice)reader.Int(start + HashIndexFields.Slice);
-        _sliceStart = reader.Int(start + HashIndexFields.SliceStart);
-        _sliceLength = reader.Int(start + HashIndexFields.SliceLength);
+        _hash = new KeyHash(
+            (KeyFold)reader.Int(start + HashIndexFields.Fold),
+            (KeySlice)reader.Int(start + HashIndexFields.Slice),
+            reader.Int(start + HashIndexFields.SliceStart),
+            reader.Int(start + HashIndexFields.SliceLength));
         _minLength = reader.Int(start + HashIndexFields.MinLength);
-        _maxLength = reader.Int(start + HashIndexFields.MaxLength);
-        _comparison = _fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        _lengthRange = reader.Int(start + HashIndexFields.MaxLength) - _minLength;
+        _comparison = _hash.Fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
     }
 
     /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> key)
     {
-        if (key.Length < _minLength || key.Length > _maxLength)
+        if ((uint)(key.Length - _minLength) > (uint)_lengthRange)
         {
             return -1;
         }
 
-        var hash = (_sliceLength, _slice) switch
-        {
-            (0, _) => KeyHash.Hash(key, key.Length, _fold),
-            (_, KeySlice.HeadAndTail) => KeyHash.HeadAndTail(key, _sliceLength, _fold),
-            (_, KeySlice.FromEnd) => KeyHash.Hash(key.Slice(key.Length - _sliceStart, _sliceLength), key.Length, _fold),
-            _ => KeyHash.Hash(key.Slice(_sliceStart, _sliceLength), key.Length, _fold),
-        };
-
-        var displacement = Int(HashIndexFields.SlotWidth + HashIndexFields.Bucket(hash, _bucketCount));
+        var hash = _hash.Hash(key);
+        var displacement = (uint)Int(HashIndexFields.SlotWidth + HashIndexFields.Bucket(hash, _bucketCount));
         var slot = HashIndexFields.Slot(hash, displacement, _slotCount);
 
         // The slot holds the first key of this hash, if any; keys of the same hash are chained from it.
-        do
+        while (true)
         {
-            var index = _slotsStart + (slot << HashIndexFields.SlotWidthBits);
-            var fields = Chunk(index);
-            var position = index & IntTableCodec.ChunkMask;
-            if (fields[position + HashIndexFields.SlotRecord] < 0 || fields[position + HashIndexFields.SlotHash] != (int)hash)
+            ref var fields = ref Int(_slotsStart + (slot << HashIndexFields.SlotWidthBits));
+            var record = Unsafe.Add(ref fields, HashIndexFields.SlotRecord);
+            if (Unsafe.Add(ref fields, HashIndexFields.SlotHash) != (int)hash || record < 0)
             {
                 return -1;
             }
 
             // Equal keys have as many UTF-16 code units under either comparison.
-            if (fields[position + HashIndexFields.SlotLength] == key.Length && KeyEquals(fields, position, key))
+            if (Unsafe.Add(ref fields, HashIndexFields.SlotLength) == key.Length && KeyEquals(ref fields, key))
             {
-                return fields[position + HashIndexFields.SlotRecord];
+                return record;
             }
 
-            slot = fields[position + HashIndexFields.SlotNext];
+            slot = Unsafe.Add(ref fields, HashIndexFields.SlotNext);
+            if (slot < 0)
+            {
+                return -1;
+            }
         }
-        while (slot >= 0);
-
-        return -1;
     }
 
-    private int Int(int index) => Chunk(index)[index & IntTableCodec.ChunkMask];
-
-    /// <summary>The decoded chunk that holds integer <paramref name="index"/> of the section (a slot never straddles two).</summary>
-    private int[] Chunk(int index) => _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
+    /// <summary>
+    /// Integer <paramref name="index"/> of the section, in its decoded chunk (a slot never straddles two). The index
+    /// comes from the section itself (a bucket, or a slot the writer placed), so it is in range and not checked again.
+    /// </summary>
+    private ref int Int(int index)
+    {
+        var chunk = _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
+        Debug.Assert((index & IntTableCodec.ChunkMask) < chunk.Length, "A key index position lies inside its section.");
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(chunk), index & IntTableCodec.ChunkMask);
+    }
 
     /// <summary>
     /// Decodes one chunk of the slots (at most <see cref="IntTableCodec.ChunkLength"/> integers), once: the cost of
@@ -130,17 +131,20 @@ internal sealed class HashIndex
     /// with its UTF-8 bytes. The slot's integers are read as characters: two an integer, the first in the low half,
     /// which is their order in memory on the little-endian machines .NET runs on.
     /// </summary>
-    private bool KeyEquals(int[] fields, int position, ReadOnlySpan<char> key)
+    private bool KeyEquals(ref int fields, ReadOnlySpan<char> key)
     {
-        var stored = MemoryMarshal.Cast<int, char>(fields.AsSpan(position + HashIndexFields.SlotKey, HashIndexFields.SlotWidth - HashIndexFields.SlotKey));
+        ref var stored = ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey));
         if (key.Length <= HashIndexFields.InlineCharacters)
         {
-            return key.Equals(stored[..key.Length], _comparison);
+            return InlineEquals(key, MemoryMarshal.CreateReadOnlySpan(ref stored, key.Length));
         }
 
-        return key[..HashIndexFields.InlineCharacters].Equals(stored, _comparison)
-            && KeyEquals(fields[position + HashIndexFields.SlotLocation], fields[position + HashIndexFields.SlotByteLength], key);
+        return InlineEquals(key[..HashIndexFields.InlineCharacters], MemoryMarshal.CreateReadOnlySpan(ref stored, HashIndexFields.InlineCharacters))
+            && KeyEquals(Unsafe.Add(ref fields, HashIndexFields.SlotLocation), Unsafe.Add(ref fields, HashIndexFields.SlotByteLength), key);
     }
+
+    private bool InlineEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
+        => _comparison == StringComparison.Ordinal ? key.SequenceEqual(stored) : key.Equals(stored, StringComparison.OrdinalIgnoreCase);
 
     private bool KeyEquals(int location, int byteLength, ReadOnlySpan<char> key)
     {

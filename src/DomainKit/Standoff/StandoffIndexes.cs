@@ -60,7 +60,7 @@ internal static class StandoffIndexes
             return false;
         }
 
-        var hash = KeyHash.Hash(id, id.Length, KeyFold.Ordinal);
+        var hash = KeyHash.Whole(id, KeyFold.Ordinal);
         int low = first, high = end;
         while (low < high)
         {

@@ -59,11 +59,20 @@ internal static class HashIndexFields
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
     public static int Bucket(uint hash, int buckets) => (int)(((ulong)hash * (uint)buckets) >> 32);
 
-    /// <summary>The slot of a hash under its bucket's <paramref name="displacement"/>: the two mixed, scaled to <paramref name="slots"/>.</summary>
-    public static int Slot(uint hash, int displacement, int slots)
+    /// <summary>
+    /// The displacement stored for a bucket whose writer settled on its <paramref name="trial"/>-th try: the try
+    /// spread over 32 bits (stored so, a probe does not multiply it again).
+    /// </summary>
+    public static uint Displacement(int trial) => (uint)trial * 0x9E3779B9u;
+
+    /// <summary>
+    /// The slot of a hash under its bucket's <paramref name="displacement"/>: the two mixed with one multiply (the
+    /// product's high half depends on every bit of the hash, so the hashes of one bucket, which share their high
+    /// bits, spread), scaled to <paramref name="slots"/>.
+    /// </summary>
+    public static int Slot(uint hash, uint displacement, int slots)
     {
-        var mixed = (hash ^ ((uint)displacement * 0x9E3779B9u)) * 0xD6E8FEB86659FD93UL;
-        mixed = (mixed ^ (mixed >> 32)) * 0x9E3779B97F4A7C15UL;
+        var mixed = (ulong)(hash ^ displacement) * 0xD6E8FEB86659FD93UL;
         return (int)(((mixed >> 32) * (uint)slots) >> 32);
     }
 }

@@ -79,10 +79,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             ints[HashIndexFields.SlotCount] = slotCount;
             ints[HashIndexFields.BucketCount] = bucketCount;
-            ints[HashIndexFields.Fold] = (int)analysis.Fold;
-            ints[HashIndexFields.Slice] = (int)analysis.Slice;
-            ints[HashIndexFields.SliceStart] = analysis.Start;
-            ints[HashIndexFields.SliceLength] = analysis.Length;
+            ints[HashIndexFields.Fold] = (int)analysis.KeyHash.Fold;
+            ints[HashIndexFields.Slice] = (int)analysis.KeyHash.Slice;
+            ints[HashIndexFields.SliceStart] = analysis.KeyHash.Start;
+            ints[HashIndexFields.SliceLength] = analysis.KeyHash.Length;
             ints[HashIndexFields.MinLength] = analysis.MinLength;
             ints[HashIndexFields.MaxLength] = analysis.MaxLength;
             ints[HashIndexFields.SlotsStart] = slotsStart;
@@ -110,31 +110,31 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var displacements = new int[bucketCount];
             var taken = new bool[slotCount];
-            var trial = new List<int>();
+            var landed = new List<int>();
             slotOf = new Dictionary<uint, int>();
             foreach (var bucket in Enumerable.Range(0, bucketCount).Where(b => buckets[b] is not null).OrderByDescending(b => buckets[b].Count).ThenBy(b => b))
             {
-                for (var displacement = 0; ; displacement++)
+                for (var trial = 0; ; trial++)
                 {
-                    trial.Clear();
+                    landed.Clear();
                     foreach (var hash in buckets[bucket])
                     {
-                        var slot = HashIndexFields.Slot(hash, displacement, slotCount);
-                        if (taken[slot] || trial.Contains(slot))
+                        var slot = HashIndexFields.Slot(hash, HashIndexFields.Displacement(trial), slotCount);
+                        if (taken[slot] || landed.Contains(slot))
                         {
                             break;
                         }
 
-                        trial.Add(slot);
+                        landed.Add(slot);
                     }
 
-                    if (trial.Count == buckets[bucket].Count)
+                    if (landed.Count == buckets[bucket].Count)
                     {
-                        displacements[bucket] = displacement;
-                        for (var i = 0; i < trial.Count; i++)
+                        displacements[bucket] = (int)HashIndexFields.Displacement(trial);
+                        for (var i = 0; i < landed.Count; i++)
                         {
-                            taken[trial[i]] = true;
-                            slotOf.Add(buckets[bucket][i], trial[i]);
+                            taken[landed[i]] = true;
+                            slotOf.Add(buckets[bucket][i], landed[i]);
                         }
 
                         break;

@@ -13,7 +13,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// </summary>
     internal sealed class KeyAnalyzer
     {
-        /// <summary>Slice lengths tried, shortest first: up to four code units cost one multiply, up to eight two.</summary>
+        /// <summary>Slice lengths tried, shortest first: four code units cost one load, eight two.</summary>
         private static readonly int[] SliceLengths = { 4, 8 };
 
         /// <summary>The most start positions tried from each end.</summary>
@@ -22,89 +22,83 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Accept a slice when at most one key in this many shares its hash with another key.</summary>
         private const int AcceptedCollisionShare = 20;
 
+        /// <summary>What a key that shares its hash costs a probe, in loads: one more slot, read and compared.</summary>
+        private const int CollisionCost = 4;
+
         private static readonly Lazy<Dictionary<char, char[]>> s_caseClasses = new(CaseClasses);
 
-        private KeyAnalyzer(KeyFold fold, KeySlice slice, int start, int length, int minLength, int maxLength)
+        private KeyAnalyzer(KeyHash hash, int minLength, int maxLength)
         {
-            Fold = fold;
-            Slice = slice;
-            Start = start;
-            Length = length;
+            KeyHash = hash;
             MinLength = minLength;
             MaxLength = maxLength;
         }
 
-        public KeyFold Fold { get; }
-
-        public KeySlice Slice { get; }
-
-        public int Start { get; }
-
-        /// <summary>How many characters are hashed; 0 for the whole key.</summary>
-        public int Length { get; }
+        /// <summary>The hash chosen: fold and slice.</summary>
+        public KeyHash KeyHash { get; }
 
         public int MinLength { get; }
 
         public int MaxLength { get; }
 
+        /// <summary>
+        /// The cheapest hash that tells the keys apart well enough: of every slice (four or eight characters, counted
+        /// from either end, or head and tail together) and the whole key, the one whose hashes collide for at most one
+        /// key in <see cref="AcceptedCollisionShare"/> and that costs least over these keys: a load per four hashed
+        /// characters (a key shorter than the slice is hashed whole) and <see cref="CollisionCost"/> loads per key
+        /// that shares its hash. Ties go to the first candidate tried, so the choice is deterministic.
+        /// </summary>
         public static KeyAnalyzer Analyze(IReadOnlyList<string> keys, bool ignoreCase)
         {
             var fold = !ignoreCase ? KeyFold.Ordinal : FastFoldIsSafe(keys) ? KeyFold.IgnoreCaseFast : KeyFold.IgnoreCaseExact;
             var minLength = keys.Count == 0 ? 0 : keys.Min(k => k.Length);
             var maxLength = keys.Count == 0 ? 0 : keys.Max(k => k.Length);
+            var whole = new KeyHash(fold, KeySlice.FromStart, start: 0, length: 0);
+            var best = (Hash: whole, Cost: Cost(keys, whole));
             foreach (var length in SliceLengths)
             {
-                var sliceLength = Math.Min(length, minLength);
-                if (sliceLength == 0)
+                var candidates = new List<KeyHash> { new KeyHash(fold, KeySlice.HeadAndTail, 0, length) };
+                for (var position = 0; position + length <= maxLength && position < MaxPositions; position++)
                 {
-                    break;
+                    candidates.Add(new KeyHash(fold, KeySlice.FromStart, position, length));
+                    candidates.Add(new KeyHash(fold, KeySlice.FromEnd, position + length, length));
                 }
 
-                var best = (Collisions: Collisions(keys, new KeyAnalyzer(fold, KeySlice.HeadAndTail, 0, sliceLength, minLength, maxLength)), Slice: KeySlice.HeadAndTail, Start: 0);
-                for (var position = 0; position + sliceLength <= minLength && position < MaxPositions; position++)
+                foreach (var candidate in candidates)
                 {
-                    foreach (var (slice, start) in new[] { (KeySlice.FromStart, position), (KeySlice.FromEnd, position + sliceLength) })
+                    var cost = Cost(keys, candidate);
+                    if (cost < best.Cost)
                     {
-                        var collisions = Collisions(keys, new KeyAnalyzer(fold, slice, start, sliceLength, minLength, maxLength));
-                        if (collisions < best.Collisions)
-                        {
-                            best = (collisions, slice, start);
-                        }
+                        best = (candidate, cost);
                     }
-                }
-
-                if (best.Collisions <= keys.Count / AcceptedCollisionShare)
-                {
-                    return new KeyAnalyzer(fold, best.Slice, best.Start, sliceLength, minLength, maxLength);
                 }
             }
 
-            return new KeyAnalyzer(fold, KeySlice.FromStart, start: 0, length: 0, minLength, maxLength);
+            return new KeyAnalyzer(best.Hash, minLength, maxLength);
         }
 
         /// <summary>The hash the runtime computes for <paramref name="key"/> (HashIndex.Find).</summary>
-        public uint Hash(string key) => (Length, Slice) switch
-        {
-            (0, _) => KeyHash.Hash(key.AsSpan(), key.Length, Fold),
-            (_, KeySlice.HeadAndTail) => KeyHash.HeadAndTail(key.AsSpan(), Length, Fold),
-            (_, KeySlice.FromEnd) => KeyHash.Hash(key.AsSpan(key.Length - Start, Length), key.Length, Fold),
-            _ => KeyHash.Hash(key.AsSpan(Start, Length), key.Length, Fold),
-        };
+        public uint Hash(string key) => KeyHash.Hash(key.AsSpan());
 
-        /// <summary>How many keys share their hash with an earlier key under <paramref name="candidate"/>.</summary>
-        private static int Collisions(IReadOnlyList<string> keys, KeyAnalyzer candidate)
+        /// <summary>
+        /// What probing these keys costs under <paramref name="candidate"/>, in loads (see <see cref="Analyze"/>);
+        /// <see cref="long.MaxValue"/> when more keys than accepted share their hash.
+        /// </summary>
+        private static long Cost(IReadOnlyList<string> keys, KeyHash candidate)
         {
             var seen = new HashSet<uint>();
-            var collisions = 0;
+            long collisions = 0, loads = 0;
             foreach (var key in keys)
             {
-                if (!seen.Add(candidate.Hash(key)))
+                if (!seen.Add(candidate.Hash(key.AsSpan())))
                 {
                     collisions++;
                 }
+
+                loads += key.Length < candidate.SliceFits ? Math.Max(1, (key.Length + 3) / 4) : candidate.Slice == KeySlice.HeadAndTail ? candidate.Length / 2 : candidate.Length / 4;
             }
 
-            return collisions;
+            return collisions > keys.Count / AcceptedCollisionShare ? long.MaxValue : loads + (CollisionCost * collisions);
         }
 
         /// <summary>
@@ -123,10 +117,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         continue;
                     }
 
-                    var fold = KeyHash.Fold(c, KeyFold.IgnoreCaseFast);
+                    var fold = KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseFast);
                     var single = c.ToString();
                     if (s_caseClasses.Value.TryGetValue(char.ToUpperInvariant(c), out var variants)
-                        && variants.Any(v => KeyHash.Fold(v, KeyFold.IgnoreCaseFast) != fold && string.Equals(v.ToString(), single, StringComparison.OrdinalIgnoreCase)))
+                        && variants.Any(v => KeyHash.FoldCharacter(v, KeyFold.IgnoreCaseFast) != fold && string.Equals(v.ToString(), single, StringComparison.OrdinalIgnoreCase)))
                     {
                         return false;
                     }

@@ -181,7 +181,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(layer.Attributes.Select((a, i) => (a.Id, AnnotationKinds.Attribute, rows[StandoffDocumentRow.Attributes] + i)))
                 .Concat(layer.Normalizations.Select((n, i) => (n.Id, AnnotationKinds.Normalization, rows[StandoffDocumentRow.Normalizations] + i)))
                 .Concat(layer.Notes.Select((n, i) => (n.Id, AnnotationKinds.Note, rows[StandoffDocumentRow.Notes] + i)))
-                .Select(e => (Hash: KeyHash.Hash(e.Id.AsSpan(), e.Id.Length, KeyFold.Ordinal), e.Id, Kind: e.Item2, Row: e.Item3))
+                .Select(e => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, Kind: e.Item2, Row: e.Item3))
                 .OrderBy(e => e.Hash)
                 .ThenBy(e => Encoding.UTF8.GetBytes(e.Id), ByteOrder.Instance);
             foreach (var (hash, id, kind, row) in ids)
