@@ -36,9 +36,6 @@ namespace DomainKit.Generators.Common
         /// <summary>The generated key dispatch for ids.</summary>
         public const string IndexOfId = "IndexOfId";
 
-        /// <summary>The generated key dispatch for actor names and aliases.</summary>
-        public const string IndexOfName = "IndexOfName";
-
         /// <summary>The nested classes of standoff type name constants: annotation (entity and event), relation and attribute types.</summary>
         public const string Types = "Types", RelationTypes = "RelationTypes", AttributeTypes = "AttributeTypes";
 
@@ -58,7 +55,7 @@ namespace DomainKit.Generators.Common
         /// </summary>
         private static readonly HashSet<string> s_takenInActors = new(StringComparer.Ordinal)
         {
-            Actors, Store, Table, All, TryGet, TryFind, IndexOfId, IndexOfName,
+            Actors, Store, Table, All, TryGet, TryFind, IndexOfId,
             nameof(Equals), nameof(ReferenceEquals), nameof(GetHashCode), nameof(ToString), nameof(GetType), nameof(MemberwiseClone), "Finalize",
         };
 

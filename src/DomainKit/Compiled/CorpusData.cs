@@ -29,12 +29,6 @@ public abstract class CorpusData
     /// <summary>Strings UTF-8 cannot hold (unpaired surrogates), referred to from the table as <c>-2 - index</c>.</summary>
     public virtual ReadOnlySpan<string> FallbackStrings => default;
 
-    /// <summary>
-    /// The index of the actor with this name or alias, ignoring case, or -1; <see langword="null"/> when the
-    /// generator emitted no dispatch for it (a large key set), and the hash index is used instead.
-    /// </summary>
-    public virtual int? FindActorByName(ReadOnlySpan<char> nameOrAlias) => null;
-
     /// <summary>The index of the record of this kind with this id, or -1; <see langword="null"/> to use the hash index.</summary>
     public virtual int? FindById(RecordKind kind, ReadOnlySpan<char> id) => null;
 }

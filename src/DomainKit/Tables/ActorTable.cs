@@ -10,14 +10,10 @@ public sealed class ActorTable : RecordTable<Actor>
 {
     private readonly HashIndex _names;
 
-    /// <summary>Whether the generated code has a name switch (small key sets): asked once, not per lookup.</summary>
-    private readonly bool _dispatchNames;
-
     internal ActorTable(DataReader reader)
         : base(reader, Section.Actors, ActorRow.Width, RecordKind.Actor, Section.ActorIds)
     {
         _names = new HashIndex(reader, Section.ActorNames);
-        _dispatchNames = reader.Data.FindActorByName(default) is not null;
     }
 
     /// <summary>
@@ -27,7 +23,7 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        var index = _dispatchNames ? Reader.Data.FindActorByName(nameOrAlias) ?? -1 : _names.Find(nameOrAlias);
+        var index = _names.Find(nameOrAlias);
         actor = index < 0 ? null : this[index];
         return actor is not null;
     }

@@ -41,44 +41,9 @@ public static partial class TestCorpus
             return -1;
         }
 
-        // Name lookup: a generated switch (7 keys, at most 512); Dataset uses the key index in the data.
+        // Name lookup: the key index in the data (7 keys; ignoring case, it measured faster than a generated switch at every size).
         /// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>
-        public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? actor)
-        {
-            var index = IndexOfName(nameOrAlias);
-            actor = index < 0 ? null : Store.Dataset.Actors[index];
-            return actor is not null;
-        }
-
-        /// <summary>The index of the actor with this name or alias (ignoring case), or -1.</summary>
-        internal static int IndexOfName(global::System.ReadOnlySpan<char> key)
-        {
-            switch (key.Length)
-            {
-                case 4:
-                    if (global::System.MemoryExtensions.Equals(key, "TASS", global::System.StringComparison.OrdinalIgnoreCase)) return 3;
-                    return -1;
-                case 5:
-                    if (global::System.MemoryExtensions.Equals(key, "Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
-                    return -1;
-                case 6:
-                    if (global::System.MemoryExtensions.Equals(key, "Talibs", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
-                    return -1;
-                case 7:
-                    if (global::System.MemoryExtensions.Equals(key, "Taliban", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
-                    return -1;
-                case 10:
-                    if (global::System.MemoryExtensions.Equals(key, "Tajikistan", global::System.StringComparison.OrdinalIgnoreCase)) return 1;
-                    return -1;
-                case 15:
-                    if (global::System.MemoryExtensions.Equals(key, "Islamic Emirate", global::System.StringComparison.OrdinalIgnoreCase)) return 2;
-                    return -1;
-                case 21:
-                    if (global::System.MemoryExtensions.Equals(key, "Mohammad Sohail Sahin", global::System.StringComparison.OrdinalIgnoreCase)) return 0;
-                    return -1;
-            }
-            return -1;
-        }
+        public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? actor) => Store.Dataset.Actors.TryFind(nameOrAlias, out actor);
 
         /// <summary>Mohammad Sohail Sahin (<c>sahin</c>).</summary>
         public static global::DomainKit.Actor Sahin => Store.Dataset.Actors[0];
@@ -393,9 +358,6 @@ public static partial class TestCorpus
             0 => PackedIntsSegment0,
             _ => default,
         };
-
-        /// <inheritdoc/>
-        public override int? FindActorByName(global::System.ReadOnlySpan<char> nameOrAlias) => Actors.IndexOfName(nameOrAlias);
 
         /// <inheritdoc/>
         public override int? FindById(global::DomainKit.Compiled.RecordKind kind, global::System.ReadOnlySpan<char> id) => kind switch

@@ -5,18 +5,18 @@ using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
 namespace DomainKit.Generators.Generation.Emit
 {
     /// <summary>
-    /// Emits a key → record index lookup as code: a switch on the length, then on the character at the position
-    /// that best splits the keys (nested while it helps; upper-cased when ignoring case), then one comparison.
-    /// No hashing and no allocation per lookup. Used for key sets up to <c>Refs.MaxDispatchKeys</c>, beside the key
-    /// index every key set has in the data; a larger switch would cost the compiler and the JIT too much.
+    /// Emits an id → record index lookup as code: a switch on the length, then on the character at the position
+    /// that best splits the keys (nested while it helps), then one ordinal comparison. No hashing and no allocation
+    /// per lookup. Used for id sets up to <c>Refs.MaxDispatchKeys</c>, beside the key index every key set has in the
+    /// data; a larger switch would cost the compiler and the JIT too much.
     /// </summary>
     internal static class KeyDispatchEmitter
     {
         private const int MaxDepth = 4;
 
-        public static void Emit(SourceWriter w, string summary, string methodName, IReadOnlyList<(string Key, int Index)> keys, bool ignoreCase)
+        public static void Emit(SourceWriter w, string summary, string methodName, IReadOnlyList<(string Key, int Index)> keys)
         {
-            var dispatch = new Dispatch(w, ignoreCase);
+            var dispatch = new Dispatch(w);
             w.Line($"/// <summary>{summary}</summary>");
             w.Open($"internal static int {methodName}(global::System.ReadOnlySpan<char> key)");
             w.Open("switch (key.Length)");
@@ -32,9 +32,8 @@ namespace DomainKit.Generators.Generation.Emit
             w.Close();
         }
 
-        private sealed class Dispatch(SourceWriter w, bool ignoreCase)
+        private sealed class Dispatch(SourceWriter w)
         {
-            private readonly string _comparison = ignoreCase ? "global::System.StringComparison.OrdinalIgnoreCase" : "global::System.StringComparison.Ordinal";
 
             public void Group(List<(string Key, int Index)> keys, HashSet<int> used, int depth)
             {
@@ -43,7 +42,7 @@ namespace DomainKit.Generators.Generation.Emit
                 {
                     foreach (var (key, index) in keys)
                     {
-                        w.Line($"if (global::System.MemoryExtensions.Equals(key, {String(key)}, {_comparison})) return {Int(index)};");
+                        w.Line($"if (global::System.MemoryExtensions.Equals(key, {String(key)}, global::System.StringComparison.Ordinal)) return {Int(index)};");
                     }
 
                     w.Line("return -1;");
@@ -51,8 +50,8 @@ namespace DomainKit.Generators.Generation.Emit
                 }
 
                 used.Add(position);
-                w.Open(ignoreCase ? $"switch (char.ToUpperInvariant(key[{Int(position)}]))" : $"switch (key[{Int(position)}])");
-                foreach (var bucket in keys.GroupBy(k => Fold(k.Key[position])).OrderBy(g => g.Key))
+                w.Open($"switch (key[{Int(position)}])");
+                foreach (var bucket in keys.GroupBy(k => k.Key[position]).OrderBy(g => g.Key))
                 {
                     w.Label($"case {Char(bucket.Key)}:");
                     Group(bucket.ToList(), new HashSet<int>(used), depth + 1);
@@ -63,24 +62,19 @@ namespace DomainKit.Generators.Generation.Emit
                 w.Line("return -1;");
             }
 
-            private char Fold(char c) => ignoreCase ? char.ToUpperInvariant(c) : c;
-
-            /// <summary>
-            /// The character position that splits the keys into the most groups. Ignoring case, only positions where
-            /// every key has an ASCII character qualify: for those, upper-casing matches how OrdinalIgnoreCase compares.
-            /// </summary>
+            /// <summary>The character position that splits the keys into the most groups.</summary>
             private int BestPosition(List<(string Key, int Index)> keys, HashSet<int> used)
             {
                 var best = -1;
                 var bestGroups = 1;
                 for (var p = 0; p < keys[0].Key.Length; p++)
                 {
-                    if (used.Contains(p) || (ignoreCase && keys.Any(k => k.Key[p] > '\u007F')))
+                    if (used.Contains(p))
                     {
                         continue;
                     }
 
-                    var groups = keys.Select(k => Fold(k.Key[p])).Distinct().Count();
+                    var groups = keys.Select(k => k.Key[p]).Distinct().Count();
                     if (groups > bestGroups)
                     {
                         best = p;

@@ -14,7 +14,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(packed.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.PackedInts, index, text)))
                 .ToEquatableArray();
             return new CompiledDataModel(
-                new DataDirectoryModel(declaration, tables.Utf8Segments.Count, packed.Count, tables.FallbackStrings.ToEquatableArray(), tables.DispatchNames, tables.DispatchIds),
+                new DataDirectoryModel(declaration, tables.Utf8Segments.Count, packed.Count, tables.FallbackStrings.ToEquatableArray(), tables.DispatchIds),
                 segments);
         }
     }

@@ -5,7 +5,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// A corpus as the runtime reads it: the UTF-8 string segments, the integer table's sections, the fallback
-    /// strings, and which key sets also get generated dispatch code. <c>CorpusTableWriter.Write</c> makes it from a
+    /// strings, and whether the ids also get generated dispatch code. <c>CorpusTableWriter.Write</c> makes it from a
     /// linked corpus; the generator emits it as literals, and a tool can wrap the same bytes in a
     /// <c>CorpusData</c> at run time (<see cref="Utf8Segments"/>, and <see cref="PackedIntSegments"/> as ASCII).
     /// </summary>
@@ -13,7 +13,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         IReadOnlyList<IReadOnlyList<byte>> Utf8Segments,
         IReadOnlyList<IReadOnlyList<int>> Sections,
         IReadOnlyList<string> FallbackStrings,
-        bool DispatchNames,
         bool DispatchIds)
     {
         /// <summary>The integer table as the runtime reads it in place (<see cref="IntTableCodec"/>).</summary>

@@ -51,8 +51,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             WriteRelations();
             WriteIndexes();
             _standoff.Write();
-            // Every key set gets its index, which is all a Dataset needs; small sets also get generated dispatch (ids
-            // only when every kind's ids are few: one switch per kind, or none).
+            // Every key set gets its index, which is all a Dataset needs; ids also get generated dispatch when every
+            // kind's ids are few (one switch per kind, or none).
             var nameKeys = _corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList();
             var idKeys = new[]
             {
@@ -61,7 +61,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 (Section.StatementIds, Ids(_corpus.Statements.Select(s => s.Id))),
                 (Section.BorderEventIds, Ids(_corpus.BorderEvents.Select(e => e.Id))),
             };
-            var dispatchNames = LookupDispatch.Names(nameKeys.Count);
             var dispatchIds = LookupDispatch.Ids(_corpus);
             HashIndex(Section.ActorNames, nameKeys, ignoreCase: true);
             foreach (var (section, keys) in idKeys)
@@ -72,7 +71,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             // Strings are all known only now; they go first, as the runtime finds them by section.
             _sections[(int)Section.Strings].AddRange(_strings.Rows);
             _sections[(int)Section.Lists].AddRange(_lists.Items);
-            return new CompiledTables(_strings.Segments, _sections, _strings.Fallback, dispatchNames, dispatchIds);
+            return new CompiledTables(_strings.Segments, _sections, _strings.Fallback, dispatchIds);
         }
 
         private void WriteDocuments()

@@ -4,8 +4,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// What <c>{Class}.g.cs</c> is written from: how many segments there are (their contents live in their own
-    /// files), the fallback strings, and which key sets have generated dispatch.
+    /// files), the fallback strings, and whether the ids have generated dispatch.
     /// </summary>
     internal sealed record DataDirectoryModel(
-        CorpusDeclaration Declaration, int Utf8Segments, int PackedIntSegments, EquatableArray<string> FallbackStrings, bool DispatchNames, bool DispatchIds);
+        CorpusDeclaration Declaration, int Utf8Segments, int PackedIntSegments, EquatableArray<string> FallbackStrings, bool DispatchIds);
 }

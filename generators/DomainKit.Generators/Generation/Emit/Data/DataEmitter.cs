@@ -35,13 +35,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 w.Line("public override global::System.ReadOnlySpan<string> FallbackStrings => Fallback;");
             }
 
-            if (model.DispatchNames)
-            {
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Line("public override int? FindActorByName(global::System.ReadOnlySpan<char> nameOrAlias) => Actors.IndexOfName(nameOrAlias);");
-            }
-
             if (model.DispatchIds)
             {
                 w.Line();
