@@ -3,7 +3,8 @@ using System.Globalization;
 using DomainKit.ColdStart;
 using DomainKit.Synthetic;
 
-// dotnet run -c Release --project benchmarks/DomainKit.ColdStart -- [--scale 100] [--runs 11] [--work DIR]
+// dotnet run -c Release --project benchmarks/DomainKit.ColdStart -- [--scale 100] [--actors N] [--runs 11] [--work DIR]
+// --actors makes actors.tsv a catalog of N actors (the scale's own, then people no document mentions).
 var options = new Dictionary<string, string>(StringComparer.Ordinal) { ["--scale"] = "100", ["--runs"] = "11", ["--seed"] = "1" };
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -13,6 +14,11 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 var repository = RepositoryRoot();
 var work = Path.GetFullPath(options.GetValueOrDefault("--work") ?? Path.Combine(repository, ".artifacts", "coldstart"));
 var shape = SyntheticCorpusShape.AtScale(int.Parse(options["--scale"], CultureInfo.InvariantCulture));
+if (options.TryGetValue("--actors", out var catalogActors))
+{
+    shape = shape with { Actors = Math.Max(shape.Actors, int.Parse(catalogActors, CultureInfo.InvariantCulture)) };
+}
+
 var runs = int.Parse(options["--runs"], CultureInfo.InvariantCulture);
 
 var corpus = Path.Combine(work, "Synthetic");

@@ -19,7 +19,7 @@ internal sealed class ActorFactory(SyntheticRandom random)
     /// </summary>
     private static readonly HashSet<string> s_reservedIds = new(StringComparer.Ordinal)
     {
-        "actors", "store", "table", "all", "try-get", "try-find", "index-of-id", "index-of-name", "equals", "reference-equals",
+        "actors", "store", "table", "all", "try-get", "try-find", "index-of-id", "equals", "reference-equals",
         "get-hash-code", "to-string", "get-type", "memberwise-clone", "finalize",
     };
 

@@ -27,6 +27,9 @@ internal sealed class CorpusComposer
     private readonly SyntheticCorpusShape _shape;
     private readonly SyntheticRandom _random;
     private readonly List<SyntheticActor> _actors = [];
+
+    /// <summary>Actors beyond the scale's own (a shape with more actors than its scale gives): listed, never mentioned.</summary>
+    private readonly List<SyntheticActor> _catalog = [];
     private readonly List<SyntheticActor> _media = [];
     private readonly List<string> _statementIds = [];
 
@@ -74,6 +77,12 @@ internal sealed class CorpusComposer
                     }
                 }
             }
+        }
+
+        // A catalog as users bring one: people with names in every script the name bank has, in no document.
+        while (_actors.Count + _catalog.Count < _shape.Actors)
+        {
+            _catalog.Add(factory.Create("Person", ""));
         }
     }
 
@@ -271,7 +280,7 @@ internal sealed class CorpusComposer
     private string ActorsTable()
     {
         var table = new StringBuilder("id\tname\tkind\tcountry\tmemberOf\trole\taliases\n");
-        foreach (var a in _actors)
+        foreach (var a in _actors.Concat(_catalog))
         {
             table.Append($"{a.Id}\t{a.Name}\t{a.Kind}\t{a.Country}\t{a.MemberOf}\t{a.Role}\t{string.Join('|', a.Aliases)}\n");
         }

@@ -3,7 +3,7 @@ namespace DomainKit.Synthetic;
 /// <summary>How many records a synthetic corpus of a given scale compiles to: the bundled corpus's counts times the scale.</summary>
 /// <param name="Scale">Multiple of the bundled corpus.</param>
 /// <param name="Documents">Documents (<c>.txt</c> + <c>.ann</c> pairs).</param>
-/// <param name="Actors">Rows of <c>actors.tsv</c>.</param>
+/// <param name="Actors">Rows of <c>actors.tsv</c>: the scale's actors, and as many more as a catalog (people no document mentions) when this is larger.</param>
 /// <param name="Statements">Statement records (every statement has its own canonical id).</param>
 /// <param name="BorderEvents">Border event records.</param>
 /// <param name="Mentions">Actor spans normalised to an actor.</param>

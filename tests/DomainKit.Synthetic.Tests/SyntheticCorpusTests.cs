@@ -30,6 +30,18 @@ public sealed class SyntheticCorpusTests
     }
 
     [Fact]
+    public void A_shape_with_more_actors_than_its_scale_lists_them_all_as_a_catalog()
+    {
+        var shape = SyntheticCorpusShape.AtScale(1) with { Actors = 3_000 };
+
+        var result = SyntheticCompilation.Run(shape, SyntheticCompilation.Seed);
+        var dataset = SyntheticCompilation.Load(result);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal((3_000, shape.Statements, shape.Mentions), (dataset.Actors.Count, dataset.Statements.Count, dataset.Mentions.Count));
+    }
+
+    [Fact]
     public void Scale_one_has_the_bundled_corpus_counts()
     {
         Assert.Equal(SyntheticCorpusShape.Bundled, SyntheticCorpusShape.AtScale(1));
