@@ -347,7 +347,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             if (date is { } d)
             {
-                row.Set(at + DateFields.StartDay, DayNumber(d.Start)).Set(at + DateFields.EndDay, DayNumber(d.End)).Set(at + DateFields.Precision, (int)d.Precision);
+                row.Set(at + DateFields.StartDay, DayNumber(d.Start)).Set(at + DateFields.EndDay, DayNumber(d.End)).Set(at + DateFields.Precision, Precision(d.Precision));
             }
             else
             {
@@ -379,6 +379,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             return Refs.None;
         }
+
+        private static int Precision(DatePrecisionKind precision) => precision switch
+        {
+            DatePrecisionKind.Day => DatePrecisions.Day,
+            DatePrecisionKind.Month => DatePrecisions.Month,
+            DatePrecisionKind.Year => DatePrecisions.Year,
+            _ => DatePrecisions.Range,
+        };
 
         /// <summary>Days since 0001-01-01, as <c>DateOnly.DayNumber</c> counts them.</summary>
         private static int DayNumber(Day day) => (int)(new DateTime(day.Year, day.Month, day.DayOfMonth).Ticks / TimeSpan.TicksPerDay);
