@@ -26,8 +26,8 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly RuntimeVocabulary _vocabulary;
         private readonly List<CorpusDiagnostic> _diagnostics = new();
         private readonly List<MentionModel> _mentions = new();
-        private readonly List<StatementOccurrence> _statements = new();
-        private readonly List<BorderEventOccurrence> _borderEvents = new();
+        private readonly List<RecordOccurrence<StatementModel>> _statements = new();
+        private readonly List<RecordOccurrence<BorderEventModel>> _borderEvents = new();
         private readonly List<RelationOccurrence> _relationOccurrences = new();
         private StandoffLayerModel? _layer;
 
@@ -82,8 +82,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 return new DocumentLinkResult
                 {
                     Mentions = EquatableArray<MentionModel>.Empty,
-                    Statements = EquatableArray<StatementOccurrence>.Empty,
-                    BorderEvents = EquatableArray<BorderEventOccurrence>.Empty,
+                    Statements = EquatableArray<RecordOccurrence<StatementModel>>.Empty,
+                    BorderEvents = EquatableArray<RecordOccurrence<BorderEventModel>>.Empty,
                     Relations = EquatableArray<RelationOccurrence>.Empty,
                     Layer = null,
                     Diagnostics = diagnostics.ToEquatableArray(),
@@ -551,18 +551,19 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var evidence = new List<string> { e.Trigger };
             evidence.AddRange(e.Arguments.Where(a => a.Role == Roles.Content).Select(a => a.Target));
-            _statements.Add(new StatementOccurrence
+            var statement = new StatementModel
             {
                 Id = CanonicalId(e, NormalizationDatabases.Statement),
                 Speaker = speaker,
                 Addressees = addressees.ToEquatableArray(),
                 Kind = KindOf(e, Attributes.StatementKind, _vocabulary.StatementKinds, RuntimeVocabulary.StatementKindType),
                 Date = date,
+                Via = ViaOf(via),
                 Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
                 Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
-                Attestation = Attest(e, evidence, quotes, via),
-                Span = e.Span,
-            });
+                Attestations = new[] { Attest(e, evidence, quotes, via) }.ToEquatableArray(),
+            };
+            _statements.Add(new RecordOccurrence<StatementModel>(statement, e.Span));
             return true;
         }
 
@@ -614,22 +615,23 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var evidence = new List<string> { e.Trigger };
             evidence.AddRange(e.Arguments.Select(a => a.Target));
-            _borderEvents.Add(new BorderEventOccurrence
+            var borderEvent = new BorderEventModel
             {
                 Id = CanonicalId(e, NormalizationDatabases.Event),
                 Kind = KindOf(e, Attributes.BorderEventKind, _vocabulary.BorderEventKinds, RuntimeVocabulary.BorderEventKindType),
                 Border = border,
-                Agents = agents.ToEquatableArray(),
+                Actors = agents.ToEquatableArray(),
                 Date = date,
                 Quantity = quantity,
                 Locations = locations.ToEquatableArray(),
                 Destination = destination,
                 Source = source,
+                Via = ViaOf(via),
                 Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
                 Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
-                Attestation = Attest(e, evidence, new List<QuoteModel>(), via),
-                Span = e.Span,
-            });
+                Attestations = new[] { Attest(e, evidence, new List<QuoteModel>(), via) }.ToEquatableArray(),
+            };
+            _borderEvents.Add(new RecordOccurrence<BorderEventModel>(borderEvent, e.Span));
         }
 
         private void LinkRelations()
@@ -752,6 +754,9 @@ namespace DomainKit.Generators.Corpus.Linking
         }
 
         private DateValue? EventDate(EventAnnotation e) => DateOf(e.Id);
+
+        /// <summary>The intermediary of one attestation as a record's via list: empty when there is none.</summary>
+        private static EquatableArray<int> ViaOf(int via) => via >= 0 ? new[] { via }.ToEquatableArray() : EquatableArray<int>.Empty;
 
         private DateValue? DateOf(string id)
             => NormalizationOf(id, NormalizationDatabases.Date) is { } text && DateValue.TryParse(text, out var date) ? date : null;

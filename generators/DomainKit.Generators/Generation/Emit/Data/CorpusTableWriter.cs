@@ -367,7 +367,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
 
         /// <summary>An enum member's value: the runtime's kinds are numbered from 0 in declaration order (a runtime test keeps them so).</summary>
-        private static int EnumValue(EquatableArray<string> members, string name)
+        private static int EnumValue(EquatableArray<string> members, string? name)
         {
             for (var i = 0; i < members.Count; i++)
             {
