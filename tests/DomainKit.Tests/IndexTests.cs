@@ -1,3 +1,5 @@
+using DomainKit.Compiled;
+
 namespace DomainKit.Tests;
 
 /// <summary>
@@ -127,6 +129,16 @@ public class IndexTests
         static void AssertNumbered<T>()
             where T : struct, Enum
             => Assert.Equal(Enumerable.Range(0, Enum.GetValues<T>().Length), Enum.GetValues<T>().Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void The_layout_date_precisions_are_the_public_ones_the_reader_casts_to()
+    {
+        Assert.Equal(DatePrecisions.Day, (int)DatePrecision.Day);
+        Assert.Equal(DatePrecisions.Month, (int)DatePrecision.Month);
+        Assert.Equal(DatePrecisions.Year, (int)DatePrecision.Year);
+        Assert.Equal(DatePrecisions.Range, (int)DatePrecision.Range);
+        Assert.Equal(4, Enum.GetValues<DatePrecision>().Length);
     }
 
     [Fact]

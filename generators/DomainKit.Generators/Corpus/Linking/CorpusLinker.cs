@@ -15,6 +15,9 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal sealed class CorpusLinker
     {
+        /// <summary>The kind of a record no attestation gives one (a member of every runtime kind enum).</summary>
+        private const string Unspecified = "Unspecified";
+
         private readonly CatalogLink _catalogs;
         private readonly List<CorpusDiagnostic> _diagnostics = new();
 
@@ -69,8 +72,8 @@ namespace DomainKit.Generators.Corpus.Linking
         private LinkedCorpus Run(IReadOnlyList<DocumentLinkResult> documents)
         {
             var mentions = new List<MentionModel>();
-            var statements = new List<StatementOccurrence>();
-            var borderEvents = new List<BorderEventOccurrence>();
+            var statements = new List<RecordOccurrence<StatementModel>>();
+            var borderEvents = new List<RecordOccurrence<BorderEventModel>>();
             var relations = new List<RelationOccurrence>();
             var layers = new List<StandoffLayerModel>();
             foreach (var linked in documents)
@@ -103,52 +106,52 @@ namespace DomainKit.Generators.Corpus.Linking
             };
         }
 
-        private List<StatementModel> MergeStatements(List<StatementOccurrence> occurrences)
+        private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
         {
             var merged = new List<StatementModel>();
-            foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var group in occurrences.GroupBy(o => o.Record.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var attested = group.ToList();
-                var field = new FieldMerge<StatementOccurrence>(this, "Statement", group.Key, attested, o => o.Span);
+                var field = new FieldMerge<StatementModel>(this, "Statement", group.Key, attested);
                 merged.Add(new StatementModel
                 {
                     Id = group.Key,
-                    Speaker = field.Pick<int>("speaker", o => o.Speaker, speaker => _catalogs.Actors[speaker].Id)!.Value,
-                    Addressees = attested.SelectMany(o => o.Addressees).Distinct().ToEquatableArray(),
-                    Kind = field.Pick("kind", o => o.Kind) ?? "Unspecified",
-                    Date = field.Pick("date", o => o.Date, date => date.ToIsoString()),
-                    Via = attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
-                    Plover = field.Pick("Plover type", o => o.Plover),
-                    Cameo = field.Pick("CAMEO code", o => o.Cameo),
-                    Attestations = Attestations(attested.Select(o => o.Attestation)),
+                    Speaker = field.Pick<int>("speaker", s => s.Speaker, speaker => _catalogs.Actors[speaker].Id)!.Value,
+                    Addressees = field.Union(s => s.Addressees),
+                    Kind = field.Pick("kind", s => s.Kind) ?? Unspecified,
+                    Date = field.Pick("date", s => s.Date, date => date.ToIsoString()),
+                    Via = field.Union(s => s.Via),
+                    Plover = field.Pick("Plover type", s => s.Plover),
+                    Cameo = field.Pick("CAMEO code", s => s.Cameo),
+                    Attestations = Attestations(attested.SelectMany(o => o.Record.Attestations)),
                 });
             }
 
             return merged;
         }
 
-        private List<BorderEventModel> MergeBorderEvents(List<BorderEventOccurrence> occurrences)
+        private List<BorderEventModel> MergeBorderEvents(List<RecordOccurrence<BorderEventModel>> occurrences)
         {
             var merged = new List<BorderEventModel>();
-            foreach (var group in occurrences.GroupBy(o => o.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var group in occurrences.GroupBy(o => o.Record.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var attested = group.ToList();
-                var field = new FieldMerge<BorderEventOccurrence>(this, "Border event", group.Key, attested, o => o.Span);
+                var field = new FieldMerge<BorderEventModel>(this, "Border event", group.Key, attested);
                 merged.Add(new BorderEventModel
                 {
                     Id = group.Key,
-                    Kind = field.Pick("kind", o => o.Kind) ?? "Unspecified",
-                    Border = field.Pick("border", o => o.Border, border => border.ToString()),
-                    Actors = attested.SelectMany(o => o.Agents).Distinct().ToEquatableArray(),
-                    Date = field.Pick("date", o => o.Date, date => date.ToIsoString()),
-                    Quantity = field.Pick("count", o => o.Quantity, q => $"{q.Bound} {q.Number} {q.Unit}".TrimEnd()),
-                    Locations = attested.SelectMany(o => o.Locations).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                    Destination = field.Pick("destination", o => o.Destination),
-                    Source = field.Pick("source", o => o.Source),
-                    Via = attested.Select(o => o.Attestation.Via).Where(v => v >= 0).Distinct().ToEquatableArray(),
-                    Plover = field.Pick("Plover type", o => o.Plover),
-                    Cameo = field.Pick("CAMEO code", o => o.Cameo),
-                    Attestations = Attestations(attested.Select(o => o.Attestation)),
+                    Kind = field.Pick("kind", e => e.Kind) ?? Unspecified,
+                    Border = field.Pick("border", e => e.Border, border => border.ToString()),
+                    Actors = field.Union(e => e.Actors),
+                    Date = field.Pick("date", e => e.Date, date => date.ToIsoString()),
+                    Quantity = field.Pick("count", e => e.Quantity, q => $"{q.Bound} {q.Number} {q.Unit}".TrimEnd()),
+                    Locations = field.Union(e => e.Locations),
+                    Destination = field.Pick("destination", e => e.Destination),
+                    Source = field.Pick("source", e => e.Source),
+                    Via = field.Union(e => e.Via),
+                    Plover = field.Pick("Plover type", e => e.Plover),
+                    Cameo = field.Pick("CAMEO code", e => e.Cameo),
+                    Attestations = Attestations(attested.SelectMany(o => o.Record.Attestations)),
                 });
             }
 
@@ -219,41 +222,45 @@ namespace DomainKit.Generators.Corpus.Linking
         /// wins and is returned, and every later one that gives a different value is reported (DK0028). Values are
         /// compared as the diagnostic shows them.
         /// </summary>
-        private readonly struct FieldMerge<TOccurrence>
+        private readonly struct FieldMerge<TRecord>
+            where TRecord : class
         {
             private readonly CorpusLinker _linker;
             private readonly string _record;
             private readonly string _id;
-            private readonly List<TOccurrence> _attested;
-            private readonly Func<TOccurrence, SourceSpan> _span;
+            private readonly List<RecordOccurrence<TRecord>> _attested;
 
-            public FieldMerge(CorpusLinker linker, string record, string id, List<TOccurrence> attested, Func<TOccurrence, SourceSpan> span)
+            public FieldMerge(CorpusLinker linker, string record, string id, List<RecordOccurrence<TRecord>> attested)
             {
                 _linker = linker;
                 _record = record;
                 _id = id;
                 _attested = attested;
-                _span = span;
             }
 
-            public string? Pick(string field, Func<TOccurrence, string?> value) => Pick(field, value, text => text);
+            public string? Pick(string field, Func<TRecord, string?> value) => Pick(field, value, text => text);
 
-            public T? Pick<T>(string field, Func<TOccurrence, T?> value, Func<T, string> show)
+            public T? Pick<T>(string field, Func<TRecord, T?> value, Func<T, string> show)
                 where T : class
                 => PickAny(field, o => value(o) is { } v ? (v, true) : (default!, false), show).Value;
 
-            public T? Pick<T>(string field, Func<TOccurrence, T?> value, Func<T, string> show)
+            public T? Pick<T>(string field, Func<TRecord, T?> value, Func<T, string> show)
                 where T : struct
                 => PickAny(field, o => value(o) is { } v ? (v, true) : (default, false), show) is { Found: true } winner ? winner.Value : null;
 
-            private (T Value, bool Found) PickAny<T>(string field, Func<TOccurrence, (T Value, bool Found)> value, Func<T, string> show)
+            /// <summary>A list field: every attestation's items, first occurrence first, each once (ordinal for strings).</summary>
+            public EquatableArray<T> Union<T>(Func<TRecord, EquatableArray<T>> items)
+                where T : IEquatable<T>
+                => _attested.SelectMany(o => items(o.Record)).Distinct().ToEquatableArray();
+
+            private (T Value, bool Found) PickAny<T>(string field, Func<TRecord, (T Value, bool Found)> value, Func<T, string> show)
             {
                 (T Value, bool Found) winner = (default!, false);
                 string? shown = null;
                 var winnerSpan = default(SourceSpan);
                 foreach (var occurrence in _attested)
                 {
-                    var current = value(occurrence);
+                    var current = value(occurrence.Record);
                     if (!current.Found)
                     {
                         continue;
@@ -263,11 +270,11 @@ namespace DomainKit.Generators.Corpus.Linking
                     {
                         winner = current;
                         shown = show(current.Value);
-                        winnerSpan = _span(occurrence);
+                        winnerSpan = occurrence.Span;
                     }
                     else if (show(current.Value) is var other && other != shown)
                     {
-                        _linker.Report(DiagnosticRules.ConflictingCanonical, _span(occurrence), _record, _id, field, other, shown!, winnerSpan.ToString());
+                        _linker.Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, _record, _id, field, other, shown!, winnerSpan.ToString());
                     }
                 }
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Generators.Common;
-using DomainKit.Generators.Corpus.Schema;
 using DomainKit.Generators.Corpus.Standoff;
 using DomainKit.Generators.Corpus.Values;
 using DomainKit.Generators.Diagnostics;
@@ -9,62 +8,37 @@ using DomainKit.Generators.Diagnostics;
 namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>
-    /// Links one <c>.ann</c> file to its text, the schema and the actor catalog: checks every span, type,
-    /// role, attribute and normalization, and turns the valid annotations into mentions and occurrences of
-    /// statements and border events. Every problem is a diagnostic; an annotation with an error is dropped,
-    /// the rest of the file still counts.
+    /// Links one <c>.ann</c> file: <see cref="DocumentValidator"/> checks it, then this builds records from what
+    /// passed (a <see cref="ValidatedDocument"/>): mentions, occurrences of statements and border events, relations
+    /// between events, and the standoff layer. Building reports only what a record itself lacks (a speaker, a kind, a
+    /// value its runtime enum has). An annotation with an error is dropped, the rest of the file still counts.
     /// </summary>
     internal sealed class DocumentAnnotationLinker
     {
-        private readonly StandoffDocument _annotations;
-        private readonly CodePointText _text;
+        private readonly ValidatedDocument _validated;
         private readonly string _documentId;
-        private readonly string _textPath;
         private readonly int _document;
-        private readonly AnnotationSchema? _schema;
         private readonly DocumentContext _context;
         private readonly RuntimeVocabulary _vocabulary;
-        private readonly List<CorpusDiagnostic> _diagnostics = new();
+        private readonly List<CorpusDiagnostic> _diagnostics;
         private readonly List<MentionModel> _mentions = new();
-        private readonly List<StatementOccurrence> _statements = new();
-        private readonly List<BorderEventOccurrence> _borderEvents = new();
+        private readonly List<RecordOccurrence<StatementModel>> _statements = new();
+        private readonly List<RecordOccurrence<BorderEventModel>> _borderEvents = new();
         private readonly List<RelationOccurrence> _relationOccurrences = new();
+        private readonly HashSet<string> _acceptedEvents = new();
+
+        // Attributes that passed validation but name a value the runtime's enum lacks: left out of the standoff layer.
+        private readonly HashSet<string> _rejectedAttributes = new();
         private StandoffLayerModel? _layer;
 
-        private readonly Dictionary<string, SourceSpan> _definedAt = new();
-        private readonly Dictionary<string, TextBoundAnnotation> _textBounds = new();
-        private readonly Dictionary<string, EventAnnotation> _events = new();
-        private readonly Dictionary<string, RelationAnnotation> _relations = new();
-        private readonly HashSet<string> _validSpans = new();
-        private readonly Dictionary<string, string> _spanTexts = new();
-        private readonly Dictionary<(string Target, string Name), AttributeAnnotation> _attributes = new();
-        private readonly Dictionary<string, Dictionary<string, string>> _normalizations = new();
-
-        // Every (target, name) an A line and every (target, database) an N line gives, valid or not: looked up per
-        // annotation, so sets keep linking linear in the file's size.
-        private readonly HashSet<(string, string)> _writtenAttributes;
-        private readonly HashSet<(string, string)> _writtenNormalizations;
-
-        // What passed every check, for the standoff layer (see StandoffLayerModel).
-        private readonly HashSet<string> _acceptedEvents = new();
-        private readonly HashSet<string> _rejectedAttributes = new();
-        private readonly List<NormalizationAnnotation> _acceptedNormalizations = new();
-        private readonly List<RelationAnnotation> _acceptedRelations = new();
-        private readonly List<NoteAnnotation> _acceptedNotes = new();
-        private readonly List<EquivalenceAnnotation> _acceptedEquivalences = new();
-
-        private DocumentAnnotationLinker(StandoffDocument annotations, TextFile text, string documentId, int document, DocumentContext context)
+        private DocumentAnnotationLinker(ValidatedDocument validated, DocumentContext context, List<CorpusDiagnostic> diagnostics)
         {
-            _annotations = annotations;
-            _text = new CodePointText(text.Content);
-            _documentId = documentId;
-            _textPath = text.Path;
-            _document = document;
-            _schema = context.Schema;
+            _validated = validated;
+            _documentId = validated.Input.DocumentId;
+            _document = validated.Input.Document;
             _context = context;
             _vocabulary = context.Vocabulary;
-            _writtenAttributes = new HashSet<(string, string)>(annotations.Attributes.Select(a => (a.Target, a.Name)));
-            _writtenNormalizations = new HashSet<(string, string)>(annotations.Normalizations.Select(n => (n.Target, n.Database)));
+            _diagnostics = diagnostics;
         }
 
         /// <summary>
@@ -82,16 +56,16 @@ namespace DomainKit.Generators.Corpus.Linking
                 return new DocumentLinkResult
                 {
                     Mentions = EquatableArray<MentionModel>.Empty,
-                    Statements = EquatableArray<StatementOccurrence>.Empty,
-                    BorderEvents = EquatableArray<BorderEventOccurrence>.Empty,
+                    Statements = EquatableArray<RecordOccurrence<StatementModel>>.Empty,
+                    BorderEvents = EquatableArray<RecordOccurrence<BorderEventModel>>.Empty,
                     Relations = EquatableArray<RelationOccurrence>.Empty,
                     Layer = null,
                     Diagnostics = diagnostics.ToEquatableArray(),
                 };
             }
 
-            var linker = new DocumentAnnotationLinker(annotations, input.Text, input.DocumentId, input.Document, context);
-            linker._diagnostics.AddRange(annotations.Diagnostics);
+            var found = annotations.Diagnostics.ToList();
+            var linker = new DocumentAnnotationLinker(DocumentValidator.Validate(input, input.Text, context, found), context, found);
             linker.Run();
             return new DocumentLinkResult
             {
@@ -106,297 +80,28 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private void Run()
         {
-            DefineIds();
-            CheckTextBounds();
-            if (_schema is not null)
-            {
-                SpanOverlapCheck.Run(_schema, _textBounds.Values.Where(t => _validSpans.Contains(t.Id)), _diagnostics);
-            }
-
-            CollectAttributes();
-            CollectNormalizations();
-            CheckNotesAndEquivalences();
             LinkMentions();
-            foreach (var annotation in _annotations.Events)
+            foreach (var annotation in _validated.CheckedEvents)
             {
-                if (_events.TryGetValue(annotation.Id, out var defined) && ReferenceEquals(defined, annotation) && CheckEvent(annotation) && LinkEvent(annotation))
+                if (LinkEvent(annotation))
                 {
                     _acceptedEvents.Add(annotation.Id);
                 }
             }
 
             LinkRelations();
-            _layer = StandoffLayerBuilder.Build(_document, _annotations, _validSpans, _acceptedEvents, AcceptedAttributes(),
-                _acceptedNormalizations, _acceptedRelations, _acceptedNotes, _acceptedEquivalences, SpanOf);
+            _layer = StandoffLayerBuilder.Build(_document, _validated.Annotations, _validated.IsValidSpan, _acceptedEvents, AcceptedAttributes(),
+                _validated.AcceptedNormalizations, _validated.AcceptedRelations, _validated.AcceptedNotes, _validated.AcceptedEquivalences, SpanOf);
         }
 
         private List<AttributeAnnotation> AcceptedAttributes()
-            => _annotations.Attributes.Where(a => _attributes.TryGetValue((a.Target, a.Name), out var kept) && ReferenceEquals(kept, a) && !_rejectedAttributes.Contains(a.Id)).ToList();
-
-        /// <summary>Defines every id in file order, as brat reads them: a later line that repeats an id is the duplicate.</summary>
-        private void DefineIds()
-        {
-            var lines = new List<(SourceSpan Span, string Id, object Annotation)>();
-            lines.AddRange(_annotations.TextBounds.Select(t => (t.Span, t.Id, (object)t)));
-            lines.AddRange(_annotations.Events.Select(e => (e.Span, e.Id, (object)e)));
-            lines.AddRange(_annotations.Attributes.Select(a => (a.Span, a.Id, (object)a)));
-            lines.AddRange(_annotations.Normalizations.Select(n => (n.Span, n.Id, (object)n)));
-            lines.AddRange(_annotations.Relations.Select(r => (r.Span, r.Id, (object)r)));
-            lines.AddRange(_annotations.Notes.Select(n => (n.Span, n.Id, (object)n)));
-            foreach (var line in lines.OrderBy(l => l.Span.Line))
-            {
-                if (!Define(line.Id, line.Span))
-                {
-                    continue;
-                }
-
-                if (line.Annotation is TextBoundAnnotation t)
-                {
-                    _textBounds.Add(t.Id, t);
-                }
-                else if (line.Annotation is EventAnnotation e)
-                {
-                    _events.Add(e.Id, e);
-                }
-                else if (line.Annotation is RelationAnnotation r)
-                {
-                    _relations.Add(r.Id, r);
-                }
-            }
-        }
-
-        private bool Define(string id, SourceSpan span)
-        {
-            if (_definedAt.TryGetValue(id, out var first))
-            {
-                Report(DiagnosticRules.DuplicateId, span, id, first.ToString());
-                return false;
-            }
-
-            _definedAt.Add(id, span);
-            return true;
-        }
-
-        /// <summary>
-        /// Checks each span as brat's reader does: offsets within the text, fragments in any order but not
-        /// overlapping, and a text field that starts with the fragments' texts joined by one space, followed by
-        /// nothing or whitespace. A missing text (or pre-1.3 fragments joined without a space) is read as brat
-        /// repairs it, with a warning.
-        /// </summary>
-        private void CheckTextBounds()
-        {
-            foreach (var t in _textBounds.Values)
-            {
-                if (_schema is not null && !_schema.IsEntity(t.Type) && _schema.FindEvent(t.Type) is null)
-                {
-                    Report(DiagnosticRules.UnknownType, t.Span, t.Type, "an entity or event type");
-                    continue;
-                }
-
-                if (!_text.AreValid(t.Fragments))
-                {
-                    Report(DiagnosticRules.SpanOutOfRange, t.Span, t.Id, FormatFragments(t.Fragments), _documentId, _text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    continue;
-                }
-
-                var reference = _text.Join(t.Fragments);
-                var spanLength = t.Fragments.Sum(f => f.End - f.Start) + t.Fragments.Count - 1;
-                var tailLength = BratText.CodePointLength(t.Tail);
-                if (spanLength > 0 && t.Tail.All(BratText.IsSpace))
-                {
-                    Repaired(t, reference);
-                    continue;
-                }
-
-                if (spanLength > tailLength - 1)
-                {
-                    Mismatch(t, reference);
-                    continue;
-                }
-
-                var cut = BratText.Utf16IndexOf(t.Tail, spanLength + 1);
-                var written = t.Tail.Substring(1, cut - 1);
-                if (written != reference)
-                {
-                    var joined = string.Concat(t.Fragments.Select(f => _text.Slice(f.Start, f.End)));
-                    if (written.StartsWith(joined, System.StringComparison.Ordinal))
-                    {
-                        Repaired(t, reference);
-                    }
-                    else
-                    {
-                        Mismatch(t, reference);
-                    }
-
-                    continue;
-                }
-
-                if (cut < t.Tail.Length && !BratText.IsSpace(t.Tail[cut]))
-                {
-                    Mismatch(t, reference);
-                    continue;
-                }
-
-                _spanTexts.Add(t.Id, reference);
-                _validSpans.Add(t.Id);
-            }
-        }
-
-        private void Repaired(TextBoundAnnotation t, string reference)
-        {
-            Report(DiagnosticRules.SpanTextRepaired, t.Span, t.Id, t.Text, reference, FormatFragments(t.Fragments));
-            _spanTexts.Add(t.Id, reference);
-            _validSpans.Add(t.Id);
-        }
-
-        private void Mismatch(TextBoundAnnotation t, string reference)
-            => _diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.SpanTextMismatch, t.TextSpan, t.Id, t.Text, FormatFragments(t.Fragments), reference) with
-            {
-                AlsoAt = new EquatableArray<SourceSpan>(new[] { _text.Locate(_textPath, t.Fragments.Min(f => f.Start), t.Fragments.Max(f => f.End)) }),
-            });
-
-        private void CollectAttributes()
-        {
-            foreach (var a in _annotations.Attributes)
-            {
-                if (!_definedAt.TryGetValue(a.Id, out var at) || !at.Equals(a.Span) || !TryTypeOf(a.Target, a.Span, a.Id, out var targetType, relations: true))
-                {
-                    continue;
-                }
-
-                var declared = _schema?.FindAttributes(a.Name).ToList();
-                var schema = declared?.FirstOrDefault(d => _schema!.Accepts(d.Targets, targetType));
-                string? problem = null;
-                if (declared is { Count: 0 })
-                {
-                    problem = "the attribute is not declared in annotation.conf";
-                }
-                else if (declared is not null && schema is null)
-                {
-                    problem = $"it applies to {string.Join("|", declared.SelectMany(d => d.Targets).Distinct())}, not {targetType}";
-                }
-                else if (schema is not null && schema.Values.Count == 0 && a.Value is not null)
-                {
-                    problem = "it is a binary attribute and takes no value";
-                }
-                else if (schema is not null && schema.Values.Count > 0 && (a.Value is null || !AnnotationSchema.Contains(schema.Values, a.Value)))
-                {
-                    problem = $"expected one of {string.Join("|", schema.Values)}";
-                }
-
-                if (problem is not null)
-                {
-                    Report(DiagnosticRules.InvalidAttribute, a.Span, a.Name, a.Value ?? "(none)", a.Target, problem);
-                    continue;
-                }
-
-                if (_attributes.ContainsKey((a.Target, a.Name)))
-                {
-                    Report(DiagnosticRules.DuplicateId, a.Span, $"{a.Target} {a.Name}", "an earlier A line of this file");
-                    continue;
-                }
-
-                _attributes.Add((a.Target, a.Name), a);
-            }
-        }
-
-        private void CollectNormalizations()
-        {
-            foreach (var n in _annotations.Normalizations)
-            {
-                if (!_definedAt.TryGetValue(n.Id, out var at) || !at.Equals(n.Span) || !TryTypeOf(n.Target, n.Span, n.Id, out _))
-                {
-                    continue;
-                }
-
-                if (!IsValidNormalization(n))
-                {
-                    continue;
-                }
-
-                if (!_normalizations.TryGetValue(n.Target, out var byDatabase))
-                {
-                    _normalizations[n.Target] = byDatabase = new Dictionary<string, string>();
-                }
-
-                if (byDatabase.ContainsKey(n.Database) && NormalizationDatabases.All.Contains(n.Database))
-                {
-                    Report(DiagnosticRules.DuplicateId, n.ValueSpan, $"{n.Target} {n.Database}:", "an earlier N line of this file");
-                    continue;
-                }
-
-                byDatabase[n.Database] = n.Value;
-                _acceptedNormalizations.Add(n);
-            }
-        }
-
-        private bool IsValidNormalization(NormalizationAnnotation n)
-        {
-            switch (n.Database)
-            {
-                case NormalizationDatabases.Actor:
-                    return Check(_context.ActorIndex(n.Value) >= 0, DiagnosticRules.UnknownActor, n.Value);
-                case NormalizationDatabases.Date:
-                    return Check(DateValue.TryParse(n.Value, out _), DiagnosticRules.InvalidDate, n.Value);
-                case NormalizationDatabases.Quantity:
-                    return Check(QuantityValue.TryParseNumber(n.Value, out _), DiagnosticRules.InvalidQuantity, n.Value);
-                case NormalizationDatabases.Border:
-                    return Check(BorderValue.TryParse(n.Value, out _), DiagnosticRules.InvalidBorder, n.Value);
-                case NormalizationDatabases.Statement:
-                case NormalizationDatabases.Event:
-                case NormalizationDatabases.Cameo:
-                    return true;
-                default:
-                    // brat takes any database (Wikidata:, GO:, UMLS:); one that differs from DomainKit's own only in case is likely a typo.
-                    if (NormalizationDatabases.All.FirstOrDefault(d => string.Equals(d, n.Database, System.StringComparison.OrdinalIgnoreCase)) is { } own)
-                    {
-                        Report(DiagnosticRules.UnknownNormalization, n.ValueSpan, n.Database + ":" + n.Value, n.Target, own + ":");
-                    }
-
-                    return true;
-            }
-
-            bool Check(bool valid, DiagnosticRule rule, params string[] arguments)
-            {
-                if (!valid)
-                {
-                    Report(rule, n.ValueSpan, arguments);
-                }
-
-                return valid;
-            }
-        }
-
-        private void CheckNotesAndEquivalences()
-        {
-            foreach (var note in _annotations.Notes)
-            {
-                if (TryTypeOf(note.Target, note.Span, note.Id, out _, relations: true))
-                {
-                    _acceptedNotes.Add(note);
-                }
-            }
-
-            foreach (var equivalence in _annotations.Equivalences)
-            {
-                var known = true;
-                foreach (var member in equivalence.Members)
-                {
-                    known &= TryTypeOf(member, equivalence.Span, "*", out _);
-                }
-
-                if (known)
-                {
-                    _acceptedEquivalences.Add(equivalence);
-                }
-            }
-        }
+            => _validated.Annotations.Attributes.Where(a => ReferenceEquals(_validated.Attribute(a.Target, a.Name), a) && !_rejectedAttributes.Contains(a.Id)).ToList();
 
         private void LinkMentions()
         {
-            foreach (var t in _annotations.TextBounds)
+            foreach (var t in _validated.Annotations.TextBounds)
             {
-                if (t.Type != SemanticTypes.Actor || !_validSpans.Contains(t.Id) || !ReferenceEquals(_textBounds[t.Id], t))
+                if (t.Type != SemanticTypes.Actor || !_validated.IsValidSpan(t.Id) || !ReferenceEquals(_validated.TextBounds[t.Id], t))
                 {
                     continue;
                 }
@@ -404,7 +109,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 var actor = ActorOf(t.Id);
                 if (actor < 0)
                 {
-                    if (!HasNormalization(t.Id, NormalizationDatabases.Actor))
+                    if (!_validated.HasWrittenNormalization(t.Id, NormalizationDatabases.Actor))
                     {
                         Report(DiagnosticRules.UnlinkedActorMention, t.Span, t.Id, t.Text);
                     }
@@ -415,82 +120,6 @@ namespace DomainKit.Generators.Corpus.Linking
                 _mentions.Add(new MentionModel(_document, SpanOf(t), actor, t.Id));
             }
         }
-
-        /// <summary>Checks an event against the schema; false when it cannot become a record.</summary>
-        private bool CheckEvent(EventAnnotation e)
-        {
-            var ok = true;
-            if (!_textBounds.TryGetValue(e.Trigger, out var trigger))
-            {
-                Report(DiagnosticRules.DanglingReference, e.Span, e.Id, e.Trigger);
-                return false;
-            }
-
-            if (trigger.Type != e.Type)
-            {
-                Report(DiagnosticRules.ArgumentTypeMismatch, e.Span, "trigger", e.Id, e.Type, e.Trigger, trigger.Type);
-                ok = false;
-            }
-
-            var schema = _schema?.FindEvent(e.Type);
-            if (_schema is not null && schema is null)
-            {
-                Report(DiagnosticRules.UnknownType, e.Span, e.Type, "an event type");
-                return false;
-            }
-
-            var counts = new Dictionary<string, int>();
-            foreach (var argument in e.Arguments)
-            {
-                if (!TryTypeOf(argument.Target, argument.Span, e.Id, out var targetType))
-                {
-                    ok = false;
-                    continue;
-                }
-
-                if (schema is null)
-                {
-                    continue;
-                }
-
-                var role = schema.Roles.FirstOrDefault(r => r.Name == argument.Role);
-                if (role is null)
-                {
-                    Report(DiagnosticRules.UnknownRole, argument.Span, argument.Role, e.Type);
-                    ok = false;
-                    continue;
-                }
-
-                if (!_schema!.Accepts(role.Types, targetType))
-                {
-                    Report(DiagnosticRules.ArgumentTypeMismatch, argument.Span, argument.Role, e.Id, string.Join("|", role.Types), argument.Target, targetType);
-                    ok = false;
-                }
-
-                counts.TryGetValue(role.Name, out var count);
-                counts[role.Name] = ++count;
-                if (count == role.Maximum + 1)
-                {
-                    Report(DiagnosticRules.RoleCardinality, argument.Span, argument.Role, e.Id);
-                    ok = false;
-                }
-            }
-
-            foreach (var role in ok && schema is not null ? schema.Roles : default)
-            {
-                if (role.IsRequired && !counts.ContainsKey(role.Name) && !IsCheckedByItsRecord(e.Type, role.Name))
-                {
-                    Report(DiagnosticRules.MissingRole, e.Span, role.Name, e.Id, e.Type);
-                    ok = false;
-                }
-            }
-
-            return ok;
-        }
-
-        /// <summary>Required roles whose absence the record's own check reports in its words (DK0012, DK0013).</summary>
-        private static bool IsCheckedByItsRecord(string eventType, string role)
-            => eventType == SemanticTypes.Statement && role is Roles.Speaker or Roles.Content;
 
         /// <summary>Turns a checked event into an occurrence of its record; false when it cannot become one.</summary>
         private bool LinkEvent(EventAnnotation e)
@@ -522,8 +151,8 @@ namespace DomainKit.Generators.Corpus.Linking
                     case Roles.Speaker:
                         speaker = ActorOf(argument.Target);
                         break;
-                    case Roles.Content when _validSpans.Contains(argument.Target) && _textBounds[argument.Target].Type == SemanticTypes.Quote:
-                        quotes.Add(new QuoteModel(SpanOf(_textBounds[argument.Target]), HasAttribute(argument.Target, Attributes.Direct)));
+                    case Roles.Content when _validated.IsValidSpan(argument.Target) && _validated.TextBounds[argument.Target].Type == SemanticTypes.Quote:
+                        quotes.Add(new QuoteModel(SpanOf(_validated.TextBounds[argument.Target]), _validated.Attribute(argument.Target, Attributes.Direct) is not null));
                         break;
                     case Roles.Addressee:
                         AddActor(addressees, ActorOf(argument.Target));
@@ -551,18 +180,19 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var evidence = new List<string> { e.Trigger };
             evidence.AddRange(e.Arguments.Where(a => a.Role == Roles.Content).Select(a => a.Target));
-            _statements.Add(new StatementOccurrence
+            var statement = new StatementModel
             {
                 Id = CanonicalId(e, NormalizationDatabases.Statement),
                 Speaker = speaker,
                 Addressees = addressees.ToEquatableArray(),
                 Kind = KindOf(e, Attributes.StatementKind, _vocabulary.StatementKinds, RuntimeVocabulary.StatementKindType),
                 Date = date,
+                Via = ViaOf(via),
                 Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
                 Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
-                Attestation = Attest(e, evidence, quotes, via),
-                Span = e.Span,
-            });
+                Attestations = new[] { Attest(e, evidence, quotes, via) }.ToEquatableArray(),
+            };
+            _statements.Add(new RecordOccurrence<StatementModel>(statement, e.Span));
             return true;
         }
 
@@ -614,74 +244,35 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var evidence = new List<string> { e.Trigger };
             evidence.AddRange(e.Arguments.Select(a => a.Target));
-            _borderEvents.Add(new BorderEventOccurrence
+            var borderEvent = new BorderEventModel
             {
                 Id = CanonicalId(e, NormalizationDatabases.Event),
                 Kind = KindOf(e, Attributes.BorderEventKind, _vocabulary.BorderEventKinds, RuntimeVocabulary.BorderEventKindType),
                 Border = border,
-                Agents = agents.ToEquatableArray(),
+                Actors = agents.ToEquatableArray(),
                 Date = date,
                 Quantity = quantity,
                 Locations = locations.ToEquatableArray(),
                 Destination = destination,
                 Source = source,
+                Via = ViaOf(via),
                 Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
                 Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
-                Attestation = Attest(e, evidence, new List<QuoteModel>(), via),
-                Span = e.Span,
-            });
+                Attestations = new[] { Attest(e, evidence, new List<QuoteModel>(), via) }.ToEquatableArray(),
+            };
+            _borderEvents.Add(new RecordOccurrence<BorderEventModel>(borderEvent, e.Span));
         }
 
+        /// <summary>The accepted relations between two events, waiting for the events' canonical ids.</summary>
         private void LinkRelations()
         {
-            foreach (var r in _annotations.Relations)
+            foreach (var r in _validated.AcceptedRelations)
             {
-                if (!_definedAt.TryGetValue(r.Id, out var at) || !at.Equals(r.Span))
-                {
-                    continue;
-                }
-
-                var known = TryTypeOf(r.Arg1, r.Span, r.Id, out var arg1Type) & TryTypeOf(r.Arg2, r.Span, r.Id, out var arg2Type);
-                var declarations = _schema?.FindRelations(r.Type).ToList();
-                if (declarations is { Count: 0 })
-                {
-                    Report(DiagnosticRules.UnknownType, r.Span, r.Type, "a relation type");
-                    continue;
-                }
-
-                if (!known)
-                {
-                    continue;
-                }
-
-                // A conf may declare one relation name several times for several pairs of types: any one may fit.
-                if (declarations is not null && !declarations.Any(d => _schema!.Accepts(d.TypesAt(0), arg1Type) && _schema.Accepts(d.TypesAt(1), arg2Type)))
-                {
-                    var schema = declarations[0];
-                    ArgumentFits(r, r.Role1, r.Arg1, arg1Type, schema.TypesAt(0));
-                    ArgumentFits(r, r.Role2, r.Arg2, arg2Type, schema.TypesAt(1));
-                    continue;
-                }
-
-                _acceptedRelations.Add(r);
-
-                if (_events.ContainsKey(r.Arg1) && _events.ContainsKey(r.Arg2))
+                if (_validated.Events.ContainsKey(r.Arg1) && _validated.Events.ContainsKey(r.Arg2))
                 {
                     _relationOccurrences.Add(new RelationOccurrence(EventCanonicalId(r.Arg1), r.Type, EventCanonicalId(r.Arg2)));
                 }
             }
-        }
-
-        /// <summary>Checks one argument of an R line against the types annotation.conf allows for it (none listed: any).</summary>
-        private bool ArgumentFits(RelationAnnotation r, string role, string target, string targetType, EquatableArray<string> allowed)
-        {
-            if (allowed.Count == 0 || _schema!.Accepts(allowed, targetType))
-            {
-                return true;
-            }
-
-            Report(DiagnosticRules.ArgumentTypeMismatch, r.Span, role, r.Id, string.Join("|", allowed), target, targetType);
-            return false;
         }
 
         /// <summary>
@@ -694,9 +285,9 @@ namespace DomainKit.Generators.Corpus.Linking
             var end = 0;
             foreach (var id in evidence)
             {
-                if (_validSpans.Contains(id))
+                if (_validated.IsValidSpan(id))
                 {
-                    var fragments = _textBounds[id].Fragments;
+                    var fragments = _validated.TextBounds[id].Fragments;
                     start = System.Math.Min(start, fragments.Min(f => f.Start));
                     end = System.Math.Max(end, fragments.Max(f => f.End));
                 }
@@ -704,7 +295,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
             var passage = start == int.MaxValue
                 ? new SpanModel(0, 0, string.Empty, EquatableArray<Fragment>.Empty)
-                : new SpanModel(start, end, _text.Slice(start, end), EquatableArray<Fragment>.Empty);
+                : new SpanModel(start, end, _validated.Text.Slice(start, end), EquatableArray<Fragment>.Empty);
             var direct = quotes.Count > 0 && quotes.All(q => q.Direct);
             return new AttestationModel
             {
@@ -722,13 +313,13 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private string EventCanonicalId(string eventId)
         {
-            var database = _events[eventId].Type == SemanticTypes.Statement ? NormalizationDatabases.Statement : NormalizationDatabases.Event;
-            return CanonicalId(_events[eventId], database);
+            var database = _validated.Events[eventId].Type == SemanticTypes.Statement ? NormalizationDatabases.Statement : NormalizationDatabases.Event;
+            return CanonicalId(_validated.Events[eventId], database);
         }
 
         private string? KindOf(EventAnnotation e, string attribute, EquatableArray<string> names, string enumName)
         {
-            if (!_writtenAttributes.Contains((e.Id, attribute)))
+            if (!_validated.HasWrittenAttribute(e.Id, attribute))
             {
                 Report(DiagnosticRules.MissingKind, e.Span, e.Type, e.Id, attribute);
             }
@@ -742,7 +333,7 @@ namespace DomainKit.Generators.Corpus.Linking
             var value = AttributeValue(id, attribute);
             if (value is not null && !RuntimeVocabulary.Contains(names, value))
             {
-                var annotation = _attributes[(id, attribute)];
+                var annotation = _validated.Attribute(id, attribute)!;
                 _rejectedAttributes.Add(annotation.Id);
                 Report(DiagnosticRules.InvalidAttribute, annotation.Span, attribute, value, id, $"DomainKit's {enumName} has no member '{value}'");
                 return null;
@@ -752,6 +343,9 @@ namespace DomainKit.Generators.Corpus.Linking
         }
 
         private DateValue? EventDate(EventAnnotation e) => DateOf(e.Id);
+
+        /// <summary>The intermediary of one attestation as a record's via list: empty when there is none.</summary>
+        private static EquatableArray<int> ViaOf(int via) => via >= 0 ? new[] { via }.ToEquatableArray() : EquatableArray<int>.Empty;
 
         private DateValue? DateOf(string id)
             => NormalizationOf(id, NormalizationDatabases.Date) is { } text && DateValue.TryParse(text, out var date) ? date : null;
@@ -779,22 +373,15 @@ namespace DomainKit.Generators.Corpus.Linking
                 return _context.ActorNames[actor];
             }
 
-            return _spanTexts.TryGetValue(id, out var text) ? text : null;
+            return _validated.SpanTexts.TryGetValue(id, out var text) ? text : null;
         }
 
         private int ActorOf(string id)
-            => _validSpans.Contains(id) && NormalizationOf(id, NormalizationDatabases.Actor) is { } actorId ? _context.ActorIndex(actorId) : -1;
+            => _validated.IsValidSpan(id) && NormalizationOf(id, NormalizationDatabases.Actor) is { } actorId ? _context.ActorIndex(actorId) : -1;
 
-        private string? NormalizationOf(string id, string database)
-            => _normalizations.TryGetValue(id, out var byDatabase) && byDatabase.TryGetValue(database, out var value) ? value : null;
+        private string? NormalizationOf(string id, string database) => _validated.NormalizationOf(id, database);
 
-        private bool HasNormalization(string id, string database) => _writtenNormalizations.Contains((id, database));
-
-        private string? AttributeValue(string id, string name)
-            => _attributes.TryGetValue((id, name), out var attribute) ? attribute.Value : null;
-
-        private bool HasAttribute(string id, string name)
-            => _attributes.ContainsKey((id, name));
+        private string? AttributeValue(string id, string name) => _validated.Attribute(id, name)?.Value;
 
         private static void AddActor(List<int> actors, int actor)
         {
@@ -805,47 +392,7 @@ namespace DomainKit.Generators.Corpus.Linking
         }
 
         private SpanModel SpanOf(TextBoundAnnotation t)
-            => new(t.Fragments.Min(f => f.Start), t.Fragments.Max(f => f.End), _spanTexts[t.Id], t.Fragments.Count > 1 ? t.Fragments : EquatableArray<Fragment>.Empty);
-
-        /// <summary>
-        /// The type of the annotation <paramref name="id"/> refers to: a text-bound or an event, or also a relation
-        /// where brat allows one (the target of an attribute or a note).
-        /// </summary>
-        private bool TryTypeOf(string id, SourceSpan span, string referrer, out string type, bool relations = false)
-        {
-            if (_textBounds.TryGetValue(id, out var t))
-            {
-                type = t.Type;
-                return true;
-            }
-
-            if (_events.TryGetValue(id, out var e))
-            {
-                type = e.Type;
-                return true;
-            }
-
-            if (relations && _relations.TryGetValue(id, out var r))
-            {
-                type = r.Type;
-                return true;
-            }
-
-            type = string.Empty;
-            if (_definedAt.ContainsKey(id))
-            {
-                Report(DiagnosticRules.UnreferableTarget, span, referrer, id);
-            }
-            else
-            {
-                Report(DiagnosticRules.DanglingReference, span, referrer, id);
-            }
-
-            return false;
-        }
-
-        private static string FormatFragments(EquatableArray<Fragment> fragments)
-            => string.Join(";", fragments.Select(f => f.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + f.End.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            => new(t.Fragments.Min(f => f.Start), t.Fragments.Max(f => f.End), _validated.SpanTexts[t.Id], t.Fragments.Count > 1 ? t.Fragments : EquatableArray<Fragment>.Empty);
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));

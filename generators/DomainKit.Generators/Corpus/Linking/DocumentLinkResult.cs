@@ -11,8 +11,8 @@ namespace DomainKit.Generators.Corpus.Linking
     internal sealed record DocumentLinkResult
     {
         public required EquatableArray<MentionModel> Mentions { get; init; }
-        public required EquatableArray<StatementOccurrence> Statements { get; init; }
-        public required EquatableArray<BorderEventOccurrence> BorderEvents { get; init; }
+        public required EquatableArray<RecordOccurrence<StatementModel>> Statements { get; init; }
+        public required EquatableArray<RecordOccurrence<BorderEventModel>> BorderEvents { get; init; }
         public required EquatableArray<RelationOccurrence> Relations { get; init; }
         public required StandoffLayerModel? Layer { get; init; }
         public required EquatableArray<CorpusDiagnostic> Diagnostics { get; init; }

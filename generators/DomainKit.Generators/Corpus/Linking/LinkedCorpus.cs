@@ -77,7 +77,10 @@ namespace DomainKit.Generators.Corpus.Linking
         public required string AnnotationId { get; init; }
     }
 
-    /// <summary>A statement, merged over every document that attests it.</summary>
+    /// <summary>
+    /// A statement, merged over every document that attests it; before the merge, one document's occurrence of it
+    /// (<see cref="RecordOccurrence{TRecord}"/>, one attestation), of the same type so that a field is declared once.
+    /// </summary>
     internal sealed record StatementModel
     {
         public required string Id { get; init; }
@@ -86,7 +89,8 @@ namespace DomainKit.Generators.Corpus.Linking
 
         public required EquatableArray<int> Addressees { get; init; }
 
-        public required string Kind { get; init; }
+        /// <summary>A <c>StatementKind</c> member name; null only in an occurrence without one (merged: Unspecified).</summary>
+        public required string? Kind { get; init; }
 
         public required DateValue? Date { get; init; }
 
@@ -99,12 +103,16 @@ namespace DomainKit.Generators.Corpus.Linking
         public required EquatableArray<AttestationModel> Attestations { get; init; }
     }
 
-    /// <summary>A border event, merged over every document that attests it.</summary>
+    /// <summary>
+    /// A border event, merged over every document that attests it; before the merge, one document's occurrence of it
+    /// (<see cref="RecordOccurrence{TRecord}"/>, one attestation), of the same type so that a field is declared once.
+    /// </summary>
     internal sealed record BorderEventModel
     {
         public required string Id { get; init; }
 
-        public required string Kind { get; init; }
+        /// <summary>A <c>BorderEventKind</c> member name; null only in an occurrence without one (merged: Unspecified).</summary>
+        public required string? Kind { get; init; }
 
         public required BorderValue? Border { get; init; }
 

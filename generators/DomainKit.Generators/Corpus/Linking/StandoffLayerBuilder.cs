@@ -16,7 +16,7 @@ namespace DomainKit.Generators.Corpus.Linking
         public static StandoffLayerModel Build(
             int document,
             StandoffDocument annotations,
-            ISet<string> validTextBounds,
+            Func<string, bool> isValidTextBound,
             ISet<string> acceptedEvents,
             IEnumerable<AttributeAnnotation> attributes,
             IEnumerable<NormalizationAnnotation> normalizations,
@@ -25,7 +25,7 @@ namespace DomainKit.Generators.Corpus.Linking
             IEnumerable<EquivalenceAnnotation> equivalences,
             Func<TextBoundAnnotation, SpanModel> spanOf)
         {
-            var textBounds = FirstDefinitions(annotations.TextBounds, t => t.Id).Where(t => validTextBounds.Contains(t.Id)).ToList();
+            var textBounds = FirstDefinitions(annotations.TextBounds, t => t.Id).Where(t => isValidTextBound(t.Id)).ToList();
             var textBoundIndex = Index(textBounds, t => t.Id);
             var events = Resolvable(FirstDefinitions(annotations.Events, e => e.Id).Where(e => acceptedEvents.Contains(e.Id)).ToList(), textBoundIndex);
             var eventIndex = Index(events, e => e.Id);

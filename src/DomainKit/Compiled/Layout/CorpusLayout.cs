@@ -116,10 +116,22 @@ internal static class StringFields
     public const int Segment = 0, Start = 1, Length = 2, Width = 3;
 }
 
-/// <summary>A date: three fields; <see cref="Precision"/> is <see cref="Refs.None"/> when there is none.</summary>
+/// <summary>
+/// A date: three fields, days since 0001-01-01 (as <c>DateOnly.DayNumber</c> counts them) and its precision
+/// (<see cref="DatePrecisions"/>), which is <see cref="Refs.None"/> when there is no date.
+/// </summary>
 internal static class DateFields
 {
     public const int StartDay = 0, EndDay = 1, Precision = 2, Width = 3;
+}
+
+/// <summary>
+/// The values of <see cref="DateFields.Precision"/>: those of the public <c>DatePrecision</c>, which the reader casts
+/// (a runtime test keeps them equal); the writer maps its own precision kinds to these.
+/// </summary>
+internal static class DatePrecisions
+{
+    public const int Day = 0, Month = 1, Year = 2, Range = 3;
 }
 
 /// <summary>

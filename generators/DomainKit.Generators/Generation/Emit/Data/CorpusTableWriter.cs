@@ -20,6 +20,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly StringPool _strings = new();
         private readonly ListPool _lists = new();
         private readonly List<int>[] _sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
+        private readonly TableRows _rows;
         private readonly CodePointText[] _texts;
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
@@ -28,6 +29,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             _corpus = corpus;
             _vocabulary = vocabulary;
+            _rows = new TableRows(_sections);
             _texts = corpus.Documents.Select(d => new CodePointText(d.Text)).ToArray();
             _borders = corpus.BorderEvents
                 .Where(e => e.Border is not null)
@@ -68,6 +70,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 HashIndex(section, keys, ignoreCase: false);
             }
 
+            _rows.EnsureAllEnded();
+
             // Strings are all known only now; they go first, as the runtime finds them by section.
             _sections[(int)Section.Strings].AddRange(_strings.Rows);
             _sections[(int)Section.Lists].AddRange(_lists.Items);
@@ -78,8 +82,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             foreach (var document in _corpus.Documents)
             {
-                Row(Section.Documents, _strings.Add(document.Id), _strings.Add(document.Title), document.Outlet, _strings.Add(document.Text));
-                Date(Section.Documents, document.Published);
+                var row = Row(Section.Documents, DocumentRow.Width)
+                    .Set(DocumentRow.Id, _strings.Add(document.Id))
+                    .Set(DocumentRow.Title, _strings.Add(document.Title))
+                    .Set(DocumentRow.Outlet, document.Outlet)
+                    .Set(DocumentRow.Text, _strings.Add(document.Text));
+                Date(row, DocumentRow.Published, document.Published);
+                row.End();
             }
         }
 
@@ -87,15 +96,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             foreach (var actor in _corpus.Actors)
             {
-                Row(
-                    Section.Actors,
-                    _strings.Add(actor.Id),
-                    _strings.Add(actor.Name),
-                    EnumValue(_vocabulary.ActorKinds, actor.Kind),
-                    _strings.Add(actor.Country),
-                    actor.MemberOf,
-                    _strings.Add(actor.Role),
-                    _lists.Add(actor.Aliases.Select(_strings.Add).ToList()));
+                Row(Section.Actors, ActorRow.Width)
+                    .Set(ActorRow.Id, _strings.Add(actor.Id))
+                    .Set(ActorRow.Name, _strings.Add(actor.Name))
+                    .Set(ActorRow.Kind, EnumValue(_vocabulary.ActorKinds, actor.Kind))
+                    .Set(ActorRow.Country, _strings.Add(actor.Country))
+                    .Set(ActorRow.MemberOf, actor.MemberOf)
+                    .Set(ActorRow.Role, _strings.Add(actor.Role))
+                    .Set(ActorRow.Aliases, _lists.Add(actor.Aliases.Select(_strings.Add).ToList()))
+                    .End();
             }
         }
 
@@ -103,8 +112,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             foreach (var mention in _corpus.Mentions)
             {
-                Row(Section.Mentions, mention.Document, mention.Actor, _standoff.TextBound(mention.Document, mention.AnnotationId));
-                Span(Section.Mentions, mention.Document, mention.Span);
+                var row = Row(Section.Mentions, MentionRow.Width)
+                    .Set(MentionRow.Document, mention.Document)
+                    .Set(MentionRow.Actor, mention.Actor)
+                    .Set(MentionRow.Annotation, _standoff.TextBound(mention.Document, mention.AnnotationId));
+                Span(row, MentionRow.Span, mention.Document, mention.Span);
+                row.End();
             }
         }
 
@@ -112,17 +125,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             foreach (var s in _corpus.Statements)
             {
-                Row(
-                    Section.Statements,
-                    _strings.Add(s.Id),
-                    s.Speaker,
-                    _lists.Add(s.Addressees.ToList()),
-                    EnumValue(_vocabulary.StatementKinds, s.Kind),
-                    _lists.Add(s.Via.ToList()),
-                    s.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, s.Plover),
-                    _strings.Add(s.Cameo),
-                    Attestations(s.Attestations));
-                Date(Section.Statements, s.Date);
+                var row = Row(Section.Statements, StatementRow.Width)
+                    .Set(StatementRow.Id, _strings.Add(s.Id))
+                    .Set(StatementRow.Speaker, s.Speaker)
+                    .Set(StatementRow.Addressees, _lists.Add(s.Addressees.ToList()))
+                    .Set(StatementRow.Kind, EnumValue(_vocabulary.StatementKinds, s.Kind))
+                    .Set(StatementRow.Via, _lists.Add(s.Via.ToList()))
+                    .Set(StatementRow.Plover, s.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, s.Plover))
+                    .Set(StatementRow.Cameo, _strings.Add(s.Cameo))
+                    .Set(StatementRow.Attestations, Attestations(s.Attestations));
+                Date(row, StatementRow.Date, s.Date);
+                row.End();
             }
         }
 
@@ -130,23 +143,23 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             foreach (var e in _corpus.BorderEvents)
             {
-                Row(
-                    Section.BorderEvents,
-                    _strings.Add(e.Id),
-                    EnumValue(_vocabulary.BorderEventKinds, e.Kind),
-                    e.Border is { } border ? _borders.IndexOf(border) : Refs.None,
-                    _lists.Add(e.Actors.ToList()),
-                    _strings.Add(e.Quantity?.Number),
-                    e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None,
-                    _strings.Add(e.Quantity?.Unit),
-                    _lists.Add(e.Locations.Select(_strings.Add).ToList()),
-                    _strings.Add(e.Destination),
-                    _strings.Add(e.Source),
-                    _lists.Add(e.Via.ToList()),
-                    e.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, e.Plover),
-                    _strings.Add(e.Cameo),
-                    Attestations(e.Attestations));
-                Date(Section.BorderEvents, e.Date);
+                var row = Row(Section.BorderEvents, BorderEventRow.Width)
+                    .Set(BorderEventRow.Id, _strings.Add(e.Id))
+                    .Set(BorderEventRow.Kind, EnumValue(_vocabulary.BorderEventKinds, e.Kind))
+                    .Set(BorderEventRow.Border, e.Border is { } border ? _borders.IndexOf(border) : Refs.None)
+                    .Set(BorderEventRow.Actors, _lists.Add(e.Actors.ToList()))
+                    .Set(BorderEventRow.QuantityNumber, _strings.Add(e.Quantity?.Number))
+                    .Set(BorderEventRow.QuantityBound, e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None)
+                    .Set(BorderEventRow.QuantityUnit, _strings.Add(e.Quantity?.Unit))
+                    .Set(BorderEventRow.Locations, _lists.Add(e.Locations.Select(_strings.Add).ToList()))
+                    .Set(BorderEventRow.Destination, _strings.Add(e.Destination))
+                    .Set(BorderEventRow.Source, _strings.Add(e.Source))
+                    .Set(BorderEventRow.Via, _lists.Add(e.Via.ToList()))
+                    .Set(BorderEventRow.Plover, e.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, e.Plover))
+                    .Set(BorderEventRow.Cameo, _strings.Add(e.Cameo))
+                    .Set(BorderEventRow.Attestations, Attestations(e.Attestations));
+                Date(row, BorderEventRow.Date, e.Date);
+                row.End();
             }
         }
 
@@ -154,12 +167,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             foreach (var relation in _corpus.Relations)
             {
-                Row(Section.Relations, _strings.Add(relation.From), _strings.Add(relation.Kind), _strings.Add(relation.To));
+                Row(Section.Relations, RelationRow.Width)
+                    .Set(RelationRow.From, _strings.Add(relation.From))
+                    .Set(RelationRow.Kind, _strings.Add(relation.Kind))
+                    .Set(RelationRow.To, _strings.Add(relation.To))
+                    .End();
             }
 
             foreach (var border in _borders)
             {
-                Row(Section.Borders, _strings.Add(border.First), _strings.Add(border.Second));
+                Row(Section.Borders, BorderRow.Width)
+                    .Set(BorderRow.First, _strings.Add(border.First))
+                    .Set(BorderRow.Second, _strings.Add(border.Second))
+                    .End();
             }
         }
 
@@ -277,54 +297,65 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var quotes = new List<int>();
                 foreach (var quote in attestation.Quotes)
                 {
-                    quotes.Add(_sections[(int)Section.Quotes].Count / QuoteRow.Width);
-                    Row(Section.Quotes, quote.Direct ? 1 : 0);
-                    Span(Section.Quotes, attestation.Document, quote.Span);
+                    var quoteRow = Row(Section.Quotes, QuoteRow.Width).Set(QuoteRow.Direct, quote.Direct ? 1 : 0);
+                    quotes.Add(quoteRow.Index);
+                    Span(quoteRow, QuoteRow.Span, attestation.Document, quote.Span);
+                    quoteRow.End();
                 }
 
-                rows.Add(_sections[(int)Section.Attestations].Count / AttestationRow.Width);
-                Row(Section.Attestations, attestation.Document, attestation.Direct ? 1 : 0, attestation.Via, _lists.Add(quotes), _standoff.Event(attestation.Document, attestation.AnnotationId));
-                Span(Section.Attestations, attestation.Document, attestation.Passage);
+                var row = Row(Section.Attestations, AttestationRow.Width)
+                    .Set(AttestationRow.Document, attestation.Document)
+                    .Set(AttestationRow.Direct, attestation.Direct ? 1 : 0)
+                    .Set(AttestationRow.Via, attestation.Via)
+                    .Set(AttestationRow.Quotes, _lists.Add(quotes))
+                    .Set(AttestationRow.Annotation, _standoff.Event(attestation.Document, attestation.AnnotationId));
+                rows.Add(row.Index);
+                Span(row, AttestationRow.Span, attestation.Document, attestation.Passage);
+                row.End();
             }
 
             return _lists.Add(rows);
         }
 
         /// <summary>
-        /// A span's fields. Its text is a slice of the document text when it is one (no copy in the blob), else a
-        /// string of its own (a discontinuous span's joined fragments).
+        /// A span's fields (<see cref="SpanFields"/>) at <paramref name="at"/> of <paramref name="row"/>. Its text is a
+        /// slice of the document text when it is one (no copy in the blob), else a string of its own (a discontinuous
+        /// span's joined fragments).
         /// </summary>
-        internal void Span(Section section, int document, SpanModel span)
+        internal void Span(TableRows.Row row, int at, int document, SpanModel span)
         {
             var text = _texts[document];
             var fragments = _lists.Add(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
+            row.Set(at + SpanFields.Start, span.Start).Set(at + SpanFields.End, span.End).Set(at + SpanFields.Fragments, fragments);
             if (span.Fragments.Count == 0 && span.Start >= 0 && span.Start <= span.End && span.End <= text.Length)
             {
                 var start = text.ToUtf16(span.Start);
                 var length = text.ToUtf16(span.End) - start;
                 if (length == span.Text.Length && string.CompareOrdinal(_corpus.Documents[document].Text, start, span.Text, 0, length) == 0)
                 {
-                    Row(section, span.Start, span.End, start, length, Refs.None, fragments);
+                    row.Set(at + SpanFields.TextStart, start).Set(at + SpanFields.TextLength, length).Set(at + SpanFields.Text, Refs.None);
                     return;
                 }
             }
 
-            Row(section, span.Start, span.End, 0, 0, _strings.Add(span.Text), fragments);
+            row.Set(at + SpanFields.TextStart, 0).Set(at + SpanFields.TextLength, 0).Set(at + SpanFields.Text, _strings.Add(span.Text));
         }
 
-        private void Date(Section section, DateValue? date)
+        /// <summary>A date's fields (<see cref="DateFields"/>) at <paramref name="at"/> of <paramref name="row"/>.</summary>
+        private static void Date(TableRows.Row row, int at, DateValue? date)
         {
             if (date is { } d)
             {
-                Row(section, DayNumber(d.Start), DayNumber(d.End), (int)d.Precision);
+                row.Set(at + DateFields.StartDay, DayNumber(d.Start)).Set(at + DateFields.EndDay, DayNumber(d.End)).Set(at + DateFields.Precision, Precision(d.Precision));
             }
             else
             {
-                Row(section, 0, 0, Refs.None);
+                row.Set(at + DateFields.StartDay, 0).Set(at + DateFields.EndDay, 0).Set(at + DateFields.Precision, Refs.None);
             }
         }
 
-        internal void Row(Section section, params int[] fields) => _sections[(int)section].AddRange(fields);
+        /// <summary>Starts the next row of <paramref name="section"/>: its fields are set by name, then it is ended.</summary>
+        internal TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);
 
         /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.None"/> for null.</summary>
         internal int String(string? value) => _strings.Add(value);
@@ -335,7 +366,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
 
         /// <summary>An enum member's value: the runtime's kinds are numbered from 0 in declaration order (a runtime test keeps them so).</summary>
-        private static int EnumValue(EquatableArray<string> members, string name)
+        private static int EnumValue(EquatableArray<string> members, string? name)
         {
             for (var i = 0; i < members.Count; i++)
             {
@@ -347,6 +378,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             return Refs.None;
         }
+
+        private static int Precision(DatePrecisionKind precision) => precision switch
+        {
+            DatePrecisionKind.Day => DatePrecisions.Day,
+            DatePrecisionKind.Month => DatePrecisions.Month,
+            DatePrecisionKind.Year => DatePrecisions.Year,
+            _ => DatePrecisions.Range,
+        };
 
         /// <summary>Days since 0001-01-01, as <c>DateOnly.DayNumber</c> counts them.</summary>
         private static int DayNumber(Day day) => (int)(new DateTime(day.Year, day.Month, day.DayOfMonth).Ticks / TimeSpan.TicksPerDay);

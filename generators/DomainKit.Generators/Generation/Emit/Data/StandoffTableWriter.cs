@@ -82,9 +82,16 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         public void Write()
         {
-            for (var document = 0; document < _firstRows.Length; document++)
+            foreach (var firstRows in _firstRows)
             {
-                _table.Row(Section.StandoffDocuments, _firstRows[document]);
+                // The array is indexed by the row's own field offsets.
+                var row = _table.Row(Section.StandoffDocuments, StandoffDocumentRow.Width);
+                for (var field = 0; field < StandoffDocumentRow.Width; field++)
+                {
+                    row.Set(field, firstRows[field]);
+                }
+
+                row.End();
             }
 
             var argumentRow = 0;
@@ -92,16 +99,31 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 foreach (var t in layer.TextBounds)
                 {
-                    _table.Row(Section.TextBounds, document, _table.String(t.Id), _typeIndex[t.Type]);
-                    _table.Span(Section.TextBounds, document, t.Span);
+                    var row = _table.Row(Section.TextBounds, TextBoundRow.Width)
+                        .Set(TextBoundRow.Document, document)
+                        .Set(TextBoundRow.Id, _table.String(t.Id))
+                        .Set(TextBoundRow.Type, _typeIndex[t.Type]);
+                    _table.Span(row, TextBoundRow.Span, document, t.Span);
+                    row.End();
                 }
 
                 foreach (var e in layer.Events)
                 {
-                    _table.Row(Section.Events, document, _table.String(e.Id), _typeIndex[e.Type], Row(document, AnnotationKind.TextBound, e.Trigger), argumentRow, e.Arguments.Count);
+                    _table.Row(Section.Events, EventRow.Width)
+                        .Set(EventRow.Document, document)
+                        .Set(EventRow.Id, _table.String(e.Id))
+                        .Set(EventRow.Type, _typeIndex[e.Type])
+                        .Set(EventRow.Trigger, Row(document, AnnotationKind.TextBound, e.Trigger))
+                        .Set(EventRow.Arguments, argumentRow)
+                        .Set(EventRow.ArgumentCount, e.Arguments.Count)
+                        .End();
                     foreach (var argument in e.Arguments)
                     {
-                        _table.Row(Section.EventArguments, _table.String(argument.Role), Kind(argument.Target.Kind), Row(document, argument.Target));
+                        _table.Row(Section.EventArguments, EventArgumentRow.Width)
+                            .Set(EventArgumentRow.Role, _table.String(argument.Role))
+                            .Set(EventArgumentRow.TargetKind, Kind(argument.Target.Kind))
+                            .Set(EventArgumentRow.Target, Row(document, argument.Target))
+                            .End();
                     }
 
                     argumentRow += e.Arguments.Count;
@@ -109,35 +131,70 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 foreach (var r in layer.Relations)
                 {
-                    _table.Row(Section.AnnotationRelations, document, _table.String(r.Id), _typeIndex[r.Type],
-                        _table.String(r.Role1), Kind(r.Arg1.Kind), Row(document, r.Arg1), _table.String(r.Role2), Kind(r.Arg2.Kind), Row(document, r.Arg2));
+                    _table.Row(Section.AnnotationRelations, AnnotationRelationRow.Width)
+                        .Set(AnnotationRelationRow.Document, document)
+                        .Set(AnnotationRelationRow.Id, _table.String(r.Id))
+                        .Set(AnnotationRelationRow.Type, _typeIndex[r.Type])
+                        .Set(AnnotationRelationRow.Role1, _table.String(r.Role1))
+                        .Set(AnnotationRelationRow.Arg1Kind, Kind(r.Arg1.Kind))
+                        .Set(AnnotationRelationRow.Arg1, Row(document, r.Arg1))
+                        .Set(AnnotationRelationRow.Role2, _table.String(r.Role2))
+                        .Set(AnnotationRelationRow.Arg2Kind, Kind(r.Arg2.Kind))
+                        .Set(AnnotationRelationRow.Arg2, Row(document, r.Arg2))
+                        .End();
                 }
 
                 foreach (var a in layer.Attributes)
                 {
-                    _table.Row(Section.Attributes, document, _table.String(a.Id), _typeIndex[a.Name], Kind(a.Target.Kind), Row(document, a.Target), _table.String(a.Value));
+                    _table.Row(Section.Attributes, AttributeRow.Width)
+                        .Set(AttributeRow.Document, document)
+                        .Set(AttributeRow.Id, _table.String(a.Id))
+                        .Set(AttributeRow.Type, _typeIndex[a.Name])
+                        .Set(AttributeRow.TargetKind, Kind(a.Target.Kind))
+                        .Set(AttributeRow.Target, Row(document, a.Target))
+                        .Set(AttributeRow.Value, _table.String(a.Value))
+                        .End();
                 }
 
                 foreach (var n in layer.Normalizations)
                 {
-                    _table.Row(Section.Normalizations, document, _table.String(n.Id), _typeIndex[n.Type], Kind(n.Target.Kind), Row(document, n.Target),
-                        _table.String(n.Database), _table.String(n.Value), _table.String(n.Label));
+                    _table.Row(Section.Normalizations, NormalizationRow.Width)
+                        .Set(NormalizationRow.Document, document)
+                        .Set(NormalizationRow.Id, _table.String(n.Id))
+                        .Set(NormalizationRow.Type, _typeIndex[n.Type])
+                        .Set(NormalizationRow.TargetKind, Kind(n.Target.Kind))
+                        .Set(NormalizationRow.Target, Row(document, n.Target))
+                        .Set(NormalizationRow.Database, _table.String(n.Database))
+                        .Set(NormalizationRow.Value, _table.String(n.Value))
+                        .Set(NormalizationRow.Label, _table.String(n.Label))
+                        .End();
                 }
 
                 foreach (var note in layer.Notes)
                 {
-                    _table.Row(Section.Notes, document, _table.String(note.Id), _typeIndex[note.Type], Kind(note.Target.Kind), Row(document, note.Target), _table.String(note.Text));
+                    _table.Row(Section.Notes, NoteRow.Width)
+                        .Set(NoteRow.Document, document)
+                        .Set(NoteRow.Id, _table.String(note.Id))
+                        .Set(NoteRow.Type, _typeIndex[note.Type])
+                        .Set(NoteRow.TargetKind, Kind(note.Target.Kind))
+                        .Set(NoteRow.Target, Row(document, note.Target))
+                        .Set(NoteRow.Text, _table.String(note.Text))
+                        .End();
                 }
 
                 foreach (var q in layer.Equivalences)
                 {
-                    _table.Row(Section.Equivalences, document, _typeIndex[q.Type], _table.List(q.Members.SelectMany(m => new[] { Kind(m.Kind), Row(document, m) }).ToList()));
+                    _table.Row(Section.Equivalences, EquivalenceRow.Width)
+                        .Set(EquivalenceRow.Document, document)
+                        .Set(EquivalenceRow.Type, _typeIndex[q.Type])
+                        .Set(EquivalenceRow.Members, _table.List(q.Members.SelectMany(m => new[] { Kind(m.Kind), Row(document, m) }).ToList()))
+                        .End();
                 }
             }
 
             foreach (var type in _types)
             {
-                _table.Row(Section.AnnotationTypes, _table.String(type));
+                _table.Row(Section.AnnotationTypes, AnnotationTypeRow.Width).Set(AnnotationTypeRow.Name, _table.String(type)).End();
             }
 
             _table.HashIndex(Section.AnnotationTypeNames, _types.Select((type, index) => (type, index)).ToList(), ignoreCase: false);
@@ -167,7 +224,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
             foreach (var (t, index) in layer.TextBounds.Select((t, index) => (t, index)).OrderBy(e => e.t.Span.Start).ThenBy(e => e.t.Span.End).ThenBy(e => e.index))
             {
                 maxEnd = Math.Max(maxEnd, t.Span.End);
-                _table.Row(Section.TextBoundIntervals, t.Span.Start, maxEnd, first + index);
+                _table.Row(Section.TextBoundIntervals, IntervalFields.Width)
+                    .Set(IntervalFields.Start, t.Span.Start)
+                    .Set(IntervalFields.MaxEnd, maxEnd)
+                    .Set(IntervalFields.TextBound, first + index)
+                    .End();
             }
         }
 
@@ -186,7 +247,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .ThenBy(e => Encoding.UTF8.GetBytes(e.Id), ByteOrder.Instance);
             foreach (var (hash, id, kind, row) in ids)
             {
-                _table.Row(Section.AnnotationIds, unchecked((int)hash), _table.String(id), kind, row);
+                _table.Row(Section.AnnotationIds, AnnotationIdFields.Width)
+                    .Set(AnnotationIdFields.Hash, unchecked((int)hash))
+                    .Set(AnnotationIdFields.Id, _table.String(id))
+                    .Set(AnnotationIdFields.Kind, kind)
+                    .Set(AnnotationIdFields.Row, row)
+                    .End();
             }
         }
 
