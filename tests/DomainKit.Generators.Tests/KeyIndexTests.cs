@@ -90,6 +90,26 @@ public class KeyIndexTests
     }
 
     [Fact]
+    public void A_kind_with_no_records_misses_every_id()
+    {
+        var corpus = new TestCorpus();
+        foreach (var annotations in corpus.Files.Keys.Where(name => name.EndsWith(".ann", StringComparison.Ordinal)).ToList())
+        {
+            corpus.Files[annotations] = string.Empty;
+        }
+
+        var (linked, _) = CorpusPipeline.Link(corpus.Files);
+        var dataset = IndexedDataset(linked!);
+
+        Assert.Equal((0, 0), (dataset.Statements.Count, dataset.BorderEvents.Count));
+        foreach (var probe in new[] { string.Empty, "s1", "border-event-1", new string('x', 300) })
+        {
+            Assert.False(dataset.Statements.TryGet(probe, out _), probe);
+            Assert.False(dataset.BorderEvents.TryGet(probe, out _), probe);
+        }
+    }
+
+    [Fact]
     public void A_few_short_ids_do_not_make_every_probe_hash_its_whole_key()
     {
         // Ids as a catalog has them, told apart by their last characters only, beside a few ids shorter than any slice.

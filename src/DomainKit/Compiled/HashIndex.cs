@@ -45,7 +45,8 @@ internal sealed class HashIndex
         _chunks = new int[]?[(reader.Length(section) + IntTableCodec.ChunkMask) >> IntTableCodec.ChunkBits];
         if (reader.Length(section) == 0)
         {
-            _lengthRange = -1;
+            // No key: no length passes the range check (every length minus -1 is above 0), so every probe misses.
+            _minLength = -1;
             return;
         }
 
