@@ -7,7 +7,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// How a key index hashes its keys, chosen at build time from the keys themselves: the fold (the cheap one when
-    /// it is safe for these keys) and the shortest slice of characters that tells the keys apart (a run from the
+    /// it is safe for these keys) and the cheapest slice of characters that tells the keys apart (a run from the
     /// start or the end, as <c>FrozenDictionary</c> finds at run time, or the first and last characters together).
     /// A probe then hashes a few characters instead of the whole key.
     /// </summary>
@@ -37,8 +37,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The hash chosen: fold and slice.</summary>
         public KeyHash KeyHash { get; }
 
+        /// <summary>The shortest key's length, in UTF-16 code units.</summary>
         public int MinLength { get; }
 
+        /// <summary>The longest key's length, in UTF-16 code units.</summary>
         public int MaxLength { get; }
 
         /// <summary>
