@@ -8,11 +8,18 @@ namespace DomainKit;
 /// <summary>
 /// A whole compiled corpus. Each <c>[DomainCorpus]</c> class exposes its dataset as <c>Dataset</c> and the
 /// same tables as static members (<c>Actors</c>, <c>Statements</c>, ...), for code that works with any corpus.
-/// Creating it decodes nothing: each record is decoded the first time it is reached.
+/// Creating it decodes nothing: each table is created the first time it is reached (so a process whose first
+/// query is an actor lookup loads, and JIT-compiles, the actor table only) and each record the first time it is read.
 /// </summary>
 public sealed class Dataset
 {
     private readonly DataReader _reader;
+    private ActorTable? _actors;
+    private DocumentTable? _documents;
+    private StandoffTables? _standoff;
+    private StatementTable? _statements;
+    private BorderEventTable? _borderEvents;
+    private MentionTable? _mentions;
     private ImmutableArray<Relation> _relations;
 
     /// <summary>Wraps a corpus's compiled data. Called by generated code.</summary>
@@ -21,35 +28,28 @@ public sealed class Dataset
     {
         System.ArgumentNullException.ThrowIfNull(data);
         _reader = new DataReader(data);
-        Actors = new ActorTable(_reader);
-        Documents = new DocumentTable(_reader, Actors);
-        Standoff = new StandoffTables(_reader, Documents);
-        Documents.Standoff = Standoff;
-        Statements = new StatementTable(_reader, Documents, Actors, Standoff);
-        BorderEvents = new BorderEventTable(_reader, Documents, Actors, Standoff);
-        Mentions = new MentionTable(_reader, Documents, Actors, Standoff);
     }
 
     /// <summary>The documents.</summary>
-    public DocumentTable Documents { get; }
+    public DocumentTable Documents => _documents ?? Publish(ref _documents, new DocumentTable(_reader, Actors, this));
 
     /// <summary>The canonical actors.</summary>
-    public ActorTable Actors { get; }
+    public ActorTable Actors => _actors ?? Publish(ref _actors, new ActorTable(_reader));
 
     /// <summary>The statements.</summary>
-    public StatementTable Statements { get; }
+    public StatementTable Statements => _statements ?? Publish(ref _statements, new StatementTable(_reader, Documents, Actors, Standoff));
 
     /// <summary>The border events.</summary>
-    public BorderEventTable BorderEvents { get; }
+    public BorderEventTable BorderEvents => _borderEvents ?? Publish(ref _borderEvents, new BorderEventTable(_reader, Documents, Actors, Standoff));
 
     /// <summary>The actor mentions.</summary>
-    public MentionTable Mentions { get; }
+    public MentionTable Mentions => _mentions ?? Publish(ref _mentions, new MentionTable(_reader, Documents, Actors, Standoff));
 
     /// <summary>
     /// The whole brat standoff layer: every annotation of every document, whatever the corpus's schema. One document's
     /// layer is also <c>document.Standoff</c>.
     /// </summary>
-    public StandoffTables Standoff { get; }
+    public StandoffTables Standoff => _standoff ?? Publish(ref _standoff, new StandoffTables(_reader, Documents));
 
     /// <summary>Relations between statements and border events, in catalog order.</summary>
     public ImmutableArray<Relation> Relations => _relations.IsDefault ? DecodeRelations() : _relations;
@@ -67,4 +67,12 @@ public sealed class Dataset
         ImmutableInterlocked.InterlockedInitialize(ref _relations, builder.MoveToImmutable());
         return _relations;
     }
+
+    /// <summary>
+    /// Stores <paramref name="created"/> unless another thread stored a table first, and returns the stored one: every
+    /// caller sees the same table (and so the same decoded records) whichever thread created it.
+    /// </summary>
+    private static T Publish<T>(ref T? table, T created)
+        where T : class
+        => Interlocked.CompareExchange(ref table, created, null) ?? created;
 }

@@ -7,15 +7,17 @@ namespace DomainKit;
 public sealed class DocumentTable : RecordTable<Document>
 {
     private readonly ActorTable _actors;
+    private readonly Dataset _dataset;
 
-    internal DocumentTable(DataReader reader, ActorTable actors)
+    /// <param name="reader">The corpus's data.</param>
+    /// <param name="actors">The actor table outlets are read from.</param>
+    /// <param name="dataset">The dataset whose standoff layer documents reach (created after this table, which it reads).</param>
+    internal DocumentTable(DataReader reader, ActorTable actors, Dataset dataset)
         : base(reader, Section.Documents, DocumentRow.Width, RecordKind.Document, Section.DocumentIds)
     {
         _actors = actors;
+        _dataset = dataset;
     }
-
-    /// <summary>The standoff layer the documents reach; set once by the dataset before any document is decoded.</summary>
-    internal StandoffTables? Standoff { get; set; }
 
     /// <summary>The index of <paramref name="document"/> in this table, or -1.</summary>
     internal int IndexOf(Document document) => IndexOf(document, document.Ordinal, document.Id);
@@ -31,7 +33,7 @@ public sealed class DocumentTable : RecordTable<Document>
             Published = Reader.DateAt(Field(index, DocumentRow.Published)),
             Text = Reader.StringAt(Field(index, DocumentRow.Text)),
             Ordinal = index,
-            Tables = Standoff,
+            Tables = _dataset.Standoff,
         };
     }
 }
