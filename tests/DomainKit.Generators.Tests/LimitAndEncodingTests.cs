@@ -1,11 +1,16 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DomainKit.Generators.Corpus;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DomainKit.Generators.Tests;
 
-/// <summary>The documented size limits (DK0034) and the byte order mark rule: a text keeps its BOM, as brat counts it; other files drop it.</summary>
+/// <summary>
+/// The documented size limits (DK0034) and the byte order mark rule: a text keeps its BOM, as brat counts it, other
+/// files drop it, and a host that reports a BOM for every file does not shift a text's offsets.
+/// </summary>
 public class LimitAndEncodingTests
 {
     [Fact]
@@ -109,6 +114,34 @@ public class LimitAndEncodingTests
     }
 
     [Fact]
+    public void A_host_that_reports_a_BOM_for_every_file_does_not_shift_the_offsets_the_annotations_wrote()
+    {
+        var plain = GeneratorHarness.Run(new TestCorpus().Files);
+        var texts = new TestCorpus().Files.Select(f => (AdditionalText)new StringAdditionalText(f.Key, SourceText.From(f.Value, Encoding.UTF8))).ToList();
+
+        var everyFileReportsABom = Run(texts);
+
+        Assert.Empty(everyFileReportsABom.Diagnostics);
+        Assert.Equal(Sources(plain.RunResult), Sources(everyFileReportsABom));
+    }
+
+    [Fact]
+    public void When_every_file_reports_a_BOM_a_text_whose_offsets_count_it_keeps_it_as_character_0()
+    {
+        var counting = new TestCorpus().Files.ToDictionary(
+            f => f.Key,
+            f => f.Key.EndsWith(".ann", StringComparison.Ordinal) ? CountingABom(f.Value) : f.Value);
+        var keptByHost = GeneratorHarness.Run(counting.ToDictionary(f => f.Key, f => f.Key.EndsWith(".txt", StringComparison.Ordinal) ? "\uFEFF" + f.Value : f.Value));
+        var texts = counting.Select(f => (AdditionalText)new StringAdditionalText(f.Key, SourceText.From(f.Value, Encoding.UTF8))).ToList();
+
+        var everyFileReportsABom = Run(texts);
+
+        Assert.Empty(keptByHost.GeneratorDiagnostics);
+        Assert.Empty(everyFileReportsABom.Diagnostics);
+        Assert.Equal(Sources(keptByHost.RunResult), Sources(everyFileReportsABom));
+    }
+
+    [Fact]
     public void Offsets_that_count_the_BOM_match_and_the_text_keeps_it()
     {
         var (corpus, diagnostics) = CorpusPipeline.LinkDocument("\uFEFFHola Ana.", "T1\tPerson 6 9\tAna\n");
@@ -119,6 +152,20 @@ public class LimitAndEncodingTests
         Assert.Equal('\uFEFF', text[0]);
     }
 
+    /// <summary>The annotations with every text-bound offset one higher, as an annotator who counted a BOM wrote them.</summary>
+    private static string CountingABom(string annotations) => string.Join("\n", annotations.Split('\n').Select(line =>
+    {
+        var fields = line.Split('\t');
+        if (!line.StartsWith('T') || fields.Length < 2)
+        {
+            return line;
+        }
+
+        var typeAndOffsets = fields[1].Split(' ', 2);
+        fields[1] = typeAndOffsets[0] + " " + Regex.Replace(typeAndOffsets[1], @"\d+", m => (int.Parse(m.Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
+        return string.Join('\t', fields);
+    }));
+
     private static byte[] WithBom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
 
     private static GeneratorDriverRunResult Run(List<AdditionalText> texts)
@@ -126,6 +173,14 @@ public class LimitAndEncodingTests
 
     private static List<string> Sources(GeneratorDriverRunResult result)
         => result.Results.Single().GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText).ToList();
+
+    /// <summary>An additional file whose host gives its text and the encoding it claims, as Stryker.NET's compilation does.</summary>
+    private sealed class StringAdditionalText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
 
     /// <summary>An additional file decoded from bytes as the compiler does, detecting (and dropping) a byte order mark.</summary>
     private sealed class DecodedAdditionalText(string path, byte[] bytes) : AdditionalText

@@ -24,15 +24,20 @@ namespace DomainKit.Generators.Corpus
         /// </summary>
         public string? FullPath { get; init; }
 
-        /// <summary>Groups the parsed files of one folder by what they are.</summary>
-        public static CorpusFiles From(string folder, IReadOnlyList<ParsedFile> files) => new(
-            folder,
-            files.FirstOrDefault(f => f.Kind == CorpusFileKind.Schema)?.Schema,
-            files.FirstOrDefault(f => f.Kind == CorpusFileKind.Actors)?.Table,
-            files.FirstOrDefault(f => f.Kind == CorpusFileKind.Documents)?.Table,
-            files.FirstOrDefault(f => f.Kind == CorpusFileKind.Relations)?.Table,
-            files.Where(f => f.Text is not null).Select(f => f.Text!).ToEquatableArray(),
-            files.Where(f => f.Annotations is not null).Select(f => f.Annotations!).ToEquatableArray());
+        /// <summary>Groups the parsed files of one folder by what they are, each text with its byte order mark settled.</summary>
+        public static CorpusFiles From(string folder, IReadOnlyList<ParsedFile> files)
+        {
+            var annotations = files.Where(f => f.Annotations is not null).Select(f => f.Annotations!).ToEquatableArray();
+            var marks = new ByteOrderMarks(files, annotations);
+            return new CorpusFiles(
+                folder,
+                files.FirstOrDefault(f => f.Kind == CorpusFileKind.Schema)?.Schema,
+                files.FirstOrDefault(f => f.Kind == CorpusFileKind.Actors)?.Table,
+                files.FirstOrDefault(f => f.Kind == CorpusFileKind.Documents)?.Table,
+                files.FirstOrDefault(f => f.Kind == CorpusFileKind.Relations)?.Table,
+                files.Where(f => f.Text is not null).Select(marks.Settle).ToEquatableArray(),
+                annotations);
+        }
 
         /// <summary>
         /// The id of the document a .txt or .ann file belongs to: its path relative to the corpus folder, without the
@@ -52,9 +57,14 @@ namespace DomainKit.Generators.Corpus
                 start = at < 0 ? normalized.LastIndexOf('/') + 1 : at + folder.Length + 2;
             }
 
-            var relative = normalized.Substring(start);
-            var dot = relative.LastIndexOf('.');
-            return dot > relative.LastIndexOf('/') ? relative.Substring(0, dot) : relative;
+            return WithoutExtension(normalized.Substring(start));
+        }
+
+        /// <summary>A path without its file extension, if it has one.</summary>
+        public static string WithoutExtension(string path)
+        {
+            var dot = path.LastIndexOf('.');
+            return dot > path.LastIndexOf('/') ? path.Substring(0, dot) : path;
         }
     }
 }

@@ -15,5 +15,11 @@ namespace DomainKit.Generators.Corpus
         public int Length { get; init; }
 
         public CorpusDiagnostic? OverLimit { get; init; }
+
+        /// <summary>
+        /// The host decoded the file with an encoding that has a byte order mark and passed the content without one: the
+        /// compiler does so for a file that began with a BOM, some hosts for every file (<see cref="ByteOrderMarks"/>).
+        /// </summary>
+        public bool DecodedWithByteOrderMark { get; init; }
     }
 }

@@ -56,7 +56,7 @@ namespace DomainKit.Generators.Generation
 
             var files = context.AdditionalTextsProvider
                 .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
-                .Select(static (text, ct) => CorpusBuilder.Parse(text.Path, AdditionalTextContent.Read(text, CorpusFileParser.Classify(text.Path)!.Value, ct))!)
+                .Select(static (text, ct) => AdditionalTextContent.Parse(text, ct))
                 .WithTrackingName(TrackingNames.ParsedFiles)
                 .Collect()
                 .Select(static (parsed, _) => parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
