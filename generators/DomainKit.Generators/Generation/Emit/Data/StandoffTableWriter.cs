@@ -170,18 +170,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         .End();
                 }
 
-                foreach (var note in layer.Notes)
-                {
-                    _table.Row(Section.Notes, NoteRow.Width)
-                        .Set(NoteRow.Document, document)
-                        .Set(NoteRow.Id, _table.String(note.Id))
-                        .Set(NoteRow.Type, _typeIndex[note.Type])
-                        .Set(NoteRow.TargetKind, Kind(note.Target.Kind))
-                        .Set(NoteRow.Target, Row(document, note.Target))
-                        .Set(NoteRow.Text, _table.String(note.Text))
-                        .End();
-                }
-
                 foreach (var q in layer.Equivalences)
                 {
                     _table.Row(Section.Equivalences, EquivalenceRow.Width)
@@ -206,10 +194,33 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _table.Grouping(Section.AttributesByTarget, keys, all.SelectMany(l => l.Layer.Attributes.Select(a => new[] { Key(l.Document, a.Target) })));
             _table.Grouping(Section.NormalizationsByTarget, keys, all.SelectMany(l => l.Layer.Normalizations.Select(n => new[] { Key(l.Document, n.Target) })));
             _table.Grouping(Section.NotesByTarget, keys, all.SelectMany(l => l.Layer.Notes.Select(n => new[] { Key(l.Document, n.Target) })));
+
+            // Notes last: a note's id and text are then the last strings of the pool (the ids below are all known by
+            // now, except notes'), so editing a note renumbers no other string reference.
+            foreach (var (document, layer) in all)
+            {
+                WriteNotes(document, layer);
+            }
+
             foreach (var (document, layer) in all)
             {
                 WriteIntervals(document, layer);
                 WriteIds(document, layer);
+            }
+        }
+
+        private void WriteNotes(int document, StandoffLayerModel layer)
+        {
+            foreach (var note in layer.Notes)
+            {
+                _table.Row(Section.Notes, NoteRow.Width)
+                    .Set(NoteRow.Document, document)
+                    .Set(NoteRow.Id, _table.String(note.Id))
+                    .Set(NoteRow.Type, _typeIndex[note.Type])
+                    .Set(NoteRow.TargetKind, Kind(note.Target.Kind))
+                    .Set(NoteRow.Target, Row(document, note.Target))
+                    .Set(NoteRow.Text, _table.String(note.Text))
+                    .End();
             }
         }
 
