@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using DomainKit.Compiled;
 using DomainKit.Generators.Corpus.Linking;
 
@@ -255,7 +254,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(layer.Notes.Select((n, i) => (n.Id, AnnotationKinds.Note, rows[StandoffDocumentRow.Notes] + i)))
                 .Select(e => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, Kind: e.Item2, Row: e.Item3))
                 .OrderBy(e => e.Hash)
-                .ThenBy(e => Encoding.UTF8.GetBytes(e.Id), ByteOrder.Instance);
+                .ThenBy(e => e.Id, Utf8Order.Instance);
             foreach (var (hash, id, kind, row) in ids)
             {
                 _table.Row(Section.AnnotationIds, AnnotationIdFields.Width)
@@ -307,26 +306,5 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(layer.Normalizations.Select(n => n.Type))
                 .Concat(layer.Notes.Select(n => n.Type))
                 .Concat(layer.Equivalences.Select(q => q.Type));
-
-        /// <summary>Unsigned byte order: UTF-8 bytes in this order are in code point order.</summary>
-        private sealed class ByteOrder : IComparer<byte[]>
-        {
-            public static readonly ByteOrder Instance = new();
-
-            public int Compare(byte[]? x, byte[]? y)
-            {
-                var a = x ?? Array.Empty<byte>();
-                var b = y ?? Array.Empty<byte>();
-                for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-                {
-                    if (a[i] != b[i])
-                    {
-                        return a[i].CompareTo(b[i]);
-                    }
-                }
-
-                return a.Length.CompareTo(b.Length);
-            }
-        }
     }
 }
