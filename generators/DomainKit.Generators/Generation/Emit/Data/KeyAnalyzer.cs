@@ -56,7 +56,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var minLength = keys.Count == 0 ? 0 : keys.Min(k => k.Length);
             var maxLength = keys.Count == 0 ? 0 : keys.Max(k => k.Length);
             var whole = new KeyHash(fold, KeySlice.FromStart, start: 0, length: 0);
-            var best = (Hash: whole, Cost: Cost(keys, whole));
+            var seen = new HashSet<uint>();
+            var best = (Hash: whole, Cost: Cost(keys, whole, long.MaxValue, seen));
             foreach (var length in SliceLengths)
             {
                 var candidates = new List<KeyHash> { new KeyHash(fold, KeySlice.HeadAndTail, 0, length) };
@@ -68,7 +69,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 foreach (var candidate in candidates)
                 {
-                    var cost = Cost(keys, candidate);
+                    var cost = Cost(keys, candidate, best.Cost, seen);
                     if (cost < best.Cost)
                     {
                         best = (candidate, cost);
@@ -84,23 +85,40 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// What probing these keys costs under <paramref name="candidate"/>, in loads (see <see cref="Analyze"/>);
-        /// <see cref="long.MaxValue"/> when more keys than accepted share their hash.
+        /// <see cref="long.MaxValue"/> when more keys than accepted share their hash, or as soon as the cost cannot
+        /// stay below <paramref name="bound"/> (the best so far, which a candidate must beat), so most candidates
+        /// stop after a few keys or are not hashed at all. <paramref name="seen"/> is scratch space, reused.
         /// </summary>
-        private static long Cost(IReadOnlyList<string> keys, KeyHash candidate)
+        private static long Cost(IReadOnlyList<string> keys, KeyHash candidate, long bound, HashSet<uint> seen)
         {
-            var seen = new HashSet<uint>();
-            long collisions = 0, loads = 0;
+            // The loads depend on the keys' lengths alone: a candidate whose loads already reach the bound cannot win.
+            long loads = 0;
+            foreach (var key in keys)
+            {
+                loads += key.Length < candidate.SliceFits ? Math.Max(1, (key.Length + 3) / 4) : candidate.Slice == KeySlice.HeadAndTail ? candidate.Length / 2 : candidate.Length / 4;
+            }
+
+            if (loads >= bound)
+            {
+                return long.MaxValue;
+            }
+
+            seen.Clear();
+            var acceptedCollisions = keys.Count / AcceptedCollisionShare;
+            long collisions = 0;
             foreach (var key in keys)
             {
                 if (!seen.Add(candidate.Hash(key.AsSpan())))
                 {
                     collisions++;
+                    if (collisions > acceptedCollisions || loads + (CollisionCost * collisions) >= bound)
+                    {
+                        return long.MaxValue;
+                    }
                 }
-
-                loads += key.Length < candidate.SliceFits ? Math.Max(1, (key.Length + 3) / 4) : candidate.Slice == KeySlice.HeadAndTail ? candidate.Length / 2 : candidate.Length / 4;
             }
 
-            return collisions > keys.Count / AcceptedCollisionShare ? long.MaxValue : loads + (CollisionCost * collisions);
+            return loads + (CollisionCost * collisions);
         }
 
         /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using DomainKit.Compiled;
 using DomainKit.Generators.Corpus.Linking;
 
@@ -170,18 +169,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         .End();
                 }
 
-                foreach (var note in layer.Notes)
-                {
-                    _table.Row(Section.Notes, NoteRow.Width)
-                        .Set(NoteRow.Document, document)
-                        .Set(NoteRow.Id, _table.String(note.Id))
-                        .Set(NoteRow.Type, _typeIndex[note.Type])
-                        .Set(NoteRow.TargetKind, Kind(note.Target.Kind))
-                        .Set(NoteRow.Target, Row(document, note.Target))
-                        .Set(NoteRow.Text, _table.String(note.Text))
-                        .End();
-                }
-
                 foreach (var q in layer.Equivalences)
                 {
                     _table.Row(Section.Equivalences, EquivalenceRow.Width)
@@ -206,10 +193,33 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _table.Grouping(Section.AttributesByTarget, keys, all.SelectMany(l => l.Layer.Attributes.Select(a => new[] { Key(l.Document, a.Target) })));
             _table.Grouping(Section.NormalizationsByTarget, keys, all.SelectMany(l => l.Layer.Normalizations.Select(n => new[] { Key(l.Document, n.Target) })));
             _table.Grouping(Section.NotesByTarget, keys, all.SelectMany(l => l.Layer.Notes.Select(n => new[] { Key(l.Document, n.Target) })));
+
+            // Notes last: a note's id and text are then the last strings of the pool (the ids below are all known by
+            // now, except notes'), so editing a note renumbers no other string reference.
+            foreach (var (document, layer) in all)
+            {
+                WriteNotes(document, layer);
+            }
+
             foreach (var (document, layer) in all)
             {
                 WriteIntervals(document, layer);
                 WriteIds(document, layer);
+            }
+        }
+
+        private void WriteNotes(int document, StandoffLayerModel layer)
+        {
+            foreach (var note in layer.Notes)
+            {
+                _table.Row(Section.Notes, NoteRow.Width)
+                    .Set(NoteRow.Document, document)
+                    .Set(NoteRow.Id, _table.String(note.Id))
+                    .Set(NoteRow.Type, _typeIndex[note.Type])
+                    .Set(NoteRow.TargetKind, Kind(note.Target.Kind))
+                    .Set(NoteRow.Target, Row(document, note.Target))
+                    .Set(NoteRow.Text, _table.String(note.Text))
+                    .End();
             }
         }
 
@@ -244,7 +254,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(layer.Notes.Select((n, i) => (n.Id, AnnotationKinds.Note, rows[StandoffDocumentRow.Notes] + i)))
                 .Select(e => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, Kind: e.Item2, Row: e.Item3))
                 .OrderBy(e => e.Hash)
-                .ThenBy(e => Encoding.UTF8.GetBytes(e.Id), ByteOrder.Instance);
+                .ThenBy(e => e.Id, Utf8Order.Instance);
             foreach (var (hash, id, kind, row) in ids)
             {
                 _table.Row(Section.AnnotationIds, AnnotationIdFields.Width)
@@ -296,26 +306,5 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(layer.Normalizations.Select(n => n.Type))
                 .Concat(layer.Notes.Select(n => n.Type))
                 .Concat(layer.Equivalences.Select(q => q.Type));
-
-        /// <summary>Unsigned byte order: UTF-8 bytes in this order are in code point order.</summary>
-        private sealed class ByteOrder : IComparer<byte[]>
-        {
-            public static readonly ByteOrder Instance = new();
-
-            public int Compare(byte[]? x, byte[]? y)
-            {
-                var a = x ?? Array.Empty<byte>();
-                var b = y ?? Array.Empty<byte>();
-                for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-                {
-                    if (a[i] != b[i])
-                    {
-                        return a[i].CompareTo(b[i]);
-                    }
-                }
-
-                return a.Length.CompareTo(b.Length);
-            }
-        }
     }
 }

@@ -12,13 +12,24 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// a row of another width than its section's, or a table finished with a row still open is a bug of the writer,
     /// not of the corpus, and throws.
     /// </summary>
+    /// <remarks>
+    /// A row is a handle (<see cref="Row"/>, a struct) to bookkeeping kept here, one slot per open row, so writing
+    /// millions of rows allocates nothing per row and every copy of a handle sees the same state.
+    /// </remarks>
     internal sealed class TableRows
     {
         /// <summary>The widest row the field bookkeeping (one bit per field) can check.</summary>
         private const int MaxWidth = 64;
 
         private readonly List<int>[] _sections;
+
+        /// <summary>The open rows: a slot is free when its ticket is 0.</summary>
+        private OpenRow[] _slots = new OpenRow[4];
+
         private int _open;
+
+        /// <summary>The last ticket given; each row gets its own, so a handle to an ended row finds its slot gone.</summary>
+        private int _lastTicket;
 
         public TableRows(List<int>[] sections) => _sections = sections;
 
@@ -39,9 +50,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 throw new InvalidOperationException($"{section} holds {ints.Count} integers, not whole rows of {width}: its rows were written with different widths.");
             }
 
-            var row = new Row(this, section, ints, width);
+            var start = ints.Count;
+            for (var i = 0; i < width; i++)
+            {
+                ints.Add(0);
+            }
+
+            var slot = FreeSlot();
+            var ticket = ++_lastTicket;
+            _slots[slot] = new OpenRow(ticket, 0);
             _open++;
-            return row;
+            return new Row(this, section, ints, start, width, slot, ticket);
         }
 
         /// <summary>Checks that every row begun was ended.</summary>
@@ -53,28 +72,55 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
+        private int FreeSlot()
+        {
+            for (var slot = 0; slot < _slots.Length; slot++)
+            {
+                if (_slots[slot].Ticket == 0)
+                {
+                    return slot;
+                }
+            }
+
+            var free = _slots.Length;
+            Array.Resize(ref _slots, _slots.Length * 2);
+            return free;
+        }
+
+        /// <summary>One open row: its ticket, and one bit per field written.</summary>
+        private readonly struct OpenRow
+        {
+            public OpenRow(int ticket, ulong written)
+            {
+                Ticket = ticket;
+                Written = written;
+            }
+
+            public int Ticket { get; }
+
+            public ulong Written { get; }
+        }
+
         /// <summary>One row being written: each field once, by its offset, then <see cref="End"/>.</summary>
-        internal sealed class Row
+        internal readonly struct Row
         {
             private readonly TableRows _owner;
             private readonly Section _section;
             private readonly List<int> _ints;
             private readonly int _start;
             private readonly int _width;
-            private ulong _written;
-            private bool _ended;
+            private readonly int _slot;
+            private readonly int _ticket;
 
-            public Row(TableRows owner, Section section, List<int> ints, int width)
+            public Row(TableRows owner, Section section, List<int> ints, int start, int width, int slot, int ticket)
             {
                 _owner = owner;
                 _section = section;
                 _ints = ints;
+                _start = start;
                 _width = width;
-                _start = ints.Count;
-                for (var i = 0; i < width; i++)
-                {
-                    ints.Add(0);
-                }
+                _slot = slot;
+                _ticket = ticket;
             }
 
             /// <summary>The row's index in its section.</summary>
@@ -83,23 +129,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
             /// <summary>Writes <paramref name="value"/> at <paramref name="field"/>, an offset of the row class.</summary>
             public Row Set(int field, int value)
             {
-                if (_ended)
-                {
-                    throw new InvalidOperationException($"Row {Index} of {_section} was written after it ended.");
-                }
-
+                var written = Written("written after it ended");
                 if ((uint)field >= (uint)_width)
                 {
                     throw new ArgumentOutOfRangeException(nameof(field), field, $"A row of {_section} has {_width} fields.");
                 }
 
                 var bit = 1UL << field;
-                if ((_written & bit) != 0)
+                if ((written & bit) != 0)
                 {
                     throw new InvalidOperationException($"Field {field} of row {Index} of {_section} was written twice.");
                 }
 
-                _written |= bit;
+                _owner._slots[_slot] = new OpenRow(_ticket, written | bit);
                 _ints[_start + field] = value;
                 return this;
             }
@@ -107,20 +149,28 @@ namespace DomainKit.Generators.Generation.Emit.Data
             /// <summary>Checks that every field was written.</summary>
             public void End()
             {
-                if (_ended)
-                {
-                    throw new InvalidOperationException($"Row {Index} of {_section} was ended twice.");
-                }
-
+                var written = Written("ended twice");
                 var all = _width == MaxWidth ? ulong.MaxValue : (1UL << _width) - 1;
-                if (_written != all)
+                if (written != all)
                 {
-                    var missing = Enumerable.Range(0, _width).Where(field => (_written & (1UL << field)) == 0);
+                    var missing = Enumerable.Range(0, _width).Where(field => (written & (1UL << field)) == 0);
                     throw new InvalidOperationException($"Row {Index} of {_section} ended without field(s) {string.Join(", ", missing)}.");
                 }
 
-                _ended = true;
+                _owner._slots[_slot] = default;
                 _owner._open--;
+            }
+
+            /// <summary>The fields written so far; throws when the row has ended (its slot is free or another row's).</summary>
+            private ulong Written(string misuse)
+            {
+                var open = _owner._slots[_slot];
+                if (open.Ticket != _ticket)
+                {
+                    throw new InvalidOperationException($"Row {Index} of {_section} was {misuse}.");
+                }
+
+                return open.Written;
             }
         }
     }
