@@ -30,6 +30,7 @@ public sealed class Dataset
         _reader = new DataReader(data);
     }
 
+    // Stryker disable NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     /// <summary>The documents.</summary>
     public DocumentTable Documents => _documents ?? Publish(ref _documents, new DocumentTable(_reader, Actors, this));
 
@@ -50,6 +51,7 @@ public sealed class Dataset
     /// layer is also <c>document.Standoff</c>.
     /// </summary>
     public StandoffTables Standoff => _standoff ?? Publish(ref _standoff, new StandoffTables(_reader, Documents));
+    // Stryker restore NullCoalescing
 
     /// <summary>Relations between statements and border events, in catalog order.</summary>
     public ImmutableArray<Relation> Relations => _relations.IsDefault ? DecodeRelations() : _relations;
