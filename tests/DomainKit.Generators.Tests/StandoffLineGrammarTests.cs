@@ -87,6 +87,7 @@ public class StandoffLineGrammarTests
     [InlineData("A1\tDirect  T1")]
     [InlineData("A1\tDirect ")]
     [InlineData("A1\tD ")]
+    [InlineData("A1\tT1")]
     [InlineData("A1\tDirect T")]
     [InlineData("A1\tDirect 1")]
     [InlineData("M1\tNegation")]
