@@ -35,6 +35,8 @@ public class BratTextTests
     [InlineData("#3", true)]
     [InlineData("#AN3", true)]
     [InlineData("zZ9", true)]
+    [InlineData("T0", true)]
+    [InlineData("a1", true)]
     [InlineData("", false)]
     [InlineData("#", false)]
     [InlineData("T", false)]
@@ -51,7 +53,8 @@ public class BratTextTests
     public void An_annotation_id_is_letters_or_a_hash_then_digits_then_any_suffix(string value, bool isId)
         => Assert.Equal(isId, BratText.IsId(value));
 
-    // Surrogates are built in code: xUnit would mangle lone ones written in attributes.
+    // Surrogates are built in code and the rows are not enumerated at discovery: xUnit serializes discovered rows for
+    // the runner, which turns a lone surrogate into U+FFFD, so those rows would test nothing about surrogates.
     public static TheoryData<string, int, int> Utf16Indexes => new()
     {
         { "a\U0001F600b", 0, 0 },
@@ -76,12 +79,12 @@ public class BratTextTests
     };
 
     [Theory]
-    [MemberData(nameof(Utf16Indexes))]
+    [MemberData(nameof(Utf16Indexes), DisableDiscoveryEnumeration = true)]
     public void A_code_point_count_maps_to_the_utf16_index_after_that_many_code_points(string text, int codePoints, int index)
         => Assert.Equal(index, BratText.Utf16IndexOf(text, codePoints));
 
     [Theory]
-    [MemberData(nameof(CodePointLengths))]
+    [MemberData(nameof(CodePointLengths), DisableDiscoveryEnumeration = true)]
     public void Length_in_code_points_counts_a_pair_once_and_a_lone_surrogate_once(string text, int length)
         => Assert.Equal(length, BratText.CodePointLength(text));
 

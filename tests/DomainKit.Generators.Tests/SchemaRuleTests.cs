@@ -31,26 +31,30 @@ public class SchemaRuleTests
     }
 
     [Theory]
-    [InlineData("Ev\tTheme{3-2}:Person")]
-    [InlineData("Ev\tTheme{x}:Person")]
-    [InlineData("Ev\tTheme{-2}:Person")]
-    [InlineData("Ev\tTheme{1-x}:Person")]
-    [InlineData("Ev\tTheme1*:Person")]
-    [InlineData("Ev\tTheme1{1-2}:Person")]
-    [InlineData("Ev\tTheme:Person, Theme:Person")]
-    [InlineData("Ev\tTheme:Person|")]
-    [InlineData("Ev\tThemePerson")]
-    [InlineData("Ev\t:Person")]
-    [InlineData("|")]
-    [InlineData("<ANY>=Person")]
-    [InlineData("!Ev\tTheme:<UNDEFINED>")]
-    [InlineData("Ev\tArg:Person, <INHERIT>")]
-    public void An_argument_or_line_brat_refuses_drops_the_file(string line)
+    [InlineData("Ev\tTheme{3-2}:Person", "'{3-2}' in 'Theme{3-2}:Person' is not a valid number of repetitions")]
+    [InlineData("Ev\tTheme{x}:Person", "'{x}' in 'Theme{x}:Person' is not a repetition {N} or {MIN-MAX}")]
+    [InlineData("Ev\tTheme{-2}:Person", "'{-2}' in 'Theme{-2}:Person' is not a repetition {N} or {MIN-MAX}")]
+    [InlineData("Ev\tTheme{1-x}:Person", "'{1-x}' in 'Theme{1-x}:Person' is not a repetition {N} or {MIN-MAX}")]
+    [InlineData("Ev\tTheme{99999999999}:Person", "'{99999999999}' in 'Theme{99999999999}:Person' is not a repetition {N} or {MIN-MAX}")]
+    [InlineData("Ev\tTheme{1-99999999999}:Person", "'{1-99999999999}' in 'Theme{1-99999999999}:Person' is not a repetition {N} or {MIN-MAX}")]
+    [InlineData("Ev\tTheme1*:Person", "role 'Theme1' ends with a digit, so it cannot repeat (a second 'Theme1' would read as 'Theme12')")]
+    [InlineData("Ev\tTheme1{1-2}:Person", "role 'Theme1' ends with a digit, so it cannot repeat")]
+    [InlineData("Ev\tTheme:Person, Theme:Person", "role 'Theme' appears twice")]
+    [InlineData("Ev\tTheme:Person|", "argument 'Theme:Person|' has an empty type")]
+    [InlineData("Ev\tThemePerson", "argument 'ThemePerson' is not 'Role:Type|Type'")]
+    [InlineData("Ev\t:Person", "argument ':Person' has no role name")]
+    [InlineData("|", "the line names no type")]
+    [InlineData("<ANY>=Person", "<ANY> is a reserved name and cannot be redefined")]
+    [InlineData("!Ev\tTheme:<UNDEFINED>", "<UNDEFINED> is not a macro defined earlier in this section (macros are section-specific)")]
+    [InlineData("Ev\tArg:Person, <INHERIT>", "<INHERIT> has no parent type to inherit from")]
+    [InlineData("\tOrphan", "it is indented, but no type one level less indented comes before it")]
+    public void An_argument_or_line_brat_refuses_drops_the_file_and_says_why(string line, string reason)
     {
         var schema = Events(line);
 
         var diagnostic = Assert.Single(schema.Diagnostics);
         Assert.Equal(("DK0038", 4), (diagnostic.Id, diagnostic.Span.Line));
+        Assert.Contains($": {reason}", diagnostic.Message, StringComparison.Ordinal);
         AssertMinimal(schema);
     }
 
@@ -59,7 +63,19 @@ public class SchemaRuleTests
     {
         var schema = Events("Ev\tTheme{0}:Person");
 
+        Assert.Contains("'{0}' in 'Theme{0}:Person' is not a valid number of repetitions", Assert.Single(schema.Diagnostics).Message, StringComparison.Ordinal);
         AssertMinimal(schema);
+    }
+
+    [Fact]
+    public void Type_names_with_spaces_end_at_the_tab_as_in_brats_older_files_and_keep_their_arguments_and_parent()
+    {
+        var schema = Events("Old Event\tAgent:Person\n\tNew Child Name");
+
+        Assert.Equal([("Old_Event", 1), ("New_Child_Name", 0)], schema.Events.Select(e => (e.Name, e.Roles.Count)));
+        Assert.Equal("Agent", schema.FindEvent("Old_Event")!.Roles[0].Name);
+        Assert.Equal([4, 4, 5, 5], schema.Diagnostics.Select(d => d.Span.Line));
+        Assert.All(schema.Diagnostics, d => Assert.Equal("DK0026", d.Id));
     }
 
     [Fact]
@@ -92,6 +108,9 @@ public class SchemaRuleTests
 
         Assert.Equal(["Per_son", "A-b_9", "Old_Name"], schema.Entities);
         Assert.Equal([("DK0026", 1), ("DK0026", 3), ("DK0026", 3)], schema.Diagnostics.Select(d => (d.Id, d.Span.Line)));
+        Assert.EndsWith(": type 'Per.son' may hold only a-z, A-Z, 0-9, '_' and '-'; brat stores it as 'Per_son'", schema.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.EndsWith(": a type name holds a space; brat still reads it, but this form is deprecated", schema.Diagnostics[1].Message, StringComparison.Ordinal);
+        Assert.EndsWith("brat stores it as 'Old_Name'", schema.Diagnostics[2].Message, StringComparison.Ordinal);
     }
 
     [Fact]

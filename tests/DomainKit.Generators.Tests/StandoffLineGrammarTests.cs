@@ -52,6 +52,7 @@ public class StandoffLineGrammarTests
     [InlineData("E1\tStatement:T9 Speaker:")]
     [InlineData("E1\tStatement:T9 :T1")]
     [InlineData("E1\tStatement:T9 Speaker")]
+    [InlineData("E1\t Statement:T9")]
     public void An_event_without_type_trigger_or_with_a_bad_argument_is_malformed(string line) => AssertMalformed(line);
 
     [Fact]
@@ -63,10 +64,30 @@ public class StandoffLineGrammarTests
             document.Attributes.Select(a => (a.Name, a.Target, a.Value)));
     }
 
+    [Fact]
+    public void A_space_after_the_target_and_no_value_stays_in_the_target_as_in_brats_binary_form()
+    {
+        var attribute = Assert.Single(Parse("A1\tDirect T1 ").Attributes);
+
+        Assert.Equal(("Direct", "T1 ", null), (attribute.Name, attribute.Target, attribute.Value));
+    }
+
+    [Fact]
+    public void A_line_whose_data_starts_with_a_space_has_an_empty_type_for_the_linker_to_report()
+    {
+        var document = Parse("T1\t 0 3\tabc\nR1\t Arg1:T1 Arg2:T2");
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal([("T1", "")], document.TextBounds.Select(t => (t.Id, t.Type)));
+        Assert.Equal([new Fragment(0, 3)], document.TextBounds[0].Fragments);
+        Assert.Equal([("R1", "", "T1", "T2")], document.Relations.Select(r => (r.Id, r.Type, r.Arg1, r.Arg2)));
+    }
+
     [Theory]
     [InlineData("A1\tDirect  T1")]
     [InlineData("A1\tDirect ")]
     [InlineData("A1\tD ")]
+    [InlineData("A1\tT1")]
     [InlineData("A1\tDirect T")]
     [InlineData("A1\tDirect 1")]
     [InlineData("M1\tNegation")]
@@ -86,7 +107,9 @@ public class StandoffLineGrammarTests
     }
 
     [Theory]
+    [InlineData("N1\tReference")]
     [InlineData("N1\tReference T5")]
+    [InlineData("N1\tReference Annotation:T5")]
     [InlineData("N1\tReference T5 :Q1")]
     [InlineData("N1\tReference T5 Wikidata:")]
     [InlineData("N1\tReference T5 Wikidata")]
@@ -156,6 +179,23 @@ public class StandoffLineGrammarTests
         Assert.Contains($"'{exact}'", Assert.Single(Parse(exact).Diagnostics).Message, StringComparison.Ordinal);
         Assert.Contains($"'{longer[..77]}...'", Assert.Single(Parse(longer).Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("T1 Actor 0 3 abc", "there is no tab after the annotation id")]
+    [InlineData("\tActor 0 3", "'' is not an annotation id (letters, digits, then any suffix, such as T1, AN2 or T1a; or *)")]
+    [InlineData("X1\tActor 0 3", "an annotation id starts with T, E, A, M, N, R, # or *")]
+    [InlineData("T1\tActor", "expected 'Tn<TAB>Type start end[;start end]<TAB>text'")]
+    [InlineData("T1\tActor 0 x", "'0 x' is not a 'start end' pair of integers (one space between, none around ';')")]
+    [InlineData("E1\tStatement", "the event starts with 'Type:TriggerId'")]
+    [InlineData("E1\tStatement:T9 Speaker", "argument 'Speaker' is not 'Role:Id'")]
+    [InlineData("A1\tDirect", "expected 'An<TAB>Name Target [Value]'")]
+    [InlineData("M1\tNegation", "expected 'Mn<TAB>Name Target'")]
+    [InlineData("N1\tReference T5", "expected 'Nn<TAB>Type Target database:id<TAB>label'")]
+    [InlineData("R1\tRel", "expected 'Rn<TAB>Type Role1:Id Role2:Id'")]
+    [InlineData("#1\tAnnotatorNotes", "expected '#n<TAB>Type Target<TAB>note'")]
+    [InlineData("*\tEquiv", "expected '*<TAB>Type Id [Id ...]'")]
+    public void A_malformed_line_says_what_brat_expects_there(string line, string reason)
+        => Assert.EndsWith($": {reason}", Assert.Single(Parse(line).Diagnostics).Message, StringComparison.Ordinal);
 
     private static StandoffDocument Parse(string content) => StandoffParser.Parse("a.ann", content);
 

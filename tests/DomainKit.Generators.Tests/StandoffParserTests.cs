@@ -34,9 +34,9 @@ public class StandoffParserTests
     [Fact]
     public void Accepts_inception_role_numbering()
     {
-        var document = StandoffParser.Parse("a.ann", "E1\tStatement:T1 Content:T2 Content1:T3 Content2:T4\n");
+        var document = StandoffParser.Parse("a.ann", "E1\tStatement:T1 Content:T2 Content1:T3 Content2:T4 Content10:T5\n");
 
-        Assert.Equal(["Content", "Content", "Content"], document.Events[0].Arguments.Select(a => a.Role));
+        Assert.Equal(["Content", "Content", "Content", "Content"], document.Events[0].Arguments.Select(a => a.Role));
     }
 
     [Theory]

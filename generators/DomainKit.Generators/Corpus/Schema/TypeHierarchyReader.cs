@@ -97,12 +97,12 @@ namespace DomainKit.Generators.Corpus.Schema
                 }
 
                 var match = s_line.Match(text);
-                var arguments = Split(match.Groups[3].Success ? match.Groups[3].Value : string.Empty);
+                var arguments = Split(match.Groups[3].Value);
                 if (arguments.Exists(a => HasSpace(a)) && text.IndexOf('\t') >= 0)
                 {
                     // brat's reading of older files whose type names hold spaces: names and arguments split at the tab.
                     match = s_tabLine.Match(text);
-                    arguments = Split(match.Groups[3].Success ? match.Groups[3].Value : string.Empty);
+                    arguments = Split(match.Groups[3].Value);
                     problems.Add(new SchemaProblem(source, "a type name holds a space; brat still reads it, but this form is deprecated", false));
                 }
 
@@ -171,7 +171,7 @@ namespace DomainKit.Generators.Corpus.Schema
             }
 
             var name = terms[0];
-            if (name != AnnotationSchema.OverlapRelation && name != "ENTITY-NESTING")
+            if (name != AnnotationSchema.OverlapRelation)
             {
                 name = s_notStorage.Replace(name.Replace(' ', '_'), "_");
                 if (name != terms[0])

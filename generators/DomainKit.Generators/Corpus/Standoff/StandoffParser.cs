@@ -53,8 +53,13 @@ namespace DomainKit.Generators.Corpus.Standoff
 
             var dataStart = idEnd + 1;
             var dataEnd = text.IndexOf('\t', dataStart);
-            var data = dataEnd < 0 ? text.Substring(dataStart) : text.Substring(dataStart, dataEnd - dataStart);
-            var tail = dataEnd < 0 ? string.Empty : text.Substring(dataEnd);
+            if (dataEnd == -1)
+            {
+                dataEnd = text.Length;
+            }
+
+            var data = text.Substring(dataStart, dataEnd - dataStart);
+            var tail = text.Substring(dataEnd);
             var fields = new Fields(line, id, data, dataStart, tail);
             switch (id[0])
             {
@@ -111,23 +116,22 @@ namespace DomainKit.Generators.Corpus.Standoff
         private static string? ParseEvent(Fields line, Builder builder)
         {
             var space = line.Data.IndexOf(' ');
-            var head = (space < 0 ? line.Data : line.Data.Substring(0, space)).Split(':');
+            var headEnd = space < 0 ? line.Data.Length : space;
+            var head = line.Data.Substring(0, headEnd).Split(':');
             if (head.Length != 2 || head[0].Length == 0 || head[1].Length == 0)
             {
                 return "the event starts with 'Type:TriggerId'";
             }
 
             var arguments = new List<EventArgument>();
-            foreach (var (part, column) in space < 0 ? new List<(string, int)>() : BratText.SplitWhitespace(line.Data.Substring(space)))
+            foreach (var (part, column) in BratText.SplitWhitespace(line.Data.Substring(headEnd)))
             {
-                var colon = part.IndexOf(':');
-                if (colon <= 0 || colon == part.Length - 1)
+                if (!TrySplitArgument(part, out var role, out var target))
                 {
                     return $"argument '{part}' is not 'Role:Id'";
                 }
 
-                arguments.Add(new EventArgument(StripRepeatNumber(part.Substring(0, colon)), part.Substring(colon + 1),
-                    line.Source.At(line.DataStart + space + column, part.Length)));
+                arguments.Add(new EventArgument(StripRepeatNumber(role), target, line.Source.At(line.DataStart + headEnd + column, part.Length)));
             }
 
             builder.Events.Add(new EventAnnotation(line.Id, head[0], head[1], arguments.ToEquatableArray(), line.Source.Whole));
@@ -138,19 +142,30 @@ namespace DomainKit.Generators.Corpus.Standoff
         private static string? ParseAttribute(Fields line, Builder builder)
         {
             var data = line.Data;
+            // The name takes at least one character, so the space after it is looked for from the second on.
             var first = data.Length == 0 ? -1 : data.IndexOf(' ', 1);
-            var second = first < 0 || first + 2 > data.Length ? -1 : data.IndexOf(' ', first + 2);
-            var target = first < 0 ? string.Empty : second < 0 ? data.Substring(first + 1) : data.Substring(first + 1, second - first - 1);
-            var value = second < 0 || second + 1 == data.Length ? null : data.Substring(second + 1);
-            if (second >= 0 && value is null)
+            if (first == -1)
             {
-                // "Name Target " has no value: brat's binary form then takes "Target " as the target, which is no id.
-                target = data.Substring(first + 1);
+                return ExpectedAttribute;
             }
 
-            if (first < 0 || !BratText.IsId(target))
+            var second = first + 1 == data.Length ? -1 : data.IndexOf(' ', first + 2);
+            string target;
+            string? value = null;
+            if (second == -1 || second + 1 == data.Length)
             {
-                return "expected 'An<TAB>Name Target [Value]'";
+                // No value: "Name Target " keeps the space in its target, as brat's binary form does.
+                target = data.Substring(first + 1);
+            }
+            else
+            {
+                target = data.Substring(first + 1, second - first - 1);
+                value = data.Substring(second + 1);
+            }
+
+            if (!BratText.IsId(target))
+            {
+                return ExpectedAttribute;
             }
 
             builder.Attributes.Add(new AttributeAnnotation(line.Id, data.Substring(0, first), target, value, line.Source.Whole));
@@ -249,6 +264,8 @@ namespace DomainKit.Generators.Corpus.Standoff
             return null;
         }
 
+        private const string ExpectedAttribute = "expected 'An<TAB>Name Target [Value]'";
+
         private const string BioNlpTarget = "Annotation:";
 
         private const string BioNlpReferent = "Referent:";
@@ -271,12 +288,20 @@ namespace DomainKit.Generators.Corpus.Standoff
             return role.Substring(0, end);
         }
 
+        /// <summary>An event or relation argument <c>Role:Id</c>: both parts non-empty, split at the first ':'.</summary>
         private static bool TrySplitArgument(string part, out string role, out string target)
         {
             var colon = part.IndexOf(':');
-            role = colon > 0 ? part.Substring(0, colon) : string.Empty;
-            target = colon > 0 ? part.Substring(colon + 1) : string.Empty;
-            return colon > 0 && target.Length > 0;
+            if (colon <= 0 || colon == part.Length - 1)
+            {
+                // Stryker disable once String : callers never read the parts of an argument that did not split
+                role = target = string.Empty;
+                return false;
+            }
+
+            role = part.Substring(0, colon);
+            target = part.Substring(colon + 1);
+            return true;
         }
 
         /// <summary>An offset as Python's <c>int()</c> reads one: optional sign and surrounding whitespace, ASCII digits.</summary>
