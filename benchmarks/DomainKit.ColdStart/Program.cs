@@ -37,11 +37,12 @@ var target = actors[actors.Length / 2];
 Console.WriteLine($"Corpus: scale {shape.Scale} ({shape.Documents} documents, {shape.Actors} actors, {shape.Statements} statements, {shape.Mentions} mentions) in {corpus}");
 Console.WriteLine($"Lookup: \"{target.Name}\" -> {target.Id}");
 
-// Each variant: the app, and how it is made (a build for JIT, a publish for ReadyToRun and NativeAOT). NativeAOT
-// has its own floor: an empty native process.
+// Each variant: the app, and how it is made (a build for JIT, a publish for ReadyToRun and NativeAOT). The published
+// variants have floors made the same way: an empty self-contained ReadyToRun app, an empty native process.
 (string Name, string App, string[] Publish)[] variants =
 [
     ("Empty", "Empty", []),
+    ("Empty ReadyToRun", "Empty", ["-p:PublishReadyToRun=true"]),
     ("Empty NativeAOT", "Empty", ["-p:ColdStartNativeAot=true"]),
     ("Generated JIT", "Generated", []),
     ("Generated ReadyToRun", "Generated", ["-p:PublishReadyToRun=true"]),
@@ -93,9 +94,13 @@ var memory = variants.ToDictionary(
     v => long.Parse(Run(executables[v.Name], [target.Name, target.Id], ("DOMAINKIT_COLDSTART_MEMORY", "1")).Split('\n')[1].Trim(), CultureInfo.InvariantCulture),
     StringComparer.Ordinal);
 
-// Each generated variant's time above its floor (the empty app, or the native empty app for NativeAOT), over the
-// JSON and SQLite apps' time above the empty app: .NET start-up is what every approach pays alike.
-double Above(string name) => Median(times[name]) - Median(times[name.EndsWith("NativeAOT", StringComparison.Ordinal) ? "Empty NativeAOT" : "Empty"]);
+// Each generated variant's time above its floor (the empty app made the same way: built, published ReadyToRun, or
+// NativeAOT), over the JSON and SQLite apps' time above the empty app: .NET start-up is what every approach pays alike.
+double Above(string name) => Median(times[name]) - Median(times[Floor(name)]);
+static string Floor(string name)
+    => name.EndsWith("NativeAOT", StringComparison.Ordinal) ? "Empty NativeAOT"
+        : name.EndsWith("ReadyToRun", StringComparison.Ordinal) ? "Empty ReadyToRun"
+        : "Empty";
 Console.WriteLine();
 Console.WriteLine($"| App | Median wall time (ms, {runs} runs) | Min (ms) | Above its empty app (ms) | ÷ Json, above empty | ÷ Sqlite, above empty | Heap after lookup (KB) | Assembly (KB) |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
