@@ -9,8 +9,10 @@ public sealed class StandoffTableWriterTests
     [Fact]
     public void Editing_a_note_changes_the_notes_table_and_nothing_of_the_corpus_table()
     {
+        // Another id, type, target and text than the note it replaces, and one note more.
         var corpus = new TestCorpus();
-        var edited = new TestCorpus().ReplaceLine("pledge.ann", "#1\t", "#1\tAnnotatorNotes T5\ta note of another length than the one it replaces");
+        var edited = new TestCorpus().ReplaceLine("pledge.ann", "#1\t", "#7\tCuratorNotes E1\ta note of another length than the one it replaces");
+        edited.AppendLine("pledge.ann", "#8\tAnnotatorNotes T5\ta second note");
         var before = CorpusPipeline.Link(corpus.Files).Corpus!;
         var after = CorpusPipeline.Link(edited.Files).Corpus!;
 
@@ -20,7 +22,8 @@ public sealed class StandoffTableWriterTests
         Assert.Empty(beforeTable.Sections[(int)Section.Notes]);
 
         var (beforeNotes, afterNotes) = (NoteTableWriter.Write(before), NoteTableWriter.Write(after));
-        Assert.NotEmpty(beforeNotes.Sections[(int)Section.Notes]);
+        Assert.Equal(NoteRow.Width, beforeNotes.Sections[(int)Section.Notes].Count);
+        Assert.Equal(2 * NoteRow.Width, afterNotes.Sections[(int)Section.Notes].Count);
         Assert.NotEqual(beforeNotes.Utf8Segments.SelectMany(s => s), afterNotes.Utf8Segments.SelectMany(s => s));
     }
 }
