@@ -11,7 +11,7 @@ namespace DomainKit.Benchmarks;
 /// An IDE keystroke in a large project: the driver has already run over a 1,000-document corpus, one file
 /// changes, and the generator runs again. Each invocation toggles that file between two versions, so every run
 /// sees a real edit. <see cref="Edit"/> <c>Note</c> adds an annotator note to one document's <c>.ann</c> (that document
-/// is linked again, and since notes are compiled with the standoff layer, the data segments that change are written again); <c>Kind</c> changes a statement's kind in one document (that document is
+/// is linked again; its link without the notes is unchanged, so only the notes' own data file is written again); <c>Kind</c> changes a statement's kind in one document (that document is
 /// linked again, the documents are merged and the data file is written again); <c>Code</c> types a line above the
 /// <c>[DomainCorpus]</c> declaration, which must reuse every corpus step.
 /// </summary>

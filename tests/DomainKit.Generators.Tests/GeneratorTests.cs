@@ -38,7 +38,7 @@ public class GeneratorTests
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompileErrors);
         Assert.Equal(
-            ["Consumer.TestCorpus.Actors.g.cs", "Consumer.TestCorpus.BorderEvents.g.cs", "Consumer.TestCorpus.Data.PackedIntsSegment0.g.cs",
+            ["Consumer.TestCorpus.Actors.g.cs", "Consumer.TestCorpus.BorderEvents.g.cs", "Consumer.TestCorpus.Data.Notes.g.cs", "Consumer.TestCorpus.Data.PackedIntsSegment0.g.cs",
              "Consumer.TestCorpus.Data.Utf8Segment0.g.cs", "Consumer.TestCorpus.Documents.g.cs",
              "Consumer.TestCorpus.Mentions.g.cs", "Consumer.TestCorpus.Statements.g.cs", "Consumer.TestCorpus.Types.g.cs", "Consumer.TestCorpus.g.cs"],
             result.RunResult.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));

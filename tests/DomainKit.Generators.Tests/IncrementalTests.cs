@@ -136,7 +136,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void A_note_only_edit_relinks_one_document_and_changes_only_data_segments()
+    public void A_note_only_edit_rewrites_the_notes_file_alone_and_every_other_corpus_step_stays_cached()
     {
         var corpus = new TestCorpus();
         var note = corpus["pledge.ann"].Replace("July 2021 from the document date", "an edited note", StringComparison.Ordinal);
@@ -145,17 +145,58 @@ public class IncrementalTests
 
         var (driver, run) = EditAndRun(corpus, "pledge.ann", note);
 
-        // Notes are compiled with the standoff layer: the document's link and the data change; the domain records, ids,
-        // names and type names do not, so no query file's model changes.
+        // The document is linked again; without its notes its link is as before, so the merge, the corpus's data and
+        // the query files are not made again: only the notes' own data is.
         AssertOnlyThatDocumentRelinked(run, "pledge.ann", IncrementalStepRunReason.Modified);
-        foreach (var step in new[] { TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants })
+        AssertEditedDocumentOnly(run, TrackingNames.DocumentsWithoutNotes, "pledge.ann", IncrementalStepRunReason.Unchanged);
+        AssertEditedDocumentOnly(run, TrackingNames.DocumentNotes, "pledge.ann", IncrementalStepRunReason.Modified);
+        foreach (var step in new[]
         {
-            Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Unchanged, $"step {step} was {o.Reason}"));
+            TrackingNames.LinkedCorpora, TrackingNames.EmittedCorpora, TrackingNames.CompiledData, TrackingNames.DataDirectory, TrackingNames.DataSegments,
+            TrackingNames.StandoffRows, TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants,
+        })
+        {
+            Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"step {step} was {o.Reason}"));
         }
 
+        Assert.All(Outputs(run, TrackingNames.CompiledNotes), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         var changed = Sources(driver).Except(before).ToList();
-        Assert.Equal(["Consumer.TestCorpus.Data.PackedIntsSegment0.g.cs", "Consumer.TestCorpus.Data.Utf8Segment0.g.cs"], changed.Select(source => source.Split('\n')[0]));
-        Assert.Contains("an edited note", changed[1], StringComparison.Ordinal);
+        Assert.Equal(["Consumer.TestCorpus.Data.Notes.g.cs"], changed.Select(source => source.Split('\n')[0]));
+        Assert.Contains("an edited note", changed[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_note_on_a_missing_annotation_is_reported_at_its_line_and_leaves_the_corpus_steps_cached()
+    {
+        var corpus = new TestCorpus();
+        var lines = corpus["pledge.ann"].Split('\n').Length - 1;
+
+        var (_, run) = EditAndRun(corpus, "pledge.ann", corpus["pledge.ann"] + "#9\tAnnotatorNotes T99\ton nothing\n");
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.EndsWith("pledge.ann", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.Equal(lines, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("T99", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        foreach (var step in new[] { TrackingNames.LinkedCorpora, TrackingNames.CompiledData, TrackingNames.DataSegments })
+        {
+            Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"step {step} was {o.Reason}"));
+        }
+
+        // The rejected note is not compiled: the notes' data is made again from the same notes.
+        Assert.All(Outputs(run, TrackingNames.CompiledNotes), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+    }
+
+    /// <summary>The output of <paramref name="step"/> for the edited document is <paramref name="edited"/>; every other document's is cached.</summary>
+    private static void AssertEditedDocumentOnly(GeneratorRunResult run, string step, string fileName, IncrementalStepRunReason edited)
+    {
+        var inputs = Outputs(run, TrackingNames.DocumentInputs).ToList();
+        var index = inputs.FindIndex(o => o.Value.ToString()!.Contains("/" + fileName, StringComparison.Ordinal));
+        var outputs = Outputs(run, step).ToList();
+        Assert.Equal(inputs.Count, outputs.Count);
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            Assert.True(outputs[i].Reason == (i == index ? edited : IncrementalStepRunReason.Cached), $"step {step}, document {i}: {outputs[i].Reason}");
+        }
     }
 
     /// <summary>Runs the generator over the corpus, replaces one file, and runs it again.</summary>

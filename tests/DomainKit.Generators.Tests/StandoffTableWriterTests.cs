@@ -7,30 +7,23 @@ namespace DomainKit.Generators.Tests;
 public sealed class StandoffTableWriterTests
 {
     [Fact]
-    public void Editing_a_note_changes_no_string_reference_outside_the_notes()
+    public void Editing_a_note_changes_the_notes_table_and_nothing_of_the_corpus_table()
     {
+        // Another id, type, target and text than the note it replaces, and one note more.
         var corpus = new TestCorpus();
-        var edited = new TestCorpus().ReplaceLine("pledge.ann", "#1\t", "#1\tAnnotatorNotes T5\ta note of another length than the one it replaces");
-        var before = Tables(corpus);
-        var after = Tables(edited);
+        var edited = new TestCorpus().ReplaceLine("pledge.ann", "#1\t", "#7\tCuratorNotes E1\ta note of another length than the one it replaces");
+        edited.AppendLine("pledge.ann", "#8\tAnnotatorNotes T5\ta second note");
+        var before = CorpusPipeline.Link(corpus.Files).Corpus!;
+        var after = CorpusPipeline.Link(edited.Files).Corpus!;
 
-        // Notes take the last string references, so the strings before them keep their places (and bytes).
-        var notes = before.Sections[(int)Section.Notes];
-        Assert.NotEmpty(notes);
-        var firstNoteString = Enumerable.Range(0, notes.Count / NoteRow.Width)
-            .SelectMany(row => new[] { notes[(row * NoteRow.Width) + NoteRow.Id], notes[(row * NoteRow.Width) + NoteRow.Text] })
-            .Min();
-        var unchangedStrings = firstNoteString * StringFields.Width;
-        Assert.Equal(before.Sections[(int)Section.Strings].Take(unchangedStrings), after.Sections[(int)Section.Strings].Take(unchangedStrings));
-        for (var section = 0; section < (int)Section.Count; section++)
-        {
-            if (section is not ((int)Section.Strings or (int)Section.Notes))
-            {
-                Assert.True(before.Sections[section].SequenceEqual(after.Sections[section]), $"{(Section)section} changed");
-            }
-        }
+        var (beforeTable, afterTable) = (CorpusTableWriter.Write(before, CorpusPipeline.Vocabulary), CorpusTableWriter.Write(after, CorpusPipeline.Vocabulary));
+        Assert.Equal(beforeTable.Utf8Segments.SelectMany(s => s), afterTable.Utf8Segments.SelectMany(s => s));
+        Assert.Equal(beforeTable.PackedIntSegments(), afterTable.PackedIntSegments());
+        Assert.Empty(beforeTable.Sections[(int)Section.Notes]);
+
+        var (beforeNotes, afterNotes) = (NoteTableWriter.Write(before), NoteTableWriter.Write(after));
+        Assert.Equal(NoteRow.Width, beforeNotes.Sections[(int)Section.Notes].Count);
+        Assert.Equal(2 * NoteRow.Width, afterNotes.Sections[(int)Section.Notes].Count);
+        Assert.NotEqual(beforeNotes.Utf8Segments.SelectMany(s => s), afterNotes.Utf8Segments.SelectMany(s => s));
     }
-
-    private static CompiledTables Tables(TestCorpus corpus)
-        => CorpusTableWriter.Write(CorpusPipeline.Link(corpus.Files).Corpus!, CorpusPipeline.Vocabulary);
 }

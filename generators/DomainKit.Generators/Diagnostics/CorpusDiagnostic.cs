@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Diagnostics
@@ -9,6 +11,15 @@ namespace DomainKit.Generators.Diagnostics
     {
         public static CorpusDiagnostic Create(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => new(rule.Id, span, new EquatableArray<string>(arguments));
+
+        /// <summary>The diagnostics in the order they are reported: by file, line, column and rule.</summary>
+        public static EquatableArray<CorpusDiagnostic> InFileOrder(IEnumerable<CorpusDiagnostic> diagnostics)
+            => diagnostics
+                .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Span.Line)
+                .ThenBy(d => d.Span.Column)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
 
         /// <summary>Further places the problem concerns, such as the text a mismatching span covers (DK0002).</summary>
         public EquatableArray<SourceSpan> AlsoAt { get; init; }

@@ -84,11 +84,21 @@ namespace DomainKit.Generators.Generation
                 .Combine(catalogs.Collect())
                 .Select(static (input, _) => new LinkedDocument(
                     input.Left.Declaration,
+                    input.Left.Input.Document,
                     DocumentAnnotationLinker.Link(input.Left.Input, CatalogsOf(input.Right, input.Left.Declaration)!.Catalogs!.Context)))
                 .WithTrackingName(TrackingNames.LinkedDocuments);
 
+            // A document's link splits in two: its notes (and their diagnostics), and the rest, which a note edit leaves
+            // equal, so that the merge, the data and the query files are not made again.
+            var withoutNotes = documents
+                .Select(static (document, _) => document with { Result = document.Result.WithoutNotes() })
+                .WithTrackingName(TrackingNames.DocumentsWithoutNotes);
+            var documentNotes = documents
+                .Select(static (document, _) => new DeclaredNotes(document.Declaration, DocumentNotes.Of(document.Index, document.Result)))
+                .WithTrackingName(TrackingNames.DocumentNotes);
+
             var corpora = catalogs
-                .Combine(documents.Collect())
+                .Combine(withoutNotes.Collect())
                 .Select(static (input, _) => Merge(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.LinkedCorpora);
 
@@ -108,6 +118,17 @@ namespace DomainKit.Generators.Generation
             context.RegisterSourceOutput(
                 data.SelectMany(static (model, _) => model.Segments).WithTrackingName(TrackingNames.DataSegments),
                 static (spc, segment) => Add(spc, CorpusEmitter.EmitSegment(segment)));
+            // The notes' own data: from every document's notes and where each document's annotations start, which only
+            // an edit to the rest of the corpus changes.
+            var noteData = emitted
+                .Select(static (corpus, _) => new CorpusNumbering(corpus.Declaration, StandoffRowNumbering.Of(corpus.Corpus.Documents.Count, corpus.Corpus.Standoff)))
+                .WithTrackingName(TrackingNames.StandoffRows)
+                .Combine(documentNotes.Collect())
+                .Select(static (input, _) => NoteDataModel.From(
+                    input.Left.Declaration,
+                    NoteTableWriter.Write(input.Left.Rows, input.Right.Where(n => n.Declaration.Equals(input.Left.Declaration)).Select(n => (n.Notes.Document, n.Notes.Notes)))))
+                .WithTrackingName(TrackingNames.CompiledNotes);
+            context.RegisterSourceOutput(noteData, static (spc, model) => Add(spc, CorpusEmitter.EmitNotes(model)));
             context.RegisterSourceOutput(
                 emitted.Select(static (corpus, _) => ActorQueriesModel.From(corpus.Declaration, corpus.Corpus)).WithTrackingName(TrackingNames.ActorQueries),
                 static (spc, model) => Add(spc, CorpusEmitter.EmitActors(model)));
@@ -123,22 +144,20 @@ namespace DomainKit.Generators.Generation
                 static (spc, model) => Add(spc, CorpusEmitter.EmitTypes(model.Declaration, model.StandoffTypes)));
 
             // The only output that reads where a declaration is: corpus-wide problems are reported there.
-            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(helpFile).WithTrackingName(TrackingNames.ReportedDiagnostics), static (spc, input) =>
+            // The notes' diagnostics join the rest here, in the same order as the CLI's.
+            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(documentNotes.Collect()).Combine(helpFile).WithTrackingName(TrackingNames.ReportedDiagnostics), static (spc, input) =>
             {
-                var ((site, results), help) = input;
-                foreach (var result in results)
+                var (((site, results), notes), help) = input;
+                var result = results.FirstOrDefault(r => r.Declaration.Equals(site.Declaration));
+                if (result is null)
                 {
-                    if (!result.Declaration.Equals(site.Declaration))
-                    {
-                        continue;
-                    }
+                    return;
+                }
 
-                    foreach (var diagnostic in result.Diagnostics)
-                    {
-                        spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic.Span.IsCorpus ? diagnostic with { Span = site.Location } : diagnostic, help));
-                    }
-
-                    break;
+                var noteDiagnostics = notes.Where(n => n.Declaration.Equals(site.Declaration)).SelectMany(n => n.Notes.Diagnostics);
+                foreach (var diagnostic in CorpusDiagnostic.InFileOrder(result.Diagnostics.Concat(noteDiagnostics)))
+                {
+                    spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic.Span.IsCorpus ? diagnostic with { Span = site.Location } : diagnostic, help));
                 }
             });
         }
@@ -194,8 +213,14 @@ namespace DomainKit.Generators.Generation
         /// <summary>One .ann file to link, and the corpus it belongs to.</summary>
         private sealed record DeclaredDocument(CorpusDeclaration Declaration, DocumentLinkInput Input);
 
-        /// <summary>One linked .ann file, and the corpus it belongs to.</summary>
-        private sealed record LinkedDocument(CorpusDeclaration Declaration, DocumentLinkResult Result);
+        /// <summary>One linked .ann file (document <see cref="Index"/> of its corpus), and the corpus it belongs to.</summary>
+        private sealed record LinkedDocument(CorpusDeclaration Declaration, int Index, DocumentLinkResult Result);
+
+        /// <summary>One .ann file's notes, and the corpus it belongs to.</summary>
+        private sealed record DeclaredNotes(CorpusDeclaration Declaration, DocumentNotes Notes);
+
+        /// <summary>Where each document's annotations start in a corpus's data.</summary>
+        private sealed record CorpusNumbering(CorpusDeclaration Declaration, StandoffRowNumbering Rows);
 
         /// <summary>What the emitter reads of a linked corpus: without the catalog relations as given, which only exports use.</summary>
         private sealed record EmittedCorpus(CorpusDeclaration Declaration, LinkedCorpus Corpus);

@@ -14,11 +14,15 @@ namespace DomainKit.Generators.Generation
         public const string LinkedCatalogs = nameof(LinkedCatalogs);
         public const string DocumentInputs = nameof(DocumentInputs);
         public const string LinkedDocuments = nameof(LinkedDocuments);
+        public const string DocumentsWithoutNotes = nameof(DocumentsWithoutNotes);
+        public const string DocumentNotes = nameof(DocumentNotes);
         public const string LinkedCorpora = nameof(LinkedCorpora);
         public const string EmittedCorpora = nameof(EmittedCorpora);
         public const string CompiledData = nameof(CompiledData);
         public const string DataDirectory = nameof(DataDirectory);
         public const string DataSegments = nameof(DataSegments);
+        public const string StandoffRows = nameof(StandoffRows);
+        public const string CompiledNotes = nameof(CompiledNotes);
         public const string ActorQueries = nameof(ActorQueries);
         public const string RecordQueries = nameof(RecordQueries);
         public const string MentionQueries = nameof(MentionQueries);

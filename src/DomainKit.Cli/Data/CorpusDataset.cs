@@ -14,19 +14,22 @@ namespace DomainKit.Cli.Data;
 /// </summary>
 internal static class CorpusDataset
 {
-    public static Dataset From(LinkedCorpus corpus) => new(new FolderCorpusData(CorpusTableWriter.Write(corpus, CorpusFolder.Vocabulary)));
+    public static Dataset From(LinkedCorpus corpus)
+        => new(new FolderCorpusData(CorpusTableWriter.Write(corpus, CorpusFolder.Vocabulary), new FolderCorpusData(NoteTableWriter.Write(corpus), notes: null)));
 
     /// <summary>
-    /// The compiled data of a corpus read at run time. It overrides no key dispatch: every key set has a compiled key
+    /// The compiled data of a corpus (or of its notes) read at run time. It overrides no key dispatch: every key set has a compiled key
     /// index in the data, which the runtime uses when no generated dispatch answers.
     /// </summary>
-    private sealed class FolderCorpusData(CompiledTables tables) : CorpusData
+    private sealed class FolderCorpusData(CompiledTables tables, CorpusData? notes) : CorpusData
     {
         private readonly byte[][] _utf8 = tables.Utf8Segments.Select(segment => segment.ToArray()).ToArray();
         private readonly byte[][] _packedInts = tables.PackedIntSegments().Select(Encoding.ASCII.GetBytes).ToArray();
         private readonly string[] _fallbackStrings = tables.FallbackStrings.ToArray();
 
         public override int PackedIntSegments => _packedInts.Length;
+
+        public override CorpusData? Notes => notes;
 
         public override ReadOnlySpan<string> FallbackStrings => _fallbackStrings;
 

@@ -29,6 +29,13 @@ public abstract class CorpusData
     /// <summary>Strings UTF-8 cannot hold (unpaired surrogates), referred to from the table as <c>-2 - index</c>.</summary>
     public virtual ReadOnlySpan<string> FallbackStrings => default;
 
+    /// <summary>
+    /// The corpus's notes (<c>#</c> lines), compiled as data of their own (their rows, strings and indexes, pointing at
+    /// documents and annotations of this data), so that editing a note rewrites them and nothing else;
+    /// <see langword="null"/> for none.
+    /// </summary>
+    public virtual CorpusData? Notes => null;
+
     /// <summary>The index of the record of this kind with this id, or -1; <see langword="null"/> to use the hash index.</summary>
     public virtual int? FindById(RecordKind kind, ReadOnlySpan<char> id) => null;
 }

@@ -13,11 +13,11 @@ internal sealed class DataReader
 {
     private readonly SectionLayout[] _sections;
 
-    /// <summary>Reads the section directory only: a few integers per section, whatever the corpus's size.</summary>
+    /// <summary>Reads the section directory only: a few integers per section, whatever the corpus's size; data without segments has no section.</summary>
     public DataReader(CorpusData data)
     {
         Data = data;
-        _sections = SectionLayout.ReadDirectory(data.PackedInts(0));
+        _sections = data.PackedIntSegments == 0 ? [] : SectionLayout.ReadDirectory(data.PackedInts(0));
     }
 
     public CorpusData Data { get; }

@@ -10,10 +10,13 @@ internal static class StandoffIndexes
     private const int StackIdBytes = 256;
 
     /// <summary>The first row of a kind (a <see cref="StandoffDocumentRow"/> column) of <paramref name="document"/>; the count of rows for one past the last.</summary>
-    public static int FirstRow(DataReader reader, int document, int column)
-        => reader.Rows(Section.StandoffDocuments, StandoffDocumentRow.Width) == 0
+    public static int FirstRow(DataReader reader, int document, int column) => FirstRow(reader, DocumentRuns.Standoff, document, column);
+
+    /// <summary>The first row of a kind (a column of <paramref name="runs"/>) of <paramref name="document"/>; the count of rows for one past the last.</summary>
+    public static int FirstRow(DataReader reader, DocumentRuns runs, int document, int column)
+        => reader.Rows(runs.Section, runs.Width) == 0
             ? 0
-            : reader.Int(reader.Field(Section.StandoffDocuments, StandoffDocumentRow.Width, document, column));
+            : reader.Int(reader.Field(runs.Section, runs.Width, document, column));
 
     /// <summary>
     /// The members of <paramref name="group"/> (record indices in record order) from <paramref name="from"/> up to
@@ -45,16 +48,33 @@ internal static class StandoffIndexes
     }
 
     /// <summary>
-    /// The (kind, row) of the annotation <paramref name="id"/> in <paramref name="document"/>, or false: a binary search
+    /// The records of <paramref name="key"/> in a keyed section (every record's key in ascending order, then the records
+    /// in the same order): two binary searches.
+    /// </summary>
+    public static RecordRange<T> Keyed<T>(RecordTable<T> table, Section section, int key)
+        where T : class
+    {
+        var reader = table.Reader;
+        var count = reader.Length(section) / 2;
+        var keys = reader.Start(section);
+        var low = LowerBound(reader, keys, keys + count, key);
+        var high = LowerBound(reader, low, keys + count, key + 1);
+        return new RecordRange<T>(table, low + count, high - low, throughIndex: true);
+    }
+
+    /// <summary>
+    /// The (kind, row) of the annotation <paramref name="id"/> in <paramref name="document"/> among the ids of a table
+    /// (its <see cref="Section.AnnotationIds"/>, each document's run starting at column <paramref name="idsColumn"/> of
+    /// <paramref name="runs"/>), or false: a binary search
     /// for the id's hash among the document's entries, then the id compared with each entry of that hash (one, but for
     /// a collision) as UTF-8 bytes, encoded on the stack.
     /// </summary>
-    public static bool FindId(DataReader reader, int document, ReadOnlySpan<char> id, out AnnotationKind kind, out int row)
+    public static bool FindId(DataReader reader, DocumentRuns runs, int idsColumn, int document, ReadOnlySpan<char> id, out AnnotationKind kind, out int row)
     {
         kind = default;
         row = -1;
-        var first = FirstRow(reader, document, StandoffDocumentRow.Ids);
-        var end = FirstRow(reader, document + 1, StandoffDocumentRow.Ids);
+        var first = FirstRow(reader, runs, document, idsColumn);
+        var end = FirstRow(reader, runs, document + 1, idsColumn);
         if (first >= end || id.IsEmpty)
         {
             return false;

@@ -99,7 +99,11 @@ public readonly struct StandoffLayer
     /// <param name="annotation">The annotation, or <see langword="null"/>.</param>
     public bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out Annotation? annotation)
     {
-        annotation = _tables is not null && StandoffIndexes.FindId(_tables.Reader, _document, id, out var kind, out var row) ? _tables.Resolve(kind, row) : null;
+        annotation = _tables is not null
+            && (StandoffIndexes.FindId(_tables.Reader, DocumentRuns.Standoff, StandoffDocumentRow.Ids, _document, id, out var kind, out var row)
+                || StandoffIndexes.FindId(_tables.NoteReader, DocumentRuns.Notes, NoteDocumentRow.Notes, _document, id, out kind, out row))
+            ? _tables.Resolve(kind, row)
+            : null;
         return annotation is not null;
     }
 

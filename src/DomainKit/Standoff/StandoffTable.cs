@@ -11,12 +11,20 @@ namespace DomainKit.Standoff;
 public abstract class StandoffTable<T> : RecordTable<T>
     where T : class
 {
+    private readonly DocumentRuns _runs;
     private readonly int _documentColumn;
 
     private protected StandoffTable(StandoffTables tables, Section rows, int width, int documentColumn)
-        : base(tables.Reader, rows, width, kind: null, rows)
+        : this(tables, tables.Reader, DocumentRuns.Standoff, rows, width, documentColumn)
+    {
+    }
+
+    /// <summary>A table of <paramref name="reader"/>'s data, whose documents' runs are <paramref name="runs"/>.</summary>
+    private protected StandoffTable(StandoffTables tables, DataReader reader, DocumentRuns runs, Section rows, int width, int documentColumn)
+        : base(reader, rows, width, kind: null, rows)
     {
         Tables = tables;
+        _runs = runs;
         _documentColumn = documentColumn;
     }
 
@@ -32,8 +40,8 @@ public abstract class StandoffTable<T> : RecordTable<T>
 
     internal RecordRange<T> InDocument(int document)
     {
-        var first = StandoffIndexes.FirstRow(Reader, document, _documentColumn);
-        return new RecordRange<T>(this, first, StandoffIndexes.FirstRow(Reader, document + 1, _documentColumn) - first);
+        var first = StandoffIndexes.FirstRow(Reader, _runs, document, _documentColumn);
+        return new RecordRange<T>(this, first, StandoffIndexes.FirstRow(Reader, _runs, document + 1, _documentColumn) - first);
     }
 
     /// <summary>Those of <paramref name="group"/> of a grouping section whose rows are within [<paramref name="from"/>, <paramref name="to"/>).</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Threading;
 using DomainKit.Compiled;
 
 namespace DomainKit.Standoff;
@@ -13,14 +12,18 @@ namespace DomainKit.Standoff;
 public sealed class StandoffTables
 {
     private ImmutableArray<string> _types;
-    private string?[]? _typeNames;
+    private readonly TypeNames _typeNames;
+    private readonly TypeNames _noteTypeNames;
     private readonly HashIndex _typeIndex;
 
     internal StandoffTables(DataReader reader, DocumentTable documents)
     {
         Reader = reader;
+        NoteReader = new DataReader(reader.Data.Notes ?? EmptyCorpusData.Instance);
         Documents = documents;
         _typeIndex = new HashIndex(reader, Section.AnnotationTypeNames);
+        _typeNames = new TypeNames(reader);
+        _noteTypeNames = new TypeNames(NoteReader);
         TextBounds = new TextBoundTable(this);
         Events = new EventAnnotationTable(this);
         Relations = new RelationAnnotationTable(this);
@@ -55,6 +58,9 @@ public sealed class StandoffTables
     public ImmutableArray<string> Types => _types.IsDefault ? DecodeTypes() : _types;
 
     internal DataReader Reader { get; }
+
+    /// <summary>The notes' own table (<see cref="CorpusData.Notes"/>).</summary>
+    internal DataReader NoteReader { get; }
 
     internal DocumentTable Documents { get; }
 
@@ -108,11 +114,10 @@ public sealed class StandoffTables
     internal int TypeIndex(ReadOnlySpan<char> type) => _typeIndex.Find(type);
 
     /// <summary>Type name <paramref name="index"/>, decoded once: every annotation of a type shares the string.</summary>
-    internal string TypeName(int index)
-    {
-        var names = _typeNames ?? Interlocked.CompareExchange(ref _typeNames, new string?[Reader.Rows(Section.AnnotationTypes, AnnotationTypeRow.Width)], null) ?? _typeNames!;
-        return names[index] ??= Reader.StringAt(Reader.Field(Section.AnnotationTypes, AnnotationTypeRow.Width, index, AnnotationTypeRow.Name));
-    }
+    internal string TypeName(int index) => _typeNames[index];
+
+    /// <summary>Type name <paramref name="index"/> of the notes' table, decoded once.</summary>
+    internal string NoteTypeName(int index) => _noteTypeNames[index];
 
     private bool IsRecordAt(Annotation annotation, int row) => annotation.Kind switch
     {
@@ -128,14 +133,23 @@ public sealed class StandoffTables
 
     private ImmutableArray<string> DecodeTypes()
     {
-        var count = Reader.Rows(Section.AnnotationTypes, AnnotationTypeRow.Width);
-        var builder = ImmutableArray.CreateBuilder<string>(count);
-        for (var i = 0; i < count; i++)
+        var builder = ImmutableArray.CreateBuilder<string>(_typeNames.Count + _noteTypeNames.Count);
+        for (var i = 0; i < _typeNames.Count; i++)
         {
-            builder.Add(TypeName(i));
+            builder.Add(_typeNames[i]);
         }
 
-        ImmutableInterlocked.InterlockedInitialize(ref _types, builder.MoveToImmutable());
+        // The notes' types are sorted in their own table; a type that other annotations also use is listed once.
+        for (var i = 0; i < _noteTypeNames.Count; i++)
+        {
+            if (_typeIndex.Find(_noteTypeNames[i]) < 0)
+            {
+                builder.Add(_noteTypeNames[i]);
+            }
+        }
+
+        builder.Sort(StringComparer.Ordinal);
+        ImmutableInterlocked.InterlockedInitialize(ref _types, builder.ToImmutable());
         return _types;
     }
 }

@@ -60,13 +60,7 @@ namespace DomainKit.Generators.Corpus.Linking
             var linker = new CorpusLinker(catalogs);
             linker._diagnostics.AddRange(catalogs.Diagnostics);
             var corpus = linker.Run(documents);
-            var diagnostics = linker._diagnostics
-                .OrderBy(d => d.Span.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Span.Line)
-                .ThenBy(d => d.Span.Column)
-                .ThenBy(d => d.Id, StringComparer.Ordinal)
-                .ToEquatableArray();
-            return new LinkResult(corpus, diagnostics);
+            return new LinkResult(corpus, CorpusDiagnostic.InFileOrder(linker._diagnostics));
         }
 
         private LinkedCorpus Run(IReadOnlyList<DocumentLinkResult> documents)
@@ -79,6 +73,7 @@ namespace DomainKit.Generators.Corpus.Linking
             foreach (var linked in documents)
             {
                 _diagnostics.AddRange(linked.Diagnostics);
+                _diagnostics.AddRange(linked.NoteDiagnostics);
                 mentions.AddRange(linked.Mentions);
                 statements.AddRange(linked.Statements);
                 borderEvents.AddRange(linked.BorderEvents);

@@ -53,6 +53,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 var diagnostics = annotations.Diagnostics.ToList();
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticRules.MissingText, SourceSpan.File(annotations.Path),
                     System.IO.Path.GetFileName(annotations.Path), input.DocumentId + ".txt"));
+                var (others, onNotes) = DocumentLinkResult.SplitNoteDiagnostics(diagnostics, annotations.Notes.Select(n => n.Span));
                 return new DocumentLinkResult
                 {
                     Mentions = EquatableArray<MentionModel>.Empty,
@@ -60,13 +61,15 @@ namespace DomainKit.Generators.Corpus.Linking
                     BorderEvents = EquatableArray<RecordOccurrence<BorderEventModel>>.Empty,
                     Relations = EquatableArray<RelationOccurrence>.Empty,
                     Layer = null,
-                    Diagnostics = diagnostics.ToEquatableArray(),
+                    Diagnostics = others,
+                    NoteDiagnostics = onNotes,
                 };
             }
 
             var found = annotations.Diagnostics.ToList();
             var linker = new DocumentAnnotationLinker(DocumentValidator.Validate(input, input.Text, context, found), context, found);
             linker.Run();
+            var (linkDiagnostics, noteDiagnostics) = DocumentLinkResult.SplitNoteDiagnostics(linker._diagnostics, annotations.Notes.Select(n => n.Span));
             return new DocumentLinkResult
             {
                 Mentions = linker._mentions.ToEquatableArray(),
@@ -74,7 +77,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 BorderEvents = linker._borderEvents.ToEquatableArray(),
                 Relations = linker._relationOccurrences.ToEquatableArray(),
                 Layer = linker._layer,
-                Diagnostics = linker._diagnostics.ToEquatableArray(),
+                Diagnostics = linkDiagnostics,
+                NoteDiagnostics = noteDiagnostics,
             };
         }
 

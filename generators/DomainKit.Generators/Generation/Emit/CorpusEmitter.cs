@@ -30,6 +30,7 @@ namespace DomainKit.Generators.Generation.Emit
                 yield return EmitSegment(segment);
             }
 
+            yield return EmitNotes(NoteDataModel.From(declaration, NoteTableWriter.Write(corpus)));
             yield return EmitActors(ActorQueriesModel.From(declaration, corpus));
             foreach (var kind in new[] { RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent })
             {
@@ -67,6 +68,14 @@ namespace DomainKit.Generators.Generation.Emit
             var w = Begin(segment.Declaration);
             DataEmitter.EmitSegment(w, segment);
             return (segment.Declaration.FullName + ".Data." + segment.MemberName + ".g.cs", End(w));
+        }
+
+        /// <summary><c>{Class}.Data.Notes.g.cs</c>: the notes' own data.</summary>
+        public static (string HintName, string Source) EmitNotes(NoteDataModel model)
+        {
+            var w = Begin(model.Declaration);
+            DataEmitter.EmitNotes(w, model);
+            return (model.Declaration.FullName + ".Data.Notes.g.cs", End(w));
         }
 
         /// <summary><c>{Class}.Types.g.cs</c>: the standoff layer's type names as constants.</summary>

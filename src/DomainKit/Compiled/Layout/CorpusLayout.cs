@@ -57,10 +57,18 @@ internal enum Section
     AnnotationRelations,
     Attributes,
     Normalizations,
+
+    /// <summary>
+    /// The notes (<see cref="NoteRow"/>). Only the notes' own table (<c>CorpusData.Notes</c>) fills this section and the
+    /// note sections below, with its own strings, so that a note edit rewrites nothing else.
+    /// </summary>
     Notes,
     Equivalences,
 
-    /// <summary>Every type, attribute and note type name of the layer, ordinal order: the keys of the by-type groupings.</summary>
+    /// <summary>
+    /// Every type and attribute name of the layer, ordinal order: the keys of the by-type groupings. In the notes' table,
+    /// the notes' types.
+    /// </summary>
     AnnotationTypes,
 
     /// <summary>Hash index of <see cref="AnnotationTypes"/> (ordinal).</summary>
@@ -72,13 +80,18 @@ internal enum Section
     /// <summary>Groupings keyed by an annotation key (<see cref="AnnotationKeys"/>): what points at an annotation.</summary>
     AttributesByTarget,
     NormalizationsByTarget,
+
+    /// <summary>In the notes' table: the key of each note's target in ascending order, then the notes in the same order (file order within a key).</summary>
     NotesByTarget,
 
     /// <summary>Per document, the text-bounds by start with the running maximum end (<see cref="IntervalFields"/>).</summary>
     TextBoundIntervals,
 
-    /// <summary>Per document, every annotation id by its hash (<see cref="AnnotationIdFields"/>).</summary>
+    /// <summary>Per document, every annotation id by its hash (<see cref="AnnotationIdFields"/>); in the notes' table, the notes' ids.</summary>
     AnnotationIds,
+
+    /// <summary>In the notes' table: per document (<see cref="NoteDocumentRow"/>, one row more than there are documents) where its notes start.</summary>
+    NoteDocuments,
 
     Count,
 }
@@ -237,7 +250,16 @@ internal static class AnnotationKeys
 /// <summary>Where a document's annotations start in each standoff table (row indices), and its first id entry.</summary>
 internal static class StandoffDocumentRow
 {
-    public const int TextBounds = 0, Events = 1, Relations = 2, Attributes = 3, Normalizations = 4, Notes = 5, Equivalences = 6, Ids = 7, Width = 8;
+    public const int TextBounds = 0, Events = 1, Relations = 2, Attributes = 3, Normalizations = 4, Equivalences = 5, Ids = 6, Width = 7;
+}
+
+/// <summary>
+/// Where a document's notes start in the notes' table; each note has one id, so the document's run of
+/// <see cref="Section.AnnotationIds"/> there starts at the same row.
+/// </summary>
+internal static class NoteDocumentRow
+{
+    public const int Notes = 0, Width = 1;
 }
 
 /// <summary>A <c>T</c> line: its document, id and type (an <see cref="Section.AnnotationTypes"/> row) and its span.</summary>
@@ -276,7 +298,10 @@ internal static class NormalizationRow
     public const int Document = 0, Id = 1, Type = 2, TargetKind = 3, Target = 4, Database = 5, Value = 6, Label = 7, Width = 8;
 }
 
-/// <summary>A <c>#</c> line.</summary>
+/// <summary>
+/// A <c>#</c> line, in the notes' table: its type is a row of that table's <see cref="Section.AnnotationTypes"/>, its
+/// id and text strings of that table; its document and target are rows of the corpus's tables.
+/// </summary>
 internal static class NoteRow
 {
     public const int Document = 0, Id = 1, Type = 2, TargetKind = 3, Target = 4, Text = 5, Width = 6;

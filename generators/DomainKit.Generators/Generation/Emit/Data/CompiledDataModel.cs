@@ -8,7 +8,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         public static CompiledDataModel From(CorpusDeclaration declaration, CompiledTables tables)
         {
-            var utf8 = tables.Utf8Segments.Select(bytes => System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+            var utf8 = tables.Utf8SegmentTexts();
             var packed = tables.PackedIntSegments();
             var segments = utf8.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.Utf8, index, text))
                 .Concat(packed.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.PackedInts, index, text)))

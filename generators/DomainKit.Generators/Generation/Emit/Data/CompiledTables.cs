@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using DomainKit.Compiled;
 
 namespace DomainKit.Generators.Generation.Emit.Data
@@ -17,5 +18,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         /// <summary>The integer table as the runtime reads it in place (<see cref="IntTableCodec"/>).</summary>
         public List<string> PackedIntSegments() => IntTableWriter.Write(Sections);
+
+        /// <summary>The UTF-8 segments as the text of their literals.</summary>
+        public IEnumerable<string> Utf8SegmentTexts() => Utf8Segments.Select(bytes => System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
     }
 }

@@ -17,10 +17,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         private readonly LinkedCorpus _corpus;
         private readonly RuntimeVocabulary _vocabulary;
-        private readonly StringPool _strings = new();
-        private readonly ListPool _lists = new();
-        private readonly List<int>[] _sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
-        private readonly TableRows _rows;
+        private readonly TableBuilder _tables = new();
         private readonly CodePointText[] _texts;
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
@@ -29,7 +26,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             _corpus = corpus;
             _vocabulary = vocabulary;
-            _rows = new TableRows(_sections);
             _texts = corpus.Documents.Select(d => new CodePointText(d.Text)).ToArray();
             _borders = corpus.BorderEvents
                 .Where(e => e.Border is not null)
@@ -70,12 +66,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 HashIndex(section, keys, ignoreCase: false);
             }
 
-            _rows.EnsureAllEnded();
-
-            // Strings are all known only now; they go first, as the runtime finds them by section.
-            _sections[(int)Section.Strings].AddRange(_strings.Rows);
-            _sections[(int)Section.Lists].AddRange(_lists.Items);
-            return new CompiledTables(_strings.Segments, _sections, _strings.Fallback, dispatchIds);
+            return _tables.Finish(dispatchIds);
         }
 
         private void WriteDocuments()
@@ -83,10 +74,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
             foreach (var document in _corpus.Documents)
             {
                 var row = Row(Section.Documents, DocumentRow.Width)
-                    .Set(DocumentRow.Id, _strings.Add(document.Id))
-                    .Set(DocumentRow.Title, _strings.Add(document.Title))
+                    .Set(DocumentRow.Id, _tables.Strings.Add(document.Id))
+                    .Set(DocumentRow.Title, _tables.Strings.Add(document.Title))
                     .Set(DocumentRow.Outlet, document.Outlet)
-                    .Set(DocumentRow.Text, _strings.Add(document.Text));
+                    .Set(DocumentRow.Text, _tables.Strings.Add(document.Text));
                 Date(row, DocumentRow.Published, document.Published);
                 row.End();
             }
@@ -97,13 +88,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             foreach (var actor in _corpus.Actors)
             {
                 Row(Section.Actors, ActorRow.Width)
-                    .Set(ActorRow.Id, _strings.Add(actor.Id))
-                    .Set(ActorRow.Name, _strings.Add(actor.Name))
+                    .Set(ActorRow.Id, _tables.Strings.Add(actor.Id))
+                    .Set(ActorRow.Name, _tables.Strings.Add(actor.Name))
                     .Set(ActorRow.Kind, EnumValue(_vocabulary.ActorKinds, actor.Kind))
-                    .Set(ActorRow.Country, _strings.Add(actor.Country))
+                    .Set(ActorRow.Country, _tables.Strings.Add(actor.Country))
                     .Set(ActorRow.MemberOf, actor.MemberOf)
-                    .Set(ActorRow.Role, _strings.Add(actor.Role))
-                    .Set(ActorRow.Aliases, _lists.Add(actor.Aliases.Select(_strings.Add).ToList()))
+                    .Set(ActorRow.Role, _tables.Strings.Add(actor.Role))
+                    .Set(ActorRow.Aliases, _tables.Lists.Add(actor.Aliases.Select(_tables.Strings.Add).ToList()))
                     .End();
             }
         }
@@ -126,13 +117,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             foreach (var s in _corpus.Statements)
             {
                 var row = Row(Section.Statements, StatementRow.Width)
-                    .Set(StatementRow.Id, _strings.Add(s.Id))
+                    .Set(StatementRow.Id, _tables.Strings.Add(s.Id))
                     .Set(StatementRow.Speaker, s.Speaker)
-                    .Set(StatementRow.Addressees, _lists.Add(s.Addressees.ToList()))
+                    .Set(StatementRow.Addressees, _tables.Lists.Add(s.Addressees.ToList()))
                     .Set(StatementRow.Kind, EnumValue(_vocabulary.StatementKinds, s.Kind))
-                    .Set(StatementRow.Via, _lists.Add(s.Via.ToList()))
+                    .Set(StatementRow.Via, _tables.Lists.Add(s.Via.ToList()))
                     .Set(StatementRow.Plover, s.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, s.Plover))
-                    .Set(StatementRow.Cameo, _strings.Add(s.Cameo))
+                    .Set(StatementRow.Cameo, _tables.Strings.Add(s.Cameo))
                     .Set(StatementRow.Attestations, Attestations(s.Attestations));
                 Date(row, StatementRow.Date, s.Date);
                 row.End();
@@ -144,19 +135,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
             foreach (var e in _corpus.BorderEvents)
             {
                 var row = Row(Section.BorderEvents, BorderEventRow.Width)
-                    .Set(BorderEventRow.Id, _strings.Add(e.Id))
+                    .Set(BorderEventRow.Id, _tables.Strings.Add(e.Id))
                     .Set(BorderEventRow.Kind, EnumValue(_vocabulary.BorderEventKinds, e.Kind))
                     .Set(BorderEventRow.Border, e.Border is { } border ? _borders.IndexOf(border) : Refs.None)
-                    .Set(BorderEventRow.Actors, _lists.Add(e.Actors.ToList()))
-                    .Set(BorderEventRow.QuantityNumber, _strings.Add(e.Quantity?.Number))
+                    .Set(BorderEventRow.Actors, _tables.Lists.Add(e.Actors.ToList()))
+                    .Set(BorderEventRow.QuantityNumber, _tables.Strings.Add(e.Quantity?.Number))
                     .Set(BorderEventRow.QuantityBound, e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None)
-                    .Set(BorderEventRow.QuantityUnit, _strings.Add(e.Quantity?.Unit))
-                    .Set(BorderEventRow.Locations, _lists.Add(e.Locations.Select(_strings.Add).ToList()))
-                    .Set(BorderEventRow.Destination, _strings.Add(e.Destination))
-                    .Set(BorderEventRow.Source, _strings.Add(e.Source))
-                    .Set(BorderEventRow.Via, _lists.Add(e.Via.ToList()))
+                    .Set(BorderEventRow.QuantityUnit, _tables.Strings.Add(e.Quantity?.Unit))
+                    .Set(BorderEventRow.Locations, _tables.Lists.Add(e.Locations.Select(_tables.Strings.Add).ToList()))
+                    .Set(BorderEventRow.Destination, _tables.Strings.Add(e.Destination))
+                    .Set(BorderEventRow.Source, _tables.Strings.Add(e.Source))
+                    .Set(BorderEventRow.Via, _tables.Lists.Add(e.Via.ToList()))
                     .Set(BorderEventRow.Plover, e.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, e.Plover))
-                    .Set(BorderEventRow.Cameo, _strings.Add(e.Cameo))
+                    .Set(BorderEventRow.Cameo, _tables.Strings.Add(e.Cameo))
                     .Set(BorderEventRow.Attestations, Attestations(e.Attestations));
                 Date(row, BorderEventRow.Date, e.Date);
                 row.End();
@@ -168,17 +159,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
             foreach (var relation in _corpus.Relations)
             {
                 Row(Section.Relations, RelationRow.Width)
-                    .Set(RelationRow.From, _strings.Add(relation.From))
-                    .Set(RelationRow.Kind, _strings.Add(relation.Kind))
-                    .Set(RelationRow.To, _strings.Add(relation.To))
+                    .Set(RelationRow.From, _tables.Strings.Add(relation.From))
+                    .Set(RelationRow.Kind, _tables.Strings.Add(relation.Kind))
+                    .Set(RelationRow.To, _tables.Strings.Add(relation.To))
                     .End();
             }
 
             foreach (var border in _borders)
             {
                 Row(Section.Borders, BorderRow.Width)
-                    .Set(BorderRow.First, _strings.Add(border.First))
-                    .Set(BorderRow.Second, _strings.Add(border.Second))
+                    .Set(BorderRow.First, _tables.Strings.Add(border.First))
+                    .Set(BorderRow.Second, _tables.Strings.Add(border.Second))
                     .End();
             }
         }
@@ -198,7 +189,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             Grouping(Section.MentionsByActor, _corpus.Actors.Count, _corpus.Mentions.Select(m => new[] { m.Actor }));
 
             // Mentions are stored by document, so a document's mentions are one run of the table: starts only.
-            var byDocument = _sections[(int)Section.MentionsByDocument];
+            var byDocument = _tables.Sections[(int)Section.MentionsByDocument];
             byDocument.Add(_corpus.Documents.Count);
             var mention = 0;
             for (var document = 0; document <= _corpus.Documents.Count; document++)
@@ -212,52 +203,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>
-        /// A grouping section: each record joins the groups its key selector names, in record order. Counted, then
-        /// filled, so that a grouping with many small groups (every annotation a key) allocates two arrays, not a list
-        /// per group.
-        /// </summary>
-        internal void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
-        {
-            var memberships = new List<(int Group, int Record)>();
-            var record = 0;
-            foreach (var groups in groupsOfRecord)
-            {
-                for (var i = 0; i < groups.Length; i++)
-                {
-                    if ((uint)groups[i] < (uint)groupCount && Array.IndexOf(groups, groups[i], 0, i) < 0)
-                    {
-                        memberships.Add((groups[i], record));
-                    }
-                }
-
-                record++;
-            }
-
-            var starts = new int[groupCount + 1];
-            foreach (var (group, _) in memberships)
-            {
-                starts[group + 1]++;
-            }
-
-            for (var group = 0; group < groupCount; group++)
-            {
-                starts[group + 1] += starts[group];
-            }
-
-            // Memberships come in record order, so each group's records stay in it.
-            var members = new int[memberships.Count];
-            var next = (int[])starts.Clone();
-            foreach (var (group, member) in memberships)
-            {
-                members[next[group]++] = member;
-            }
-
-            var ints = _sections[(int)section];
-            ints.Add(groupCount);
-            ints.AddRange(starts);
-            ints.AddRange(members);
-        }
+        /// <summary>A grouping section (<see cref="TableBuilder.Grouping"/>).</summary>
+        internal void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord) => _tables.Grouping(section, groupCount, groupsOfRecord);
 
         private void DateIndex(Section section, IEnumerable<DateValue?> dates)
         {
@@ -268,7 +215,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .OrderBy(e => e.Start)
                 .ThenBy(e => e.Record)
                 .ToList();
-            var ints = _sections[(int)section];
+            var ints = _tables.Sections[(int)section];
             ints.Add(entries.Count);
             ints.Add(entries.Count == 0 ? 0 : entries.Max(e => e.End - e.Start));
             foreach (var (start, end, record) in entries)
@@ -279,13 +226,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        internal void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
-        {
-            var located = keys.Select(k => (k.Key, Location: _strings.LocationOf(_strings.Add(k.Key)), k.Record))
-                .Select(k => (k.Key, k.Location.Location, k.Location.ByteLength, k.Record))
-                .ToList();
-            HashIndexWriter.Write(_sections[(int)section], located, ignoreCase);
-        }
+        /// <summary>A hash index of <paramref name="keys"/> (<see cref="TableBuilder.HashIndex"/>).</summary>
+        internal void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase) => _tables.HashIndex(section, keys, ignoreCase);
 
         private static List<(string Key, int Record)> Ids(IEnumerable<string> ids) => ids.Select((id, index) => (id, index)).ToList();
 
@@ -307,14 +249,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(AttestationRow.Document, attestation.Document)
                     .Set(AttestationRow.Direct, attestation.Direct ? 1 : 0)
                     .Set(AttestationRow.Via, attestation.Via)
-                    .Set(AttestationRow.Quotes, _lists.Add(quotes))
+                    .Set(AttestationRow.Quotes, _tables.Lists.Add(quotes))
                     .Set(AttestationRow.Annotation, _standoff.Event(attestation.Document, attestation.AnnotationId));
                 rows.Add(row.Index);
                 Span(row, AttestationRow.Span, attestation.Document, attestation.Passage);
                 row.End();
             }
 
-            return _lists.Add(rows);
+            return _tables.Lists.Add(rows);
         }
 
         /// <summary>
@@ -325,7 +267,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         internal void Span(TableRows.Row row, int at, int document, SpanModel span)
         {
             var text = _texts[document];
-            var fragments = _lists.Add(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
+            var fragments = _tables.Lists.Add(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
             row.Set(at + SpanFields.Start, span.Start).Set(at + SpanFields.End, span.End).Set(at + SpanFields.Fragments, fragments);
             if (span.Fragments.Count == 0 && span.Start >= 0 && span.Start <= span.End && span.End <= text.Length)
             {
@@ -338,7 +280,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 }
             }
 
-            row.Set(at + SpanFields.TextStart, 0).Set(at + SpanFields.TextLength, 0).Set(at + SpanFields.Text, _strings.Add(span.Text));
+            row.Set(at + SpanFields.TextStart, 0).Set(at + SpanFields.TextLength, 0).Set(at + SpanFields.Text, _tables.Strings.Add(span.Text));
         }
 
         /// <summary>A date's fields (<see cref="DateFields"/>) at <paramref name="at"/> of <paramref name="row"/>.</summary>
@@ -354,14 +296,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
+        /// <summary>The sections, pools and rows the corpus's table is written with.</summary>
+        internal TableBuilder Tables => _tables;
+
         /// <summary>Starts the next row of <paramref name="section"/>: its fields are set by name, then it is ended.</summary>
-        internal TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);
+        internal TableRows.Row Row(Section section, int width) => _tables.Row(section, width);
 
         /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.None"/> for null.</summary>
-        internal int String(string? value) => _strings.Add(value);
+        internal int String(string? value) => _tables.Strings.Add(value);
 
         /// <summary>The position of a new list in the lists section.</summary>
-        internal int List(IReadOnlyCollection<int> values) => _lists.Add(values);
+        internal int List(IReadOnlyCollection<int> values) => _tables.Lists.Add(values);
 
         private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using DomainKit.Generators.Common;
 using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
 
 namespace DomainKit.Generators.Generation.Emit.Data
@@ -18,23 +19,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             w.Line("/// <summary>The compiled data: strings and an integer table, stored in the assembly image.</summary>");
             w.Open($"private sealed partial class Data : {Ns}CorpusData");
-            w.Line("/// <inheritdoc/>");
-            Segments(w, "Utf8", DataSegmentKind.Utf8, model.Utf8Segments);
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            w.Line($"public override int PackedIntSegments => {Int(model.PackedIntSegments)};");
-            w.Line();
-            w.Line("/// <inheritdoc/>");
-            Segments(w, "PackedInts", DataSegmentKind.PackedInts, model.PackedIntSegments);
-            if (model.FallbackStrings.Count > 0)
-            {
-                w.Line();
-                w.Line("private static readonly string[] Fallback = [" + string.Join(", ", model.FallbackStrings.Select(s => String(s))) + "];");
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Line("public override global::System.ReadOnlySpan<string> FallbackStrings => Fallback;");
-            }
-
+            SegmentMembers(w, model.Utf8Segments, model.PackedIntSegments, model.FallbackStrings);
             if (model.DispatchIds)
             {
                 w.Line();
@@ -53,6 +38,53 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
+        /// The notes' own data (<c>CorpusData.Notes</c>), in a class nested in <c>Data</c> with every segment's literal as a
+        /// member of its own: one file, which a note edit rewrites and nothing else.
+        /// </summary>
+        public static void EmitNotes(SourceWriter w, NoteDataModel model)
+        {
+            w.Open("private sealed partial class Data");
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override {Ns}CorpusData Notes {{ get; }} = new NoteData();");
+            w.Line();
+            w.Line("/// <summary>The notes: their rows, strings and indexes, pointing at documents and annotations of <c>Data</c>.</summary>");
+            w.Open($"private sealed class NoteData : {Ns}CorpusData");
+            SegmentMembers(w, model.Utf8Segments.Count, model.PackedIntSegments.Count, model.FallbackStrings);
+            foreach (var (kind, segments) in new[] { (DataSegmentKind.Utf8, model.Utf8Segments), (DataSegmentKind.PackedInts, model.PackedIntSegments) })
+            {
+                for (var i = 0; i < segments.Count; i++)
+                {
+                    w.Line();
+                    Literal(w, DataSegmentModel.MemberNameOf(kind, i), segments[i]);
+                }
+            }
+
+            w.Close();
+            w.Close();
+        }
+
+        /// <summary>The members of a <c>CorpusData</c> that return its segments (each a member named by <see cref="DataSegmentModel.MemberNameOf"/>) and fallback strings.</summary>
+        private static void SegmentMembers(SourceWriter w, int utf8Segments, int packedIntSegments, EquatableArray<string> fallbackStrings)
+        {
+            w.Line("/// <inheritdoc/>");
+            Segments(w, "Utf8", DataSegmentKind.Utf8, utf8Segments);
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override int PackedIntSegments => {Int(packedIntSegments)};");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            Segments(w, "PackedInts", DataSegmentKind.PackedInts, packedIntSegments);
+            if (fallbackStrings.Count > 0)
+            {
+                w.Line();
+                w.Line("private static readonly string[] Fallback = [" + string.Join(", ", fallbackStrings.Select(s => String(s))) + "];");
+                w.Line();
+                w.Line("/// <inheritdoc/>");
+                w.Line("public override global::System.ReadOnlySpan<string> FallbackStrings => Fallback;");
+            }
+        }
+
+        /// <summary>
         /// One segment's literal: a single token, never a concatenation, in its own part of <c>Data</c>. A member per
         /// segment also bounds the compiler's memory: it lowers a <c>u8</c> literal into one bound node per byte for
         /// the member it compiles, so one member holding every segment held the whole corpus's bytes at once.
@@ -60,9 +92,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public static void EmitSegment(SourceWriter w, DataSegmentModel segment)
         {
             w.Open("private sealed partial class Data");
-            w.Line($"private static {Bytes} {segment.MemberName} => {String(segment.Text)}u8;");
+            Literal(w, segment.MemberName, segment.Text);
             w.Close();
         }
+
+        private static void Literal(SourceWriter w, string member, string text) => w.Line($"private static {Bytes} {member} => {String(text)}u8;");
 
         /// <summary>A method returning segment i, each from the member its own file declares.</summary>
         private static void Segments(SourceWriter w, string method, DataSegmentKind kind, int count)

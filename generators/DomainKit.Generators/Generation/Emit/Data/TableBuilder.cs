@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DomainKit.Compiled;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>
+    /// What every compiled table is written with (the corpus's and the notes'): its sections, its own string and list
+    /// pools, its rows (<see cref="TableRows"/>) and the indexes computed over them.
+    /// </summary>
+    internal sealed class TableBuilder
+    {
+        private readonly TableRows _rows;
+
+        public TableBuilder() => _rows = new TableRows(Sections);
+
+        public List<int>[] Sections { get; } = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
+
+        public StringPool Strings { get; } = new();
+
+        public ListPool Lists { get; } = new();
+
+        /// <summary>Starts the next row of <paramref name="section"/>: its fields are set by name, then it is ended.</summary>
+        public TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);
+
+        /// <summary>
+        /// A grouping section: each record joins the groups its key selector names, in record order. Counted, then
+        /// filled, so that a grouping with many small groups (every annotation a key) allocates two arrays, not a list
+        /// per group.
+        /// </summary>
+        public void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
+        {
+            var memberships = new List<(int Group, int Record)>();
+            var record = 0;
+            foreach (var groups in groupsOfRecord)
+            {
+                for (var i = 0; i < groups.Length; i++)
+                {
+                    if ((uint)groups[i] < (uint)groupCount && Array.IndexOf(groups, groups[i], 0, i) < 0)
+                    {
+                        memberships.Add((groups[i], record));
+                    }
+                }
+
+                record++;
+            }
+
+            var starts = new int[groupCount + 1];
+            foreach (var (group, _) in memberships)
+            {
+                starts[group + 1]++;
+            }
+
+            for (var group = 0; group < groupCount; group++)
+            {
+                starts[group + 1] += starts[group];
+            }
+
+            // Memberships come in record order, so each group's records stay in it.
+            var members = new int[memberships.Count];
+            var next = (int[])starts.Clone();
+            foreach (var (group, member) in memberships)
+            {
+                members[next[group]++] = member;
+            }
+
+            var ints = Sections[(int)section];
+            ints.Add(groupCount);
+            ints.AddRange(starts);
+            ints.AddRange(members);
+        }
+
+        /// <summary>A hash index of <paramref name="keys"/> (<see cref="HashIndexWriter"/>), each key a string of this table.</summary>
+        public void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
+        {
+            var located = keys.Select(k => (k.Key, Location: Strings.LocationOf(Strings.Add(k.Key)), k.Record))
+                .Select(k => (k.Key, k.Location.Location, k.Location.ByteLength, k.Record))
+                .ToList();
+            HashIndexWriter.Write(Sections[(int)section], located, ignoreCase);
+        }
+
+        /// <summary>The table, once every row has ended; <paramref name="dispatchIds"/> says whether its ids also get generated dispatch.</summary>
+        public CompiledTables Finish(bool dispatchIds)
+        {
+            _rows.EnsureAllEnded();
+
+            // Strings are all known only now; they go first, as the runtime finds them by section.
+            Sections[(int)Section.Strings].AddRange(Strings.Rows);
+            Sections[(int)Section.Lists].AddRange(Lists.Items);
+            return new CompiledTables(Strings.Segments, Sections, Strings.Fallback, dispatchIds);
+        }
+    }
+}
