@@ -52,6 +52,7 @@ public sealed class StandoffTables
     public EquivalenceTable Equivalences { get; }
 
     /// <summary>Every type name the layer uses (annotation, relation, attribute, normalization and note types), ordinal order.</summary>
+    // Stryker disable once Conditional : a shortcut to the stored value: without it the same value is computed and the stored one returned
     public ImmutableArray<string> Types => _types.IsDefault ? DecodeTypes() : _types;
 
     internal DataReader Reader { get; }
@@ -110,6 +111,7 @@ public sealed class StandoffTables
     /// <summary>Type name <paramref name="index"/>, decoded once: every annotation of a type shares the string.</summary>
     internal string TypeName(int index)
     {
+        // Stryker disable once NullCoalescing : a shortcut to the stored value: without it the same value is computed and the stored one returned
         var names = _typeNames ?? Interlocked.CompareExchange(ref _typeNames, new string?[Reader.Rows(Section.AnnotationTypes, AnnotationTypeRow.Width)], null) ?? _typeNames!;
         return names[index] ??= Reader.StringAt(Reader.Field(Section.AnnotationTypes, AnnotationTypeRow.Width, index, AnnotationTypeRow.Name));
     }
@@ -119,6 +121,7 @@ public sealed class StandoffTables
         AnnotationKind.TextBound => Same(TextBounds, row, annotation),
         AnnotationKind.Event => Same(Events, row, annotation),
         AnnotationKind.Relation => Same(Relations, row, annotation),
+        // Stryker disable once Boolean : for the other kinds KeyOf answers -1 either way
         _ => false,
     };
 

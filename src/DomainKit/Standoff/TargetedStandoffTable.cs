@@ -19,8 +19,8 @@ public abstract class TargetedStandoffTable<T> : StandoffTable<T>
     /// <param name="annotation">A text-bound, event or relation of the same dataset (any other has none).</param>
     public RecordRange<T> Of(Annotation annotation)
     {
-        var key = Tables.KeyOf(annotation);
-        return key < 0 ? default : Group(_byTarget, key, 0, int.MaxValue);
+        // An annotation without a key (-1) is past every group: no group.
+        return Group(_byTarget, Tables.KeyOf(annotation), 0, int.MaxValue);
     }
 
     private protected Annotation TargetOf(int index, int kindField)
