@@ -37,6 +37,7 @@ internal sealed class AttestationDecoder(DataReader reader, DocumentTable docume
     private Attestation Attestation(int row)
     {
         var field = reader.Start(Section.Attestations) + (row * AttestationRow.Width);
+        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
         var document = documents[reader.Int(field + AttestationRow.Document)];
         var span = field + AttestationRow.Span;
         var via = reader.Int(field + AttestationRow.Via);
@@ -51,6 +52,7 @@ internal sealed class AttestationDecoder(DataReader reader, DocumentTable docume
         return new Attestation
         {
             Document = document,
+            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
             Start = reader.Int(span + SpanFields.Start),
             End = reader.Int(span + SpanFields.End),
             Text = SpanDecoder.Text(reader, span, document),
@@ -67,9 +69,11 @@ internal sealed class AttestationDecoder(DataReader reader, DocumentTable docume
         var span = field + QuoteRow.Span;
         return new Quote
         {
+            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
             Start = reader.Int(span + SpanFields.Start),
             End = reader.Int(span + SpanFields.End),
             Text = SpanDecoder.Text(reader, span, document),
+            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
             Direct = reader.Int(field + QuoteRow.Direct) != 0,
             Fragments = SpanDecoder.Fragments(reader, span),
         };

@@ -63,6 +63,7 @@ internal sealed class DataReader
         if (reference >= 0)
         {
             var utf8 = Utf8(reference);
+            // Stryker disable once Conditional : decoding no bytes gives the empty string too
             return utf8.IsEmpty ? string.Empty : Encoding.UTF8.GetString(utf8);
         }
 
@@ -98,6 +99,7 @@ internal sealed class DataReader
         return precision == Refs.None
             ? null
             : new PartialDate(
+                // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
                 DateOnly.FromDayNumber(Int(position + DateFields.StartDay)),
                 DateOnly.FromDayNumber(Int(position + DateFields.EndDay)),
                 (DatePrecision)precision);

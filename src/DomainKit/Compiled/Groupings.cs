@@ -18,6 +18,7 @@ internal static class Groupings
     {
         var reader = table.Reader;
         var start = reader.Start(section);
+        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
         var groups = reader.Int(start + GroupingFields.GroupCount);
         if ((uint)group >= (uint)groups)
         {

@@ -30,7 +30,9 @@ internal readonly record struct SectionLayout(int FirstSegment, int Offset, int 
         {
             var at = width * (1 + (section * DirectoryFields.Length));
             sections[section] = new SectionLayout(
+                // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
                 Read(segment, at + (width * DirectoryFields.FirstSegment), width, 0),
+                // Stryker disable once Arithmetic : the field's offset is 1, so width * 1 and width / 1 are the same
                 Read(segment, at + (width * DirectoryFields.Offset), width, 0),
                 Read(segment, at + (width * DirectoryFields.Width), width, 0),
                 Read(segment, at + (width * DirectoryFields.Bias), width, 0),

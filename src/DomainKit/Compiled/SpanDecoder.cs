@@ -17,12 +17,14 @@ internal static class SpanDecoder
     public static ImmutableArray<CodePointRange> Fragments(DataReader reader, int span)
     {
         var bounds = reader.List(span + SpanFields.Fragments);
+        // Stryker disable once Block : a shortcut: an empty builder gives the same empty array
         if (bounds.IsEmpty)
         {
             return [];
         }
 
         var builder = ImmutableArray.CreateBuilder<CodePointRange>(bounds.Length / 2);
+        // Stryker disable once Equality : the bounds come in pairs, so i + 1 < n and i + 1 <= n stop alike
         for (var i = 0; i + 1 < bounds.Length; i += 2)
         {
             builder.Add(new CodePointRange(bounds[i], bounds[i + 1]));

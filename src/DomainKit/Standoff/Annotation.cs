@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DomainKit.Compiled;
 using DomainKit.Json;
 
 namespace DomainKit.Standoff;
@@ -27,5 +28,5 @@ public abstract record Annotation
     public abstract AnnotationKind Kind { get; }
 
     /// <summary>The annotation's row in its kind's table, for index lookups.</summary>
-    internal int Row { get; init; } = -1;
+    internal int Row { get; init; } = Refs.None;
 }

@@ -19,6 +19,7 @@ public sealed class EventAnnotationTable : TypedStandoffTable<EventAnnotation>
         for (var i = 0; i < count; i++)
         {
             var argument = Reader.Field(Section.EventArguments, EventArgumentRow.Width, first + i, 0);
+            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
             arguments.Add(Tables.Argument(argument + EventArgumentRow.Role, argument + EventArgumentRow.TargetKind, argument + EventArgumentRow.Target));
         }
 

@@ -32,7 +32,9 @@ internal static class StandoffIndexes
         }
 
         var start = reader.Start(section);
+        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
         var groups = reader.Int(start + GroupingFields.GroupCount);
+        // Stryker disable once Equality : a group is a type index or an annotation key below the group count, or -1
         if ((uint)group >= (uint)groups)
         {
             return default;
@@ -72,7 +74,7 @@ internal static class StandoffIndexes
     public static bool FindId(DataReader reader, DocumentRuns runs, int idsColumn, int document, ReadOnlySpan<char> id, out AnnotationKind kind, out int row)
     {
         kind = default;
-        row = -1;
+        row = Refs.None;
         var first = FirstRow(reader, runs, document, idsColumn);
         var end = FirstRow(reader, runs, document + 1, idsColumn);
         if (first >= end || id.IsEmpty)
@@ -84,6 +86,7 @@ internal static class StandoffIndexes
         int low = first, high = end;
         while (low < high)
         {
+            // Stryker disable once Bitwise : the operand is never negative, so >> and >>> agree
             var middle = low + ((high - low) >> 1);
             if ((uint)reader.Int(reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, middle, AnnotationIdFields.Hash)) < hash)
             {
@@ -96,13 +99,16 @@ internal static class StandoffIndexes
         }
 
         var byteCount = Encoding.UTF8.GetMaxByteCount(id.Length);
+        // Stryker disable once Equality : GetMaxByteCount is a multiple of 3, never 256
         Span<byte> buffer = byteCount <= StackIdBytes ? stackalloc byte[StackIdBytes] : new byte[byteCount];
         scoped ReadOnlySpan<byte> key = default;
         for (var entry = low; entry < end; entry++)
         {
             var fields = reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, entry, 0);
+            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
             if ((uint)reader.Int(fields + AnnotationIdFields.Hash) != hash)
             {
+                // Stryker disable once Statement : without the break the scan reads on through entries of other hashes, whose ids differ
                 break;
             }
 
@@ -127,6 +133,7 @@ internal static class StandoffIndexes
     {
         while (from < to)
         {
+            // Stryker disable once Bitwise : the operand is never negative, so >> and >>> agree
             var middle = from + ((to - from) >> 1);
             if (reader.Int(middle) < value)
             {

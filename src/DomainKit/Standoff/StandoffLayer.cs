@@ -80,6 +80,7 @@ public readonly struct StandoffLayer
         int low = first, high = end;
         while (low < high)
         {
+            // Stryker disable once Bitwise : the operand is never negative, so >> and >>> agree
             var middle = low + ((high - low) >> 1);
             if (reader.Int(reader.Field(Section.TextBoundIntervals, IntervalFields.Width, middle, IntervalFields.Start)) <= offset)
             {

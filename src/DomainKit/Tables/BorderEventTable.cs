@@ -23,9 +23,10 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
     /// <summary>The events at <paramref name="border"/>, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<BorderEvent> On(Border border)
     {
+        // Stryker disable once NullCoalescing : a shortcut to the stored value: without it the same value is computed and the stored one returned
         var borders = _borders ?? Interlocked.CompareExchange(ref _borders, DecodeBorders(), null) ?? _borders!;
-        var group = Array.BinarySearch(borders, border, BorderOrder.Instance);
-        return group < 0 ? default : Groupings.Members(this, Section.BorderEventsByBorder, group);
+        // A border no event has gets a negative index, which is past every group: no group.
+        return Groupings.Members(this, Section.BorderEventsByBorder, Array.BinarySearch(borders, border, BorderOrder.Instance));
     }
 
     /// <summary>The events <paramref name="document"/> attests, in id order. Allocates nothing.</summary>
@@ -82,6 +83,7 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
     private Border DecodeBorder(int index)
     {
         var row = Reader.Field(Section.Borders, BorderRow.Width, index, 0);
+        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
         return Border.Between(Reader.StringAt(row + BorderRow.First), Reader.StringAt(row + BorderRow.Second));
     }
 

@@ -30,30 +30,35 @@ public sealed class Dataset
         _reader = new DataReader(data);
     }
 
-    // Stryker disable NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     /// <summary>The documents.</summary>
+    // Stryker disable once NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     public DocumentTable Documents => _documents ?? Publish(ref _documents, new DocumentTable(_reader, Actors, this));
 
     /// <summary>The canonical actors.</summary>
+    // Stryker disable once NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     public ActorTable Actors => _actors ?? Publish(ref _actors, new ActorTable(_reader));
 
     /// <summary>The statements.</summary>
+    // Stryker disable once NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     public StatementTable Statements => _statements ?? Publish(ref _statements, new StatementTable(_reader, Documents, Actors, Standoff));
 
     /// <summary>The border events.</summary>
+    // Stryker disable once NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     public BorderEventTable BorderEvents => _borderEvents ?? Publish(ref _borderEvents, new BorderEventTable(_reader, Documents, Actors, Standoff));
 
     /// <summary>The actor mentions.</summary>
+    // Stryker disable once NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     public MentionTable Mentions => _mentions ?? Publish(ref _mentions, new MentionTable(_reader, Documents, Actors, Standoff));
 
     /// <summary>
     /// The whole brat standoff layer: every annotation of every document, whatever the corpus's schema. One document's
     /// layer is also <c>document.Standoff</c>.
     /// </summary>
+    // Stryker disable once NullCoalescing : without the stored table's shortcut, Publish still returns the stored table; only one more is created and dropped
     public StandoffTables Standoff => _standoff ?? Publish(ref _standoff, new StandoffTables(_reader, Documents));
-    // Stryker restore NullCoalescing
 
     /// <summary>Relations between statements and border events, in catalog order.</summary>
+    // Stryker disable once Conditional : a shortcut to the stored value: without it the same value is computed and the stored one returned
     public ImmutableArray<Relation> Relations => _relations.IsDefault ? DecodeRelations() : _relations;
 
     private ImmutableArray<Relation> DecodeRelations()
@@ -63,6 +68,7 @@ public sealed class Dataset
         for (var i = 0; i < count; i++)
         {
             var row = _reader.Field(Section.Relations, RelationRow.Width, i, 0);
+            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
             builder.Add(new Relation(_reader.StringAt(row + RelationRow.From), _reader.StringAt(row + RelationRow.Kind), _reader.StringAt(row + RelationRow.To)));
         }
 

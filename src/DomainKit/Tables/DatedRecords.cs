@@ -23,6 +23,7 @@ public readonly struct DatedRecords<T> : IEnumerable<T>
         _table = table;
         var reader = table.Reader;
         var start = reader.Start(index);
+        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
         var count = reader.Int(start + DateIndexFields.Count);
         var entries = start + DateIndexFields.Entries;
         _fromDay = from.DayNumber;
@@ -45,6 +46,7 @@ public readonly struct DatedRecords<T> : IEnumerable<T>
         int low = 0, high = count;
         while (low < high)
         {
+            // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree
             var middle = (int)((uint)(low + high) >> 1);
             if (reader.Int(entries + (middle * DateIndexFields.EntryWidth)) < day)
             {

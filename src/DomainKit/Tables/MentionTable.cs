@@ -33,6 +33,7 @@ public sealed class MentionTable : RecordTable<Mention>
         {
             Document = document,
             Actor = _actors[Reader.Int(Field(index, MentionRow.Actor))],
+            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
             Start = Reader.Int(span + SpanFields.Start),
             End = Reader.Int(span + SpanFields.End),
             Text = SpanDecoder.Text(Reader, span, document),

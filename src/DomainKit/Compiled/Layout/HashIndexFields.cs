@@ -57,6 +57,7 @@ internal static class HashIndexFields
     public const int InlineCharacters = (SlotWidth - SlotKey) * 2;
 
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
+    // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree
     public static int Bucket(uint hash, int buckets) => (int)(((ulong)hash * (uint)buckets) >> 32);
 
     /// <summary>
@@ -73,6 +74,7 @@ internal static class HashIndexFields
     public static int Slot(uint hash, uint displacement, int slots)
     {
         var mixed = (ulong)(hash ^ displacement) * 0xD6E8FEB86659FD93UL;
+        // Stryker disable once Bitwise : unsigned operands, so >> and >>> agree
         return (int)(((mixed >> 32) * (uint)slots) >> 32);
     }
 }

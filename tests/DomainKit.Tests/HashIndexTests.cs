@@ -1,0 +1,112 @@
+using DomainKit.Compiled;
+
+namespace DomainKit.Tests;
+
+/// <summary>
+/// <see cref="HashIndex"/> over key indexes written by hand in the layout's contract (<see cref="PackedCorpus"/>):
+/// every key finds its record and nothing else does, checked against a dictionary of the same keys under the index's
+/// comparison. The keys are what the bundled corpus lacks: keys of one hash chained from one slot, keys longer than a
+/// slot's inline characters that differ only past them, non-ASCII and astral keys, keys past the comparison's stack
+/// buffer, keys UTF-8 cannot hold, and an index of more than one chunk.
+/// </summary>
+public class HashIndexTests
+{
+    private static readonly string Long = new('k', HashIndexFields.InlineCharacters);
+
+    [Fact]
+    public void Every_ordinal_key_finds_its_record_and_near_misses_find_nothing()
+    {
+        string[] keys =
+        [
+            "T1", "T2", "T10", "a", "taliban", "Taliban",
+            Long + "-one", Long + "-two", Long + "-éé", Long + "-😀",
+            "Ёжик в тумане и ещё немного слов", "😀😀😀😀😀😀😀😀😀😀😀😀",
+            "lone \uD800 surrogate past the inline characters", "\uDC00x",
+        ];
+
+        AssertIndex(new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), keys, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_of_one_hash_are_chained_and_each_is_told_apart_past_the_inline_characters()
+    {
+        // Hashing the first four characters only: keys of one length and one start share a hash.
+        string[] keys =
+        [
+            Long + "-one", Long + "-two", Long + "-six", Long + "-éé", Long + "-ab", Long + "-😀",
+            "kkkkAkkkkkkkkkkkkkkkkkkk", "kkkkAbcd", "kkkk", "kkkkkkkkkkkkkkkkkkkkkkk\uD800",
+            "abcdefghij", "abcdefghik", "Kabul",
+        ];
+
+        AssertIndex(new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 4), keys, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Case_ignoring_keys_are_found_in_any_casing_whatever_their_script_and_length()
+    {
+        var cyrillic = string.Concat(Enumerable.Repeat("Кыргызстан ", 14));
+        var astral = string.Concat(Enumerable.Repeat("Ж😀", 70));
+        string[] keys =
+        [
+            "Islamic Emirate of Afghanistan", "Taliban", "CSTO", "Кыргызская Республика и её соседи",
+            cyrillic, astral, cyrillic[..^1] + "Ж", Long + "ab", Long + "éa", Long + "straße",
+        ];
+
+        AssertIndex(new KeyHash(KeyFold.IgnoreCaseExact, KeySlice.HeadAndTail, 0, 4), keys, StringComparer.OrdinalIgnoreCase);
+        AssertIndex(new KeyHash(KeyFold.IgnoreCaseExact, KeySlice.FromStart, 0, 4), keys, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_fast_fold_finds_ASCII_keys_in_any_casing()
+        => AssertIndex(new KeyHash(KeyFold.IgnoreCaseFast, KeySlice.FromEnd, 4, 4), ["Kabul", "Kandahar", "Herat", "Mazar-i-Sharif", "CSTO"], StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void An_index_of_several_chunks_finds_every_key()
+    {
+        var keys = Enumerable.Range(0, 3000).Select(i => $"actor-{i}").ToArray();
+        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorIds, new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), [.. keys.Select((k, i) => (k, i))]);
+        var reader = new DataReader(data.Build());
+        Assert.True(reader.Length(Section.ActorIds) > 2 * IntTableCodec.ChunkLength);
+        var index = new HashIndex(reader, Section.ActorIds);
+
+        Assert.Equal(Enumerable.Range(0, keys.Length), keys.Select(k => index.Find(k)));
+        Assert.Equal(-1, index.Find("actor-3000"));
+    }
+
+    [Fact]
+    public void An_empty_index_finds_nothing_not_even_the_empty_key()
+    {
+        var index = new HashIndex(new DataReader(new PackedCorpus.Builder().Build()), Section.ActorNames);
+
+        Assert.Equal(-1, index.Find(string.Empty));
+        Assert.Equal(-1, index.Find("Taliban"));
+    }
+
+    /// <summary>
+    /// Every key, in three casings (and upper case past the inline characters only), and near misses of each (a
+    /// character more, fewer, changed at the start, in the inline characters and at the end, a non-ASCII or astral
+    /// character for its last) find what a dictionary of the
+    /// keys under <paramref name="comparer"/> finds.
+    /// </summary>
+    private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer)
+    {
+        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, [.. keys.Select((k, i) => (k, i))]);
+        var index = new HashIndex(new DataReader(data.Build()), Section.ActorNames);
+        var expected = keys.Select((k, i) => (k, i)).ToDictionary(e => e.k, e => e.i, comparer);
+
+        foreach (var key in keys)
+        {
+            string[] probes =
+            [
+                key, key.ToUpperInvariant(), key.ToLowerInvariant(), key + "x", key[..^1], "x" + key[1..],
+                key.Length > 2 ? key[..2] + "#" + key[3..] : "#", key[..^1] + "y", key[..^1] + "é", key[..^1] + "😀",
+                key.Length > 10 ? key[..10] + "Q" + key[11..] : key + "Q",
+                key.Length > HashIndexFields.InlineCharacters ? key[..HashIndexFields.InlineCharacters] + key[HashIndexFields.InlineCharacters..].ToUpperInvariant() : key,
+            ];
+            foreach (var probe in probes)
+            {
+                Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\")");
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using System.Text;
+using DomainKit.Compiled;
+
+namespace DomainKit.Tests;
+
+/// <summary>
+/// The key indexes' hash (<see cref="KeyHash"/>) against its definition read one character at a time: fold each
+/// character, pack four into a lane (the first in the low 16 bits), mix the key's length and then the lanes of the
+/// slice (or of the whole key, the last lane overlapping the one before it), and finish. Every fold and slice
+/// variant is checked on keys of every length from empty to past two slices, of ASCII, Latin-1, Greek, Cyrillic and
+/// astral characters, so the bundled corpus's choice of variant does not limit what is tested.
+/// </summary>
+public class KeyHashTests
+{
+    private const ulong Multiplier = 0x9E3779B97F4A7C15;
+    private const ulong Finalizer = 0xD6E8FEB86659FD93;
+
+    /// <summary>
+    /// Every slice the generator may choose (a <see cref="KeySlice"/>, as a number: the enum is internal), its start
+    /// and length; for <see cref="KeySlice.FromEnd"/> the start is at least the length, so the slice ends inside the key.
+    /// </summary>
+    public static TheoryData<int, int, int> Slices => new()
+    {
+        { (int)KeySlice.FromStart, 0, 4 },
+        { (int)KeySlice.FromStart, 0, 8 },
+        { (int)KeySlice.FromStart, 3, 4 },
+        { (int)KeySlice.FromStart, 5, 8 },
+        { (int)KeySlice.FromEnd, 4, 4 },
+        { (int)KeySlice.FromEnd, 6, 4 },
+        { (int)KeySlice.FromEnd, 8, 8 },
+        { (int)KeySlice.FromEnd, 11, 8 },
+        { (int)KeySlice.HeadAndTail, 0, 4 },
+        { (int)KeySlice.HeadAndTail, 0, 8 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Slices))]
+    public void A_sliced_hash_is_its_definition_for_every_fold_and_key_length(int sliceNumber, int start, int length)
+    {
+        var slice = (KeySlice)sliceNumber;
+        foreach (var fold in Enum.GetValues<KeyFold>())
+        {
+            var hash = new KeyHash(fold, slice, start, length);
+            foreach (var key in Keys())
+            {
+                Assert.True(Reference(key, fold, slice, start, length) == hash.Hash(key), $"{fold} {slice} {start} {length}: \"{key}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_unsliced_hash_and_the_whole_key_hash_are_the_definition_over_every_character()
+    {
+        foreach (var fold in Enum.GetValues<KeyFold>())
+        {
+            var hash = new KeyHash(fold, KeySlice.FromStart, 0, 0);
+            foreach (var key in Keys())
+            {
+                var expected = ReferenceWhole(key, fold);
+                Assert.True(expected == hash.Hash(key), $"{fold}: \"{key}\"");
+                Assert.True(expected == KeyHash.Whole(key, fold), $"{fold} whole: \"{key}\"");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData((int)KeySlice.FromStart, 0, 4, 4)]
+    [InlineData((int)KeySlice.FromStart, 3, 4, 7)]
+    [InlineData((int)KeySlice.FromStart, 5, 8, 13)]
+    [InlineData((int)KeySlice.FromEnd, 6, 4, 6)]
+    [InlineData((int)KeySlice.FromEnd, 8, 8, 8)]
+    [InlineData((int)KeySlice.HeadAndTail, 0, 8, 8)]
+    [InlineData((int)KeySlice.FromStart, 0, 0, int.MaxValue)]
+    public void A_slice_fits_the_keys_that_hold_all_of_its_characters(int slice, int start, int length, int shortest)
+        => Assert.Equal(shortest, new KeyHash(KeyFold.Ordinal, (KeySlice)slice, start, length).SliceFits);
+
+    [Fact]
+    public void Keys_equal_under_the_index_comparison_hash_alike_and_case_tells_ordinal_keys_apart()
+    {
+        string[] keys = ["islamic emirate", "Taliban", "ab", "zz-top`{@[", "Ελληνικά", "Кыргызстан", "Ёж"];
+        foreach (var key in keys)
+        {
+            var upper = key.ToUpperInvariant();
+            var lower = key.ToLowerInvariant();
+            var exact = new KeyHash(KeyFold.IgnoreCaseExact, KeySlice.HeadAndTail, 0, 4);
+            Assert.Equal(exact.Hash(upper), exact.Hash(lower));
+            Assert.Equal(KeyHash.Whole(upper, KeyFold.IgnoreCaseExact), KeyHash.Whole(lower, KeyFold.IgnoreCaseExact));
+            Assert.NotEqual(KeyHash.Whole(upper, KeyFold.Ordinal), KeyHash.Whole(lower, KeyFold.Ordinal));
+            if (Ascii.IsValid(key))
+            {
+                // The fast fold is chosen only for key sets it folds alike; ASCII letters always are.
+                Assert.Equal(KeyHash.Whole(upper, KeyFold.IgnoreCaseFast), KeyHash.Whole(lower, KeyFold.IgnoreCaseFast));
+            }
+        }
+
+        // Surrogates fold alike: any two astral characters are one key to a case-ignoring index.
+        Assert.Equal(KeyHash.Whole("a😀b", KeyFold.IgnoreCaseExact), KeyHash.Whole("A𝐀B", KeyFold.IgnoreCaseExact));
+        Assert.NotEqual(KeyHash.Whole("a😀b", KeyFold.Ordinal), KeyHash.Whole("a𝐀b", KeyFold.Ordinal));
+    }
+
+    [Theory]
+    [InlineData('a', 'A')]
+    [InlineData('z', 'Z')]
+    [InlineData('`', '`')]
+    [InlineData('{', '{')]
+    [InlineData('@', '@')]
+    [InlineData('A', 'A')]
+    [InlineData('\u007F', '\u007F')]
+    [InlineData('\uD800', '\uD800')]
+    [InlineData('\uDBFF', '\uD800')]
+    [InlineData('\uDC00', '\uD800')]
+    [InlineData('\uDFFF', '\uD800')]
+    public void Case_ignoring_folds_upper_case_ASCII_letters_and_make_surrogates_one(char c, char folded)
+    {
+        Assert.Equal(folded, KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseFast));
+        Assert.Equal(folded, KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact));
+        Assert.Equal(c, KeyHash.FoldCharacter(c, KeyFold.Ordinal));
+    }
+
+    [Theory]
+    [InlineData('é', 'È', 'É')]
+    [InlineData('\u0080', '\u0080', '\u0080')]
+    [InlineData('\uD7FF', '\uD7DE', '\uD7FF')]
+    [InlineData('\uE000', '\uE000', '\uE000')]
+    [InlineData('ж', 'Ж', 'Ж')]
+    [InlineData('ω', 'ψ', 'Ω')]
+    public void Other_characters_lose_two_bits_under_the_fast_fold_and_upper_case_under_the_exact_one(char c, char fast, char exact)
+    {
+        Assert.Equal(fast, KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseFast));
+        Assert.Equal(exact, KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact));
+    }
+
+    /// <summary>Keys of 0 to 26 characters from several scripts, each also in a second casing.</summary>
+    private static IEnumerable<string> Keys()
+    {
+        string[] alphabets =
+        [
+            "aZ`{@[zA09-_ ~",
+            "taliban islamic emirate",
+            "éÉ\u0080ÿß\u00FFaz",
+            "Ελληνικάελληνικά",
+            "КыргызстанЖж",
+            "a😀b𝐀c\uDBFF\uDFFF",
+            "\uD7FF\uE000\uFFFFÀà",
+        ];
+        foreach (var alphabet in alphabets)
+        {
+            for (var length = 0; length <= 26; length++)
+            {
+                var key = new StringBuilder(length);
+                for (var i = 0; key.Length < length; i++)
+                {
+                    key.Append(alphabet[(i * 7 + length) % alphabet.Length]);
+                }
+
+                yield return key.ToString();
+                yield return key.ToString().ToUpperInvariant();
+            }
+        }
+    }
+
+    /// <summary>The slice hashed when all of its characters lie inside the key, else the whole key.</summary>
+    private static uint Reference(string key, KeyFold fold, KeySlice slice, int start, int length)
+    {
+        var (first, last) = slice switch
+        {
+            KeySlice.FromStart => (start, start + length),
+            KeySlice.FromEnd => (key.Length - start, key.Length - start + length),
+            _ => (0, length),
+        };
+        if (first < 0 || last > key.Length)
+        {
+            return ReferenceWhole(key, fold);
+        }
+
+        var hash = (ulong)key.Length * Multiplier;
+        for (var at = first; at < last; at += 4)
+        {
+            hash = Mix(hash, Lane(key, at, 4, fold));
+        }
+
+        if (slice == KeySlice.HeadAndTail)
+        {
+            for (var back = 4; back <= length; back += 4)
+            {
+                hash = Mix(hash, Lane(key, key.Length - back, 4, fold));
+            }
+        }
+
+        return Finish(hash);
+    }
+
+    private static uint ReferenceWhole(string key, KeyFold fold)
+    {
+        var hash = (ulong)key.Length * Multiplier;
+        if (key.Length < 4)
+        {
+            return Finish(Mix(hash, Lane(key, 0, key.Length, fold)));
+        }
+
+        for (var at = 0; at < key.Length - 4; at += 4)
+        {
+            hash = Mix(hash, Lane(key, at, 4, fold));
+        }
+
+        return Finish(Mix(hash, Lane(key, key.Length - 4, 4, fold)));
+    }
+
+    private static ulong Lane(string key, int at, int count, KeyFold fold)
+    {
+        ulong lane = 0;
+        for (var i = 0; i < count; i++)
+        {
+            lane |= (ulong)Fold(key[at + i], fold) << (16 * i);
+        }
+
+        return lane;
+    }
+
+    /// <summary>The folds as <see cref="KeyFold"/> describes them.</summary>
+    private static char Fold(char c, KeyFold fold) => fold switch
+    {
+        KeyFold.Ordinal => c,
+        _ when char.IsAscii(c) => char.IsAsciiLetterLower(c) ? (char)(c - 'a' + 'A') : c,
+        _ when char.IsSurrogate(c) => '\uD800',
+        KeyFold.IgnoreCaseFast => (char)(c & 0xFFDE),
+        _ => char.ToUpperInvariant(c),
+    };
+
+    private static ulong Mix(ulong hash, ulong lane)
+    {
+        hash = (hash ^ lane) * Multiplier;
+        return hash ^ (hash >> 29);
+    }
+
+    private static uint Finish(ulong hash) => (uint)((hash * Finalizer) >> 32);
+}

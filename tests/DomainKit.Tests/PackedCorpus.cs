@@ -1,0 +1,230 @@
+using System.Text;
+using DomainKit.Compiled;
+
+namespace DomainKit.Tests;
+
+/// <summary>
+/// Compiled data written by hand in the layout's contract (<see cref="IntTableCodec"/>, <c>CorpusLayout</c>), so the
+/// runtime's readers are tested on widths, biases, chunks and keys that the bundled corpus never has. Each section's
+/// width is the fewest six-bit characters that hold its values minus its bias (its smallest value) unless a test asks
+/// for a wider one; a section of more than one chunk starts a segment of its own and puts each chunk in the next.
+/// </summary>
+internal sealed class PackedCorpus : CorpusData
+{
+    private readonly byte[][] _packed;
+    private readonly byte[][] _utf8;
+    private readonly string[] _fallback;
+
+    private PackedCorpus(byte[][] packed, byte[][] utf8, string[] fallback)
+        => (_packed, _utf8, _fallback) = (packed, utf8, fallback);
+
+    public override int PackedIntSegments => _packed.Length;
+
+    public override ReadOnlySpan<string> FallbackStrings => _fallback;
+
+    public override ReadOnlySpan<byte> Utf8(int segment) => _utf8[segment];
+
+    public override ReadOnlySpan<byte> PackedInts(int segment) => _packed[segment];
+
+    /// <summary>Collects sections and strings, then lays them out.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<Section, List<int>> _sections = [];
+        private readonly Dictionary<Section, (int Width, int Bias)> _encodings = [];
+        private readonly List<List<byte>> _utf8 = [[]];
+        private readonly List<string> _fallback = [];
+
+        /// <summary>The integers of <paramref name="section"/>, to append to.</summary>
+        public List<int> this[Section section] => _sections.TryGetValue(section, out var values) ? values : _sections[section] = [];
+
+        /// <summary>Writes <paramref name="section"/> <paramref name="width"/> characters wide with <paramref name="bias"/>, whatever its values need.</summary>
+        public Builder Encode(Section section, int width, int bias)
+        {
+            _encodings[section] = (width, bias);
+            return this;
+        }
+
+        /// <summary>
+        /// A string reference: <see cref="Refs.None"/> for null, <c>-2 - i</c> for a string UTF-8 cannot hold, else a
+        /// row of the strings section. <paramref name="segment"/> puts the bytes in a later UTF-8 segment.
+        /// </summary>
+        public int String(string? text, int segment = 0)
+        {
+            if (text is null)
+            {
+                return Refs.None;
+            }
+
+            if (Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) != text)
+            {
+                _fallback.Add(text);
+                return -2 - (_fallback.Count - 1);
+            }
+
+            var (start, length) = Utf8(text, segment);
+            var strings = this[Section.Strings];
+            strings.AddRange([segment, start, length]);
+            return (strings.Count / StringFields.Width) - 1;
+        }
+
+        /// <summary>Appends <paramref name="text"/>'s UTF-8 bytes to <paramref name="segment"/>: where they start and how many.</summary>
+        public (int Start, int Length) Utf8(string text, int segment = 0)
+        {
+            while (_utf8.Count <= segment)
+            {
+                _utf8.Add([]);
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(text);
+            var start = _utf8[segment].Count;
+            _utf8[segment].AddRange(bytes);
+            return (start, bytes.Length);
+        }
+
+        /// <summary>A count-prefixed list in the lists section: its position there.</summary>
+        public int List(params int[] items)
+        {
+            var lists = this[Section.Lists];
+            var position = lists.Count;
+            lists.Add(items.Length);
+            lists.AddRange(items);
+            return position;
+        }
+
+        /// <summary>
+        /// Writes a key index (<see cref="HashIndexFields"/>) of <paramref name="keys"/> into <paramref name="section"/>:
+        /// about four hashes a bucket, twice as many slots as keys, each bucket's displacement the first try that puts
+        /// its hashes in free slots, keys of one hash chained from the first one's slot through free slots. Keys are
+        /// stored in UTF-8 segment 1, or as fallback strings when UTF-8 cannot hold them.
+        /// </summary>
+        public Builder KeyIndex(Section section, KeyHash hash, params (string Key, int Record)[] keys)
+        {
+            const int width = HashIndexFields.SlotWidth;
+            var hashes = keys.Select(k => hash.Hash(k.Key)).ToArray();
+            var distinct = hashes.Distinct().ToArray();
+            var bucketCount = Math.Max(1, distinct.Length / 4);
+            var slotCount = (2 * keys.Length) + 1;
+            var slotOf = new Dictionary<uint, int>();
+            var taken = new bool[slotCount];
+            var displacements = new uint[bucketCount];
+            foreach (var bucket in distinct.GroupBy(h => HashIndexFields.Bucket(h, bucketCount)))
+            {
+                for (var trial = 0; ; trial++)
+                {
+                    var slots = bucket.Select(h => HashIndexFields.Slot(h, HashIndexFields.Displacement(trial), slotCount)).ToArray();
+                    if (slots.Distinct().Count() == slots.Length && !slots.Any(s => taken[s]))
+                    {
+                        displacements[bucket.Key] = HashIndexFields.Displacement(trial);
+                        foreach (var (h, s) in bucket.Zip(slots))
+                        {
+                            (slotOf[h], taken[s]) = (s, true);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            var slotsStart = (1 + ((bucketCount + width - 1) / width)) * width;
+            var ints = new int[slotsStart + (slotCount * width)];
+            (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount], ints[HashIndexFields.SlotsStart]) = (slotCount, bucketCount, slotsStart);
+            (ints[HashIndexFields.Fold], ints[HashIndexFields.Slice]) = ((int)hash.Fold, (int)hash.Slice);
+            (ints[HashIndexFields.SliceStart], ints[HashIndexFields.SliceLength]) = (hash.Start, hash.Length);
+            (ints[HashIndexFields.MinLength], ints[HashIndexFields.MaxLength]) = (keys.Min(k => k.Key.Length), keys.Max(k => k.Key.Length));
+            for (var bucket = 0; bucket < bucketCount; bucket++)
+            {
+                ints[width + bucket] = (int)displacements[bucket];
+            }
+
+            for (var slot = 0; slot < slotCount; slot++)
+            {
+                ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
+            }
+
+            var last = new Dictionary<uint, int>();
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var slot = slotOf[hashes[i]];
+                if (last.TryGetValue(hashes[i], out var previous))
+                {
+                    slot = Array.IndexOf(taken, false);
+                    taken[slot] = true;
+                    ints[slotsStart + (previous * width) + HashIndexFields.SlotNext] = slot;
+                }
+
+                last[hashes[i]] = slot;
+                WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i]);
+            }
+
+            this[section].AddRange(ints);
+            return this;
+        }
+
+        private void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry)
+        {
+            var key = entry.Key;
+            var fits = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(key)) == key;
+            var (start, length) = fits ? Utf8(key, segment: 1) : (String(key), -1);
+            slot[HashIndexFields.SlotHash] = (int)hash;
+            slot[HashIndexFields.SlotRecord] = entry.Record;
+            slot[HashIndexFields.SlotLength] = key.Length;
+            slot[HashIndexFields.SlotLocation] = fits ? (1 << Refs.SegmentBits) | start : start;
+            slot[HashIndexFields.SlotByteLength] = length;
+            slot[HashIndexFields.SlotNext] = Refs.None;
+            for (var i = 0; i < key.Length && i < HashIndexFields.InlineCharacters; i++)
+            {
+                slot[HashIndexFields.SlotKey + (i / 2)] |= key[i] << (16 * (i % 2));
+            }
+        }
+
+        public PackedCorpus Build()
+        {
+            const int sectionCount = (int)Section.Count;
+            var segments = new List<List<byte>> { new() };
+            var directory = new List<uint> { sectionCount };
+            segments[0].AddRange(new byte[IntTableCodec.DirectoryWidth * (1 + (sectionCount * DirectoryFields.Length))]);
+            for (var section = (Section)0; section < Section.Count; section++)
+            {
+                var values = this[section];
+                var (width, bias) = _encodings.TryGetValue(section, out var chosen) ? chosen : Narrowest(values);
+                if (values.Count > IntTableCodec.ChunkLength)
+                {
+                    segments.Add([]);
+                }
+
+                directory.AddRange([(uint)(segments.Count - 1), (uint)segments[^1].Count, (uint)width, (uint)bias, (uint)values.Count]);
+                for (var i = 0; i < values.Count; i++)
+                {
+                    if (i > 0 && i % IntTableCodec.ChunkLength == 0)
+                    {
+                        segments.Add([]);
+                    }
+
+                    segments[^1].AddRange(Characters((uint)(values[i] - bias), width));
+                }
+            }
+
+            var header = directory.SelectMany(value => Characters(value, IntTableCodec.DirectoryWidth)).ToArray();
+            segments[0].RemoveRange(0, header.Length);
+            segments[0].InsertRange(0, header);
+            return new PackedCorpus([.. segments.Select(s => s.ToArray())], [.. _utf8.Select(s => s.ToArray())], [.. _fallback]);
+        }
+
+        /// <summary>Bias the smallest value; width the fewest characters whose bits hold the largest minus it.</summary>
+        private static (int Width, int Bias) Narrowest(List<int> values)
+        {
+            if (values.Count == 0)
+            {
+                return (1, 0);
+            }
+
+            var bias = values.Min();
+            var bits = 64 - ulong.LeadingZeroCount((ulong)((long)values.Max() - bias));
+            return (Math.Max(1, (int)((bits + 5) / 6)), bias);
+        }
+
+        /// <summary>Six bits a character from the lowest, each as '?' plus the bits.</summary>
+        private static IEnumerable<byte> Characters(uint value, int width)
+            => Enumerable.Range(0, width).Select(i => (byte)('?' + ((value >> (6 * i)) & 63)));
+    }
+}
