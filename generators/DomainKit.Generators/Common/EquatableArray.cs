@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace DomainKit.Generators.Common
 {
@@ -50,6 +51,6 @@ namespace DomainKit.Generators.Common
     internal static class EquatableArray
     {
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-            where T : IEquatable<T> => new(new List<T>(items).ToArray());
+            where T : IEquatable<T> => new(items.ToArray());
     }
 }

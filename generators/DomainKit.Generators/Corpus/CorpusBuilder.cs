@@ -57,7 +57,7 @@ namespace DomainKit.Generators.Corpus
                 return (null, Single(CorpusDiagnostic.Create(DiagnosticRules.EmptyCorpus, SourceSpan.Corpus(folder), folder)));
             }
 
-            var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var ordered = PathOrder.Sort(files, f => f.Path);
             var overLimits = CorpusLimits.CheckCorpus(folder, ordered);
             return overLimits.Count > 0 ? (null, overLimits.ToEquatableArray()) : (CorpusFiles.From(folder, ordered), EquatableArray<CorpusDiagnostic>.Empty);
         }

@@ -59,7 +59,7 @@ namespace DomainKit.Generators.Generation
                 .Select(static (text, ct) => AdditionalTextContent.Parse(text, ct))
                 .WithTrackingName(TrackingNames.ParsedFiles)
                 .Collect()
-                .Select(static (parsed, _) => parsed.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
+                .Select(static (parsed, _) => PathOrder.Sort(parsed, f => f.Path).ToEquatableArray())
                 .WithTrackingName(TrackingNames.CollectedFiles);
 
             // Per declaration: its files, then the catalogs, which read no .ann file, so an annotation edit leaves them
@@ -183,26 +183,6 @@ namespace DomainKit.Generators.Generation
             var linked = CorpusLinker.Merge(catalogs.Catalogs, documents.Where(d => d.Declaration.Equals(catalogs.Declaration)).Select(d => d.Result).ToList());
             return new CorpusResult(catalogs.Declaration, linked.Corpus, linked.Diagnostics);
         }
-
-        /// <summary>
-        /// A file belongs to a corpus when it lies in the corpus folder (or below it). With the project directory
-        /// known the folder is resolved from it; without (as in a bare compilation), a folder whose path ends with
-        /// the declared one matches.
-        /// </summary>
-        internal static bool IsInFolder(string path, string folder, string? root)
-        {
-            var directory = path.Substring(0, Math.Max(0, path.LastIndexOf('/')));
-            if (FullPath(folder, root) is { } full)
-            {
-                return directory == full || directory.StartsWith(full + "/", StringComparison.Ordinal);
-            }
-
-            return directory == folder || directory.EndsWith("/" + folder, StringComparison.Ordinal) || directory.Contains("/" + folder + "/");
-        }
-
-        /// <summary>The corpus folder's full path, or null when the project directory is not known.</summary>
-        internal static string? FullPath(string folder, string? root)
-            => root is null ? null : folder.StartsWith("/", StringComparison.Ordinal) || folder.Contains(":") ? folder : root + "/" + folder;
 
         /// <summary>A linked corpus, or null when it could not be built, with its diagnostics.</summary>
         private sealed record CorpusResult(CorpusDeclaration Declaration, LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);

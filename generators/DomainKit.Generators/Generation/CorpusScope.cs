@@ -22,8 +22,9 @@ namespace DomainKit.Generators.Generation
             }
 
             var folder = CorpusBuilder.NormalizePath(declaration.Folder);
-            var (gathered, blocking) = CorpusBuilder.Gather(folder, files.Where(file => CorpusGenerator.IsInFolder(file.Path, folder, root)).ToList());
-            return new CorpusScope(declaration, gathered is null ? null : gathered with { FullPath = CorpusGenerator.FullPath(folder, root) }, blocking);
+            var match = new CorpusFolderMatch(folder, root);
+            var (gathered, blocking) = CorpusBuilder.Gather(folder, files.Where(file => match.Contains(file.Path)).ToList());
+            return new CorpusScope(declaration, gathered is null ? null : gathered with { FullPath = CorpusFolderMatch.FullPath(folder, root) }, blocking);
         }
     }
 }

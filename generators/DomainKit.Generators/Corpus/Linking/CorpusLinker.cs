@@ -40,7 +40,7 @@ namespace DomainKit.Generators.Corpus.Linking
             }
 
             var inputs = new List<DocumentLinkInput>();
-            foreach (var annotations in files.Annotations.OrderBy(a => a.Path, StringComparer.Ordinal))
+            foreach (var annotations in PathOrder.Sort(files.Annotations, a => a.Path))
             {
                 var documentId = files.DocumentId(annotations.Path);
                 inputs.Add(documents.TryGetValue(documentId, out var document)
