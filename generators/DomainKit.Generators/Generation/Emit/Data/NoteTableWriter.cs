@@ -56,8 +56,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         .End();
                 }
 
-                AnnotationIdRows.Write(table, notes[document].Select((note, i) => (note.Id, AnnotationKinds.Note, row + i)));
-                row += notes[document].Count;
+                // Most documents have no note; an empty run writes nothing, so it is not sorted either.
+                if (notes[document].Count > 0)
+                {
+                    AnnotationIdRows.Write(table, notes[document].Select((note, i) => (note.Id, AnnotationKinds.Note, row + i)));
+                    row += notes[document].Count;
+                }
             }
 
             foreach (var type in types)
