@@ -76,16 +76,13 @@ namespace DomainKit.Generators.Generation
                 .Select(static (scope, _) => new CorpusCatalogs(scope.Declaration, scope.Files is null ? null : CatalogLinker.Link(scope.Files, scope.Declaration.Vocabulary), scope.Blocking))
                 .WithTrackingName(TrackingNames.LinkedCatalogs);
 
-            // One node per .ann file: linked on its own, against what it reads of the catalogs.
+            // One node per .ann file: linked on its own, against what it reads of the catalogs (carried with each input,
+            // so the per-document steps are not combined with the catalogs a second time).
             var documents = scopes
                 .Combine(catalogs.Collect())
                 .SelectMany(static (input, _) => DocumentInputs(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.DocumentInputs)
-                .Combine(catalogs.Collect())
-                .Select(static (input, _) => new LinkedDocument(
-                    input.Left.Declaration,
-                    input.Left.Input.Document,
-                    DocumentAnnotationLinker.Link(input.Left.Input, CatalogsOf(input.Right, input.Left.Declaration)!.Catalogs!.Context)))
+                .Select(static (input, _) => new LinkedDocument(input.Declaration, input.Input.Document, DocumentAnnotationLinker.Link(input.Input, input.Context)))
                 .WithTrackingName(TrackingNames.LinkedDocuments);
 
             // A document's link splits in two: its notes (and their diagnostics), and the rest, which a note edit leaves
@@ -170,7 +167,7 @@ namespace DomainKit.Generators.Generation
 
         private static IEnumerable<DeclaredDocument> DocumentInputs(CorpusScope scope, ImmutableArray<CorpusCatalogs> catalogs)
             => scope.Files is not null && CatalogsOf(catalogs, scope.Declaration)?.Catalogs is { } linked
-                ? CorpusLinker.DocumentInputs(scope.Files, linked).Select(input => new DeclaredDocument(scope.Declaration, input))
+                ? CorpusLinker.DocumentInputs(scope.Files, linked).Select(input => new DeclaredDocument(scope.Declaration, input, linked.Context))
                 : Enumerable.Empty<DeclaredDocument>();
 
         private static CorpusResult Merge(CorpusCatalogs catalogs, ImmutableArray<LinkedDocument> documents)
@@ -190,8 +187,8 @@ namespace DomainKit.Generators.Generation
         /// <summary>A corpus's linked catalogs, or null with the reason it is not linked.</summary>
         private sealed record CorpusCatalogs(CorpusDeclaration Declaration, CatalogLink? Catalogs, EquatableArray<CorpusDiagnostic> Blocking);
 
-        /// <summary>One .ann file to link, and the corpus it belongs to.</summary>
-        private sealed record DeclaredDocument(CorpusDeclaration Declaration, DocumentLinkInput Input);
+        /// <summary>One .ann file to link, the corpus it belongs to and what it reads of that corpus's catalogs.</summary>
+        private sealed record DeclaredDocument(CorpusDeclaration Declaration, DocumentLinkInput Input, DocumentContext Context);
 
         /// <summary>One linked .ann file (document <see cref="Index"/> of its corpus), and the corpus it belongs to.</summary>
         private sealed record LinkedDocument(CorpusDeclaration Declaration, int Index, DocumentLinkResult Result);
