@@ -97,12 +97,15 @@ public class IncrementalTests
         Assert.All(Outputs(run, TrackingNames.LinkedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         Assert.All(Outputs(run, TrackingNames.EmittedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
 
-        // The ids, names and counts did not change: the query files and the data's directory are not written again,
-        // the data segments are (this corpus has one of each kind).
-        foreach (var step in new[] { TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants, TrackingNames.DataDirectory })
+        // The ids, names and counts did not change: the query files, the data's directory and the key indexes' keys are
+        // not written again, the data segments are (this corpus has one of each kind).
+        foreach (var step in new[] { TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants, TrackingNames.DataDirectory, TrackingNames.IndexKeys })
         {
             Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Unchanged, $"step {step} was {o.Reason}"));
         }
+
+        // So the hash of each key index is not chosen again.
+        Assert.All(Outputs(run, TrackingNames.KeyIndexes), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
 
         var changed = Sources(driver).Except(before).Select(source => source.Split('\n')[0]);
         Assert.Equal(["Consumer.TestCorpus.Data.PackedIntsSegment0.g.cs", "Consumer.TestCorpus.Data.Utf8Segment0.g.cs"], changed);
@@ -152,7 +155,7 @@ public class IncrementalTests
         AssertEditedDocumentOnly(run, TrackingNames.DocumentNotes, "pledge.ann", IncrementalStepRunReason.Modified);
         foreach (var step in new[]
         {
-            TrackingNames.LinkedCorpora, TrackingNames.EmittedCorpora, TrackingNames.CompiledData, TrackingNames.DataDirectory, TrackingNames.DataSegments,
+            TrackingNames.LinkedCorpora, TrackingNames.EmittedCorpora, TrackingNames.IndexKeys, TrackingNames.KeyIndexes, TrackingNames.CompiledData, TrackingNames.DataDirectory, TrackingNames.DataSegments,
             TrackingNames.StandoffRows, TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants,
         })
         {

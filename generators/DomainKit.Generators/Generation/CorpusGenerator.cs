@@ -104,10 +104,20 @@ namespace DomainKit.Generators.Generation
                 .Where(static result => result.Corpus is not null)
                 .Select(static (result, _) => new EmittedCorpus(result.Declaration, result.Corpus! with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty }))
                 .WithTrackingName(TrackingNames.EmittedCorpora);
+            // The key indexes' hashes are chosen from their keys alone, so an edit that keeps every id and name finds
+            // them cached.
+            var keyIndexes = emitted
+                .Select(static (corpus, _) => new DeclaredKeys(corpus.Declaration, KeyIndexKeys.Of(corpus.Corpus)))
+                .WithTrackingName(TrackingNames.IndexKeys)
+                .Select(static (keys, _) => new DeclaredKeyIndexes(keys.Declaration, KeyIndex.Analyze(keys.Keys)))
+                .WithTrackingName(TrackingNames.KeyIndexes);
             // The data is written once per change of the corpus; each literal segment is its own file, so the compiler
             // receives (and parses) again only the segments an edit changed.
             var data = emitted
-                .Select(static (corpus, _) => CompiledDataModel.From(corpus.Declaration, CorpusTableWriter.Write(corpus.Corpus, corpus.Declaration.Vocabulary)))
+                .Combine(keyIndexes.Collect())
+                .Select(static (input, _) => CompiledDataModel.From(
+                    input.Left.Declaration,
+                    CorpusTableWriter.Write(input.Left.Corpus, input.Left.Declaration.Vocabulary, input.Right.First(k => k.Declaration.Equals(input.Left.Declaration)).Indexes)))
                 .WithTrackingName(TrackingNames.CompiledData);
             context.RegisterSourceOutput(
                 data.Select(static (model, _) => model.Directory).WithTrackingName(TrackingNames.DataDirectory),
@@ -198,6 +208,12 @@ namespace DomainKit.Generators.Generation
 
         /// <summary>Where each document's annotations start in a corpus's data.</summary>
         private sealed record CorpusNumbering(CorpusDeclaration Declaration, StandoffRowNumbering Rows);
+
+        /// <summary>The keys of a corpus's key indexes.</summary>
+        private sealed record DeclaredKeys(CorpusDeclaration Declaration, EquatableArray<KeyIndexKeys> Keys);
+
+        /// <summary>A corpus's key indexes with the hash chosen for each.</summary>
+        private sealed record DeclaredKeyIndexes(CorpusDeclaration Declaration, EquatableArray<KeyIndex> Indexes);
 
         /// <summary>What the emitter reads of a linked corpus: without the catalog relations as given, which only exports use.</summary>
         private sealed record EmittedCorpus(CorpusDeclaration Declaration, LinkedCorpus Corpus);

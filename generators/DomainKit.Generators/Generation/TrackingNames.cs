@@ -18,6 +18,8 @@ namespace DomainKit.Generators.Generation
         public const string DocumentNotes = nameof(DocumentNotes);
         public const string LinkedCorpora = nameof(LinkedCorpora);
         public const string EmittedCorpora = nameof(EmittedCorpora);
+        public const string IndexKeys = nameof(IndexKeys);
+        public const string KeyIndexes = nameof(KeyIndexes);
         public const string CompiledData = nameof(CompiledData);
         public const string DataDirectory = nameof(DataDirectory);
         public const string DataSegments = nameof(DataSegments);

@@ -10,11 +10,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         public static void Write(TableBuilder table, IEnumerable<(string Id, int Kind, int Row)> ids)
         {
-            var sorted = ids
-                .Select(e => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, e.Kind, e.Row))
-                .OrderBy(e => e.Hash)
-                .ThenBy(e => e.Id, Utf8Order.Instance);
-            foreach (var (hash, id, kind, row) in sorted)
+            // Sorted in place, cheaper than OrderBy with two keys over a large corpus; the given order breaks ties, as a
+            // stable sort would.
+            var sorted = ids.Select((e, order) => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, e.Kind, e.Row, Order: order)).ToArray();
+            Array.Sort(sorted, ByHashThenId);
+            foreach (var (hash, id, kind, row, _) in sorted)
             {
                 table.Row(Section.AnnotationIds, AnnotationIdFields.Width)
                     .Set(AnnotationIdFields.Hash, unchecked((int)hash))
@@ -23,6 +23,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(AnnotationIdFields.Row, row)
                     .End();
             }
+        }
+
+        /// <summary>By hash, then by the ids' UTF-8 bytes, then as given.</summary>
+        private static int ByHashThenId((uint Hash, string Id, int Kind, int Row, int Order) x, (uint Hash, string Id, int Kind, int Row, int Order) y)
+        {
+            var byHash = x.Hash.CompareTo(y.Hash);
+            if (byHash != 0)
+            {
+                return byHash;
+            }
+
+            var byId = Utf8Order.Instance.Compare(x.Id, y.Id);
+            return byId != 0 ? byId : x.Order.CompareTo(y.Order);
         }
     }
 }

@@ -37,9 +37,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _standoff = new StandoffTableWriter(this, corpus);
         }
 
-        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary) => new CorpusTableWriter(corpus, vocabulary).Write();
+        /// <summary>The corpus's tables, its key indexes' hashes chosen here.</summary>
+        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary)
+            => Write(corpus, vocabulary, KeyIndex.Analyze(KeyIndexKeys.Of(corpus)));
 
-        private CompiledTables Write()
+        /// <summary>The corpus's tables, with its key indexes (<see cref="KeyIndexKeys.Of"/>) and the hashes already chosen for them.</summary>
+        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary, EquatableArray<KeyIndex> keyIndexes)
+            => new CorpusTableWriter(corpus, vocabulary).Write(keyIndexes);
+
+        private CompiledTables Write(EquatableArray<KeyIndex> keyIndexes)
         {
             WriteDocuments();
             WriteActors();
@@ -51,22 +57,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _standoff.Write();
             // Every key set gets its index, which is all a Dataset needs; ids also get generated dispatch when every
             // kind's ids are few (one switch per kind, or none).
-            var nameKeys = _corpus.NameKeys.Select(k => (k.Key, k.Actor)).ToList();
-            var idKeys = new[]
+            foreach (var index in keyIndexes)
             {
-                (Section.ActorIds, Ids(_corpus.Actors.Select(a => a.Id))),
-                (Section.DocumentIds, Ids(_corpus.Documents.Select(d => d.Id))),
-                (Section.StatementIds, Ids(_corpus.Statements.Select(s => s.Id))),
-                (Section.BorderEventIds, Ids(_corpus.BorderEvents.Select(e => e.Id))),
-            };
-            var dispatchIds = LookupDispatch.Ids(_corpus);
-            HashIndex(Section.ActorNames, nameKeys, ignoreCase: true);
-            foreach (var (section, keys) in idKeys)
-            {
-                HashIndex(section, keys, ignoreCase: false);
+                var keys = index.Keys;
+                _tables.HashIndex(keys.Section, keys.Keys.Select((key, i) => (key, keys.Records[i])).ToList(), index.Hash);
             }
 
-            return _tables.Finish(dispatchIds);
+            return _tables.Finish(LookupDispatch.Ids(_corpus));
         }
 
         private void WriteDocuments()
@@ -226,10 +223,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>A hash index of <paramref name="keys"/> (<see cref="TableBuilder.HashIndex"/>).</summary>
+        /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="TableBuilder.HashIndex(Section, IReadOnlyList{ValueTuple{string, int}}, bool)"/>).</summary>
         internal void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase) => _tables.HashIndex(section, keys, ignoreCase);
-
-        private static List<(string Key, int Record)> Ids(IEnumerable<string> ids) => ids.Select((id, index) => (id, index)).ToList();
 
         private int Attestations(EquatableArray<AttestationModel> attestations)
         {

@@ -18,7 +18,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Slots per hundred keys: a little room makes every bucket's displacement quick to find.</summary>
         private const int SlotsPerHundredKeys = 115;
 
-        public static void Write(List<int> section, IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys, bool ignoreCase)
+        public static void Write(List<int> section, IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys, KeyAnalyzer analysis)
         {
             if (keys.Count == 0)
             {
@@ -26,7 +26,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             const int width = HashIndexFields.SlotWidth;
-            var analysis = KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase);
             var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
 
             // Keys of one hash form a group: the first key gets the group's slot, the others are chained from it.

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -18,11 +19,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var current = new StringBuilder();
             segments.Add(current);
             current.Append('\0', IntTableCodec.DirectoryWidth * (1 + (sections.Count * DirectoryFields.Length)));
+
+            // A chunk's characters are encoded into one buffer and appended at once: a large corpus has millions of values.
+            var chunk = new char[IntTableCodec.ChunkLength * IntTableCodec.MaxWidth];
             foreach (var section in sections)
             {
-                var bias = section.Count == 0 ? 0 : section.Min();
-                var width = section.Count == 0 ? 1 : IntTableCodec.WidthOf((uint)(section.Max() - (long)bias));
-                if (current.Length > 0 && (section.Count > IntTableCodec.ChunkLength || current.Length + ((long)section.Count * width) > Refs.MaxSegmentLength))
+                var values = section as List<int> ?? new List<int>(section);
+                var (bias, width) = Encoding(values);
+                if (current.Length > 0 && (values.Count > IntTableCodec.ChunkLength || current.Length + ((long)values.Count * width) > Refs.MaxSegmentLength))
                 {
                     current = new StringBuilder();
                     segments.Add(current);
@@ -32,35 +36,63 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 directory.Add((uint)current.Length);
                 directory.Add((uint)width);
                 directory.Add((uint)bias);
-                directory.Add((uint)section.Count);
-                for (var i = 0; i < section.Count; i++)
+                directory.Add((uint)values.Count);
+                for (var start = 0; start < values.Count; start += IntTableCodec.ChunkLength)
                 {
-                    if (i > 0 && (i & IntTableCodec.ChunkMask) == 0)
+                    if (start > 0)
                     {
                         current = new StringBuilder();
                         segments.Add(current);
                     }
 
-                    Append(current, (uint)(section[i] - bias), width);
+                    var length = 0;
+                    for (var i = start; i < Math.Min(values.Count, start + IntTableCodec.ChunkLength); i++)
+                    {
+                        length = Encode(chunk, length, (uint)(values[i] - bias), width);
+                    }
+
+                    current.Append(chunk, 0, length);
                 }
             }
 
-            var header = new StringBuilder();
+            var header = new char[directory.Count * IntTableCodec.DirectoryWidth];
+            var at = 0;
             foreach (var value in directory)
             {
-                Append(header, value, IntTableCodec.DirectoryWidth);
+                at = Encode(header, at, value, IntTableCodec.DirectoryWidth);
             }
 
-            segments[0].Remove(0, header.Length).Insert(0, header.ToString());
+            segments[0].Remove(0, header.Length).Insert(0, header);
             return segments.Select(s => s.ToString()).ToList();
         }
 
-        private static void Append(StringBuilder output, uint value, int width)
+        /// <summary>The bias (the smallest value) and the narrowest width that hold every value of a section.</summary>
+        private static (int Bias, int Width) Encoding(List<int> values)
+        {
+            if (values.Count == 0)
+            {
+                return (0, 1);
+            }
+
+            int min = int.MaxValue, max = int.MinValue;
+            foreach (var value in values)
+            {
+                min = Math.Min(min, value);
+                max = Math.Max(max, value);
+            }
+
+            return (min, IntTableCodec.WidthOf((uint)(max - (long)min)));
+        }
+
+        /// <summary>Writes <paramref name="value"/> in <paramref name="width"/> characters at <paramref name="at"/>; returns where the next goes.</summary>
+        private static int Encode(char[] output, int at, uint value, int width)
         {
             for (var i = 0; i < width; i++)
             {
-                output.Append((char)(IntTableCodec.Zero + (int)((value >> (IntTableCodec.BitsPerCharacter * i)) & IntTableCodec.CharacterMask)));
+                output[at + i] = (char)(IntTableCodec.Zero + (int)((value >> (IntTableCodec.BitsPerCharacter * i)) & IntTableCodec.CharacterMask));
             }
+
+            return at + width;
         }
     }
 }

@@ -9,9 +9,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// How a key index hashes its keys, chosen at build time from the keys themselves: the fold (the cheap one when
     /// it is safe for these keys) and the cheapest slice of characters that tells the keys apart (a run from the
     /// start or the end, as <c>FrozenDictionary</c> finds at run time, or the first and last characters together).
-    /// A probe then hashes a few characters instead of the whole key.
+    /// A probe then hashes a few characters instead of the whole key. Equal when the choice is, so the generator can
+    /// cache it.
     /// </summary>
-    internal sealed class KeyAnalyzer
+    internal sealed record KeyAnalyzer
     {
         /// <summary>Slice lengths tried, shortest first: four code units cost one load, eight two.</summary>
         private static readonly int[] SliceLengths = { 4, 8 };
