@@ -286,4 +286,29 @@ public class CatalogLinkerRuleTests
 
         Assert.Equal("DK0025", Assert.Single(link.Diagnostics).Id);
     }
+
+    [Fact]
+    public void Two_texts_of_one_document_id_are_reported_on_the_later_path()
+    {
+        var link = Catalogs(("annotation.conf", "[entities]\nActor\n"), ("a.txt", "lower"), ("a.TXT", "upper"));
+
+        Assert.Equal(["DK0008 a.txt(1,1): a | /c/a.TXT"], Shown(link.Diagnostics));
+        Assert.Equal(["upper"], link.Documents.Select(d => d.Text));
+        Assert.Equal(["/c/a.TXT"], link.DocumentTexts.Select(t => t.Path));
+    }
+
+    [Fact]
+    public void Catalog_columns_are_found_by_name_wherever_they_are()
+    {
+        var link = Catalogs(("annotation.conf", "[entities]\nActor\n"),
+            ("actors.tsv", "kind\taliases\trole\tmemberOf\tcountry\tname\tid\nPerson\tBee\tchief\tb\tAFG\tA\ta\nCountry\t\t\t\tTJK\tB\tb\n"),
+            ("documents.tsv", "title\tpublished\toutlet\tid\nA title\t2021-07-05\tb\ta\n"), ("a.txt", "text"));
+
+        Assert.Empty(link.Diagnostics);
+        Assert.Equal([("a", "A", "Person", "AFG", 1, "chief"), ("b", "B", "Country", "TJK", -1, null)],
+            link.Actors.Select(a => (a.Id, a.Name, a.Kind, a.Country, a.MemberOf, a.Role)));
+        Assert.Equal(["Bee"], link.Actors[0].Aliases);
+        var document = Assert.Single(link.Documents);
+        Assert.Equal(("A title", 1, "2021-07-05"), (document.Title, document.Outlet, document.Published?.ToIsoString()));
+    }
 }

@@ -25,10 +25,12 @@ internal static class LinkerRuleCorpus
         Contradicts	Arg1:Statement|BorderEvent, Arg2:Statement|BorderEvent
         Contradicts	Arg1:Quote, Arg2:Quote
         Near	Arg1:Location, Arg2:Location|Actor
+        About	Arg1:Claim, Arg2:Statement|Claim
         [events]
         Statement	Speaker:Actor, Content+:Quote, Addressee*:Actor, Time?:Date, Via?:Actor
         BorderEvent	Border?:Border, Agent*:Actor, Time?:Date, Count?:Quantity, Location*:Location|Actor, Destination?:Location|Actor, Source?:Location|Actor, Via?:Actor
         Meeting	Host:Actor, Guest{1-2}:Actor
+        Claim	Claimant:Actor, About?:Statement|Claim
         [attributes]
         StatementKind	Arg:Statement, Value:Assurance|Denial|Boast
         BorderEventKind	Arg:BorderEvent, Value:Retreat|Crossing
@@ -36,7 +38,7 @@ internal static class LinkerRuleCorpus
         Direct	Arg:Quote
         Bound	Arg:Quantity, Value:Exact|MoreThan|Roughly
         Unit	Arg:Quantity, Value:Person
-        Certain	Arg:Contradicts
+        Certain	Arg:Contradicts|About
         """;
 
     /// <summary>The corpus files in memory, by name within <see cref="Folder"/>.</summary>
