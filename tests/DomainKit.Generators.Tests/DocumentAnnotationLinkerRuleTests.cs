@@ -135,7 +135,7 @@ public class DocumentAnnotationLinkerRuleTests
             T("T8", "Border", Text, "Amu Darya"), "N4\tReference T8 border:AFG-TJK\tborder",
             T("T9", "Quantity", Text, "1,000"), "N5\tReference T9 qty:1000\tthousand", "A1\tBound T9 MoreThan", "A2\tUnit T9 Person",
             T("T10", "Location", Text, "Termez"),
-            "E1\tBorderEvent:T7 Border:T8 Agent:T1 Agent:T3 Agent:T1 Count:T9 Location:T3 Location:T10 Location:T3 Destination:T3 Source:T10 Time:T5 Via:T1",
+            "E1\tBorderEvent:T7 Border:T8 Agent:T1 Agent:T3 Agent:T1 Count:T9 Location:T1 Location:T10 Location:T1 Destination:T1 Source:T10 Time:T5 Via:T1",
             "A3\tBorderEventKind E1 Retreat", "A4\tPlover E1 RETREAT", "N6\tReference E1 cameo:0871\tretreat");
 
         Assert.Empty(diagnostics);
@@ -143,8 +143,9 @@ public class DocumentAnnotationLinkerRuleTests
         Assert.Equal(("doc#E1", "Retreat", "AFG-TJK", "2021-07-05", "RETREAT", "0871"), (e.Id, e.Kind, e.Border?.ToString(), e.Date?.ToIsoString(), e.Plover, e.Cameo));
         Assert.Equal([SahinActor, TassActor], e.Actors);
         Assert.Equal(("1000", "MoreThan", "Person"), (e.Quantity!.Number, e.Quantity.Bound, e.Quantity.Unit));
-        Assert.Equal(["TASS", "Termez"], e.Locations);
-        Assert.Equal(("TASS", "Termez"), (e.Destination, e.Source));
+        // An actor's place is its canonical name (SAHIN), not the span's text.
+        Assert.Equal(["SAHIN", "Termez"], e.Locations);
+        Assert.Equal(("SAHIN", "Termez"), (e.Destination, e.Source));
         Assert.Equal([SahinActor], e.Via);
         var attestation = Assert.Single(e.Attestations);
         Assert.Equal((0, Text.IndexOf("Termez", StringComparison.Ordinal) + 6, SahinActor, false), (attestation.Passage.Start, attestation.Passage.End, attestation.Via, attestation.Direct));
@@ -227,5 +228,43 @@ public class DocumentAnnotationLinkerRuleTests
         Assert.Empty(withoutNotes.Layer!.Notes);
         Assert.Empty(withoutNotes.NoteDiagnostics);
         Assert.Equal(result.Layer.TextBounds, withoutNotes.Layer.TextBounds);
+    }
+
+    [Fact]
+    public void Without_annotation_conf_the_first_value_of_a_repeated_role_is_kept_and_only_quotes_are_content()
+    {
+        var corpus = LinkerRuleCorpus.Link(out var diagnostics, ("actors.tsv", Actors("taliban", "sahin", "tass")), ("doc.txt", Text), ("doc.ann", string.Join("\n", [.. Spans,
+            T("T7", "BorderEvent", Text, "crossed"), T("T8", "Border", Text, "Amu Darya"), "N4\tReference T8 border:AFG-TJK\tx", T("T10", "Location", Text, "Termez"),
+            T("T11", "Border", Text, "border"), "N5\tReference T11 border:AFG-UZB\tx", T("T9", "Quantity", Text, "1,000"), "N6\tReference T9 qty:1000\tx", T("T12", "Quantity", Text, "we"), "N7\tReference T12 qty:2\tx",
+            "E1\tBorderEvent:T7 Border:T8 Border:T11 Count:T9 Count:T12 Destination:T10 Destination:T3 Source:T3 Source:T10 Time:T5 Time:T5",
+            "A1\tBorderEventKind E1 Retreat",
+            "E2\tStatement:T2 Speaker:T1 Content:T3", "A2\tStatementKind E2 Denial"]) + "\n"));
+
+        Assert.Equal(["DK0027 c(1,1): /c", "DK0013 doc.ann(22,1): E2"], diagnostics);
+        var e = Assert.Single(corpus.BorderEvents);
+        Assert.Equal(("AFG-TJK", "1000", "Termez", "TASS"), (e.Border?.ToString(), e.Quantity?.Number, e.Destination, e.Source));
+        Assert.Empty(corpus.Statements);
+    }
+
+    [Fact]
+    public void A_place_whose_span_failed_its_check_and_a_count_without_a_number_are_left_out()
+    {
+        var corpus = Link(out var diagnostics, T("T7", "BorderEvent", Text, "crossed"), "T10\tLocation 101 107\tTermes", T("T9", "Quantity", Text, "1,000"),
+            "E1\tBorderEvent:T7 Location:T10 Destination:T10 Count:T9", "A1\tBorderEventKind E1 Crossing");
+
+        Assert.Equal(["DK0002 doc.ann(11,22): T10 | Termes | 101 107 | Termez"], diagnostics);
+        var e = Assert.Single(corpus.BorderEvents);
+        Assert.Empty(e.Locations);
+        Assert.Null(e.Destination);
+        Assert.Null(e.Quantity);
+    }
+
+    [Fact]
+    public void A_repeated_actor_span_id_gives_one_mention_from_its_first_definition()
+    {
+        var corpus = LinkDocument(out var diagnostics, Text, "T1\tActor 0 5\tSahin", "T1\tActor 11 15\tTASS", "N1\tReference T1 actor:sahin\tx");
+
+        Assert.Equal(["DK0008 doc.ann(2,1): T1 | /c/doc.ann(1,1)"], diagnostics);
+        Assert.Equal([(0, 5)], corpus.Mentions.Select(m => (m.Span.Start, m.Span.End)));
     }
 }

@@ -316,4 +316,36 @@ public class DocumentValidatorRuleTests
         ], diagnostics.Where(d => d.StartsWith("DK0039", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(8, layer.TextBounds.Count);
     }
+
+    [Fact]
+    public void Spans_that_only_touch_do_not_overlap()
+    {
+        var layer = Layer(out var diagnostics, "T1\tLocation 6 15\ttold TASS", "T2\tLocation 15 20\t that", "T3\tLocation 0 6\tSahin ", "T4\tDate 20 20\t");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["told TASS", " that", "Sahin ", ""], layer.TextBounds.Select(t => t.Span.Text));
+    }
+
+    [Fact]
+    public void Span_texts_are_compared_in_code_points_on_and_around_astral_characters()
+    {
+        const string astral = "Sahin \U0001F600 told \U0001F1E6\U0001F1EB TASS";
+        var corpus = LinkDocument(out var diagnostics, astral,
+            "T1\tLocation 6 7\t\U0001F600", "T2\tLocation 8 12\ttold", "T3\tLocation 13 15\t\U0001F1E6\U0001F1EB", "T4\tLocation 16 20\tTASS", "T5\tLocation 6 8\t\U0001F600 x");
+
+        Assert.Equal(["DK0002 doc.ann(5,17): T5 | \U0001F600 x | 6 8 | \U0001F600 "], diagnostics);
+        Assert.Equal(["\U0001F600", "told", "\U0001F1E6\U0001F1EB", "TASS"], Assert.Single(corpus.Standoff).TextBounds.Select(t => t.Span.Text));
+    }
+
+    [Fact]
+    public void Without_annotation_conf_every_type_role_attribute_and_relation_is_accepted()
+    {
+        var corpus = Link(out var diagnostics, ("actors.tsv", Actors("sahin")), ("doc.txt", Text), ("doc.ann", string.Join("\n",
+            "T1\tPerson 0 5\tSahin", "T2\tSaying 6 10\ttold", "T3\tPerson 0 10\tSahin told", "E1\tSaying:T2 Sayer:T1 Sayer:T3", "A1\tColour T1 Red", "A2\tLoud E1",
+            "R1\tSame Arg1:T1 Arg2:T3", "N1\tReference T1 Wikidata:Q1\tx") + "\n"));
+
+        Assert.Equal(["DK0027 c(1,1): /c"], diagnostics);
+        var layer = Assert.Single(corpus.Standoff);
+        Assert.Equal((3, 1, 2, 1, 1), (layer.TextBounds.Count, layer.Events.Count, layer.Attributes.Count, layer.Relations.Count, layer.Normalizations.Count));
+    }
 }
