@@ -348,4 +348,13 @@ public class DocumentValidatorRuleTests
         var layer = Assert.Single(corpus.Standoff);
         Assert.Equal((3, 1, 2, 1, 1), (layer.TextBounds.Count, layer.Events.Count, layer.Attributes.Count, layer.Relations.Count, layer.Normalizations.Count));
     }
+
+    [Fact]
+    public void A_shorter_span_listed_first_at_the_same_start_is_inside_the_longer_one()
+    {
+        Layer(out var diagnostics, "T1\tLocation 0 5\tSahin", "T2\tActor 0 10\tSahin told");
+
+        Assert.Equal(["DK0039 doc.ann(1,1): T1 | Location | is inside | T2 | Actor", "DK0039 doc.ann(2,1): T1 | Location | is inside | T2 | Actor"],
+            diagnostics.Where(d => d.StartsWith("DK0039", StringComparison.Ordinal)));
+    }
 }
