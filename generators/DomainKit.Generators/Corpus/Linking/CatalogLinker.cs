@@ -97,7 +97,6 @@ namespace DomainKit.Generators.Corpus.Linking
                 {
                     Report(DiagnosticRules.InvalidTable, row.SpanOf(country), "actors.tsv",
                         $"country '{countryCode}' of actor '{actorId}' is not an ISO 3166-1 alpha-3 code such as AFG");
-                    countryCode = string.Empty;
                 }
 
                 seen.Add(actorId, row);
