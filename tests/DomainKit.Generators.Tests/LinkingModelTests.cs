@@ -89,4 +89,27 @@ public class LinkingModelTests
         Assert.Equal([otherLine, otherFile, corpus], others);
         Assert.Equal([onNote], onNotes);
     }
+
+    [Fact]
+    public void A_document_without_text_has_no_layer_with_or_without_its_notes()
+    {
+        var missingText = CorpusDiagnostic.Create(DiagnosticRules.MissingText, SourceSpan.File("/c/doc.ann"), "doc.ann", "doc.txt");
+        var onNote = CorpusDiagnostic.Create(DiagnosticRules.DanglingReference, new SourceSpan("/c/doc.ann", 3, 4, 0, 5), "#1", "T9");
+        var result = new DocumentLinkResult
+        {
+            Mentions = EquatableArray<MentionModel>.Empty,
+            Statements = EquatableArray<RecordOccurrence<StatementModel>>.Empty,
+            BorderEvents = EquatableArray<RecordOccurrence<BorderEventModel>>.Empty,
+            Relations = EquatableArray<RelationOccurrence>.Empty,
+            Layer = null,
+            Diagnostics = new([missingText]),
+            NoteDiagnostics = new([onNote]),
+        };
+
+        var withoutNotes = result.WithoutNotes();
+
+        Assert.Null(withoutNotes.Layer);
+        Assert.Equal([missingText], withoutNotes.Diagnostics);
+        Assert.Empty(withoutNotes.NoteDiagnostics);
+    }
 }

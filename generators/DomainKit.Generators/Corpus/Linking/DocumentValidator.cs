@@ -67,6 +67,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 AcceptedRelations = validator._acceptedRelations,
                 AcceptedNotes = validator._acceptedNotes,
                 AcceptedEquivalences = validator._acceptedEquivalences,
+                WrittenAttributes = new HashSet<(string, string)>(input.Annotations.Attributes.Select(a => (a.Target, a.Name))),
+                WrittenNormalizations = new HashSet<(string, string)>(input.Annotations.Normalizations.Select(n => (n.Target, n.Database))),
             };
         }
 

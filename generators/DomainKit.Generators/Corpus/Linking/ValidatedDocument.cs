@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using DomainKit.Generators.Corpus.Standoff;
 
 namespace DomainKit.Generators.Corpus.Linking
@@ -11,11 +10,6 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal sealed class ValidatedDocument
     {
-        // Every (target, name) an A line and every (target, database) an N line gives, valid or not, made on first use:
-        // looked up per annotation, so sets keep linking linear in the file's size.
-        private HashSet<(string, string)>? _writtenAttributes;
-        private HashSet<(string, string)>? _writtenNormalizations;
-
         /// <summary>The file, its document's id and index.</summary>
         public required DocumentLinkInput Input { get; init; }
 
@@ -49,6 +43,15 @@ namespace DomainKit.Generators.Corpus.Linking
 
         public required IReadOnlyList<EquivalenceAnnotation> AcceptedEquivalences { get; init; }
 
+        /// <summary>
+        /// Every (target, name) an <c>A</c> line gives, valid or not: a set, since it is looked up per annotation and
+        /// linking stays linear in the file's size.
+        /// </summary>
+        public required HashSet<(string Target, string Name)> WrittenAttributes { get; init; }
+
+        /// <summary>Every (target, database) an <c>N</c> line gives, valid or not.</summary>
+        public required HashSet<(string Target, string Database)> WrittenNormalizations { get; init; }
+
         /// <summary>Whether <paramref name="id"/> is a text-bound whose offsets and text passed brat's checks.</summary>
         public bool IsValidSpan(string id) => SpanTexts.ContainsKey(id);
 
@@ -60,10 +63,10 @@ namespace DomainKit.Generators.Corpus.Linking
 
         /// <summary>Whether any <c>N</c> line, valid or not, gives <paramref name="id"/> a value in <paramref name="database"/>.</summary>
         public bool HasWrittenNormalization(string id, string database)
-            => (_writtenNormalizations ??= new HashSet<(string, string)>(Annotations.Normalizations.Select(n => (n.Target, n.Database)))).Contains((id, database));
+            => WrittenNormalizations.Contains((id, database));
 
         /// <summary>Whether any <c>A</c> line, valid or not, gives <paramref name="id"/> the attribute <paramref name="name"/>.</summary>
         public bool HasWrittenAttribute(string id, string name)
-            => (_writtenAttributes ??= new HashSet<(string, string)>(Annotations.Attributes.Select(a => (a.Target, a.Name)))).Contains((id, name));
+            => WrittenAttributes.Contains((id, name));
     }
 }
