@@ -15,16 +15,18 @@ internal static class WriterRuleCorpora
 
     public static LinkedCorpus Linked(string name) => Cache.GetOrAdd(name, Link);
 
+    /// <summary>The corpus's files, by path.</summary>
+    public static Dictionary<string, string> Files(string name) => name switch
+    {
+        "small" => new TestCorpus().Files,
+        "edges" => Edges().Files,
+        "bundled" => CorpusPipeline.BundledFiles(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such corpus"),
+    };
+
     private static LinkedCorpus Link(string name)
     {
-        var files = name switch
-        {
-            "small" => new TestCorpus().Files,
-            "edges" => Edges().Files,
-            "bundled" => CorpusPipeline.BundledFiles(),
-            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such corpus"),
-        };
-        var (corpus, diagnostics) = CorpusPipeline.Link(files);
+        var (corpus, diagnostics) = CorpusPipeline.Link(Files(name));
         // The edges' border event without a kind is linked as Unspecified, with its warning.
         var unexpected = diagnostics.Select(LinkerRuleCorpus.Show).Where(d => !d.StartsWith("DK0031 echo.ann", StringComparison.Ordinal)).ToList();
         Assert.Empty(unexpected);
