@@ -46,8 +46,9 @@ internal sealed class DispatchInterpreter
     {
         ReturnStatementSyntax r => Constant(r.Expression!),
         IfStatementSyntax i => EqualsKey(i.Condition, key) ? Run(i.Statement, key) : null,
+        // A section that ends without returning would not compile (C# has no fall-through).
         SwitchStatementSyntax s => s.Sections.FirstOrDefault(section => section.Labels.OfType<CaseSwitchLabelSyntax>().Any(l => Constant(l.Value) == Selected(s.Expression, key)))
-            is { } taken ? Run(taken.Statements, key) : null,
+            is { } taken ? Run(taken.Statements, key) ?? throw new InvalidOperationException("a switch section falls through: " + taken) : null,
         BlockSyntax b => Run(b.Statements, key),
         _ => throw new InvalidOperationException("not a dispatch statement: " + statement),
     };

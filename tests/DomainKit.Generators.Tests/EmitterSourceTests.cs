@@ -155,6 +155,21 @@ public sealed class EmitterSourceTests
     }
 
     [Fact]
+    public void With_several_segments_the_data_classes_return_segment_i_for_each_i()
+    {
+        var data = Parse(CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 3, 2, EquatableArray<string>.Empty, DispatchIds: false)).Source);
+        var notes = Parse(CorpusEmitter.EmitNotes(new NoteDataModel(Declaration, new EquatableArray<string>(["a", "é"]), new EquatableArray<string>(["?", "@", "A"]), EquatableArray<string>.Empty)).Source);
+
+        Assert.Equal([(0, "Utf8Segment0"), (1, "Utf8Segment1"), (2, "Utf8Segment2")], SegmentArms(data, "Utf8"));
+        Assert.Equal([(0, "PackedIntsSegment0"), (1, "PackedIntsSegment1")], SegmentArms(data, "PackedInts"));
+        Assert.Equal("2", PropertyValue(data, "PackedIntSegments"));
+        Assert.Equal([(0, "Utf8Segment0"), (1, "Utf8Segment1")], SegmentArms(notes, "Utf8"));
+        Assert.Equal([(0, "PackedIntsSegment0"), (1, "PackedIntsSegment1"), (2, "PackedIntsSegment2")], SegmentArms(notes, "PackedInts"));
+        Assert.Equal("3", PropertyValue(notes, "PackedIntSegments"));
+        Assert.Equal([("Utf8Segment0", "a"), ("Utf8Segment1", "é"), ("PackedIntsSegment0", "?"), ("PackedIntsSegment1", "@"), ("PackedIntsSegment2", "A")], Literals(notes));
+    }
+
+    [Fact]
     public void Fallback_strings_are_listed_in_reference_order_and_returned()
     {
         var model = new DataDirectoryModel(Declaration, 1, 1, new EquatableArray<string>(["\uD800", "a\uDC00\"", "\uD83D"]), DispatchIds: false);
