@@ -17,27 +17,9 @@ public sealed class CorpusWriterTests
     {
         var corpus = Linked();
 
+        // Text-bounds, events, attributes, normalizations, relations, notes, equivalences; each kind in file order.
         Assert.Equal(
-            string.Join("\n",
-                LinkerRuleCorpus.T("T1", "Actor", Text, "Sahin"),
-                LinkerRuleCorpus.T("T2", "Statement", Text, "told"),
-                LinkerRuleCorpus.T("T3", "Quote", Text, "we stay"),
-                LinkerRuleCorpus.T("T4", "Quote", Text, "we go"),
-                LinkerRuleCorpus.T("T5", "Actor", Text, "Taliban"),
-                "T6\tActor 11 15;48 56\tTASS listened",
-                "E1\tStatement:T2 Speaker:T1 Content:T3 Content2:T4 Addressee:T5 Via:T6",
-                "A1\tStatementKind E1 Assurance",
-                "A2\tDirect T3",
-                "A3\tCertain R1",
-                "N1\tReference T1 actor:sahin\tSahin",
-                "N2\tReference T5 actor:taliban\tTaliban",
-                "N3\tReference T6 actor:tass\tTASS",
-                "N4\tReference E1 statement:sahin-pledge\tpledge",
-                "R1\tContradicts Arg1:T3 Arg2:T4",
-                "#1\tAnnotatorNotes E1\ta note on the event",
-                "#2\tAnnotatorNotes R1\ta note on the relation",
-                "*\tEquiv T1 T6",
-                ""),
+            string.Concat(Annotations.OrderBy(line => "TEANR#*".IndexOf(line[0], StringComparison.Ordinal)).Select(line => line + "\n")),
             CorpusWriter.WriteAnnotations(corpus.Standoff.Single()));
     }
 
@@ -87,24 +69,28 @@ public sealed class CorpusWriterTests
         ("relations.tsv", "from\trelation\tto\tsource\nsahin-pledge\tContradicts\tsahin-pledge\tdesk\n"),
         ("doc.txt", Text),
         ("loose.txt", "Nothing here."),
-        ("doc.ann", string.Join("\n",
-            LinkerRuleCorpus.T("T1", "Actor", Text, "Sahin"),
-            LinkerRuleCorpus.T("T2", "Statement", Text, "told"),
-            LinkerRuleCorpus.T("T3", "Quote", Text, "we stay"),
-            LinkerRuleCorpus.T("T4", "Quote", Text, "we go"),
-            LinkerRuleCorpus.T("T5", "Actor", Text, "Taliban"),
-            "T6\tActor 11 15;48 56\tTASS listened",
-            "E1\tStatement:T2 Speaker:T1 Content:T3 Content2:T4 Addressee:T5 Via:T6",
-            "A1\tStatementKind E1 Assurance",
-            "A2\tDirect T3",
-            "N1\tReference T1 actor:sahin\tSahin",
-            "N2\tReference T5 actor:taliban\tTaliban",
-            "N3\tReference T6 actor:tass\tTASS",
-            "N4\tReference E1 statement:sahin-pledge\tpledge",
-            "R1\tContradicts Arg1:T3 Arg2:T4",
-            "A3\tCertain R1",
-            "#1\tAnnotatorNotes E1\ta note on the event",
-            "#2\tAnnotatorNotes R1\ta note on the relation",
-            "*\tEquiv T1 T6",
-            "")));
+        ("doc.ann", string.Join("\n", Annotations) + "\n"));
+
+    /// <summary>The document's annotation lines in file order, a relation before the attribute on it.</summary>
+    private static readonly string[] Annotations =
+    [
+        LinkerRuleCorpus.T("T1", "Actor", Text, "Sahin"),
+        LinkerRuleCorpus.T("T2", "Statement", Text, "told"),
+        LinkerRuleCorpus.T("T3", "Quote", Text, "we stay"),
+        LinkerRuleCorpus.T("T4", "Quote", Text, "we go"),
+        LinkerRuleCorpus.T("T5", "Actor", Text, "Taliban"),
+        "T6\tActor 11 15;48 56\tTASS listened",
+        "E1\tStatement:T2 Speaker:T1 Content:T3 Content2:T4 Addressee:T5 Via:T6",
+        "A1\tStatementKind E1 Assurance",
+        "A2\tDirect T3",
+        "N1\tReference T1 actor:sahin\tSahin",
+        "N2\tReference T5 actor:taliban\tTaliban",
+        "N3\tReference T6 actor:tass\tTASS",
+        "N4\tReference E1 statement:sahin-pledge\tpledge",
+        "R1\tContradicts Arg1:T3 Arg2:T4",
+        "A3\tCertain R1",
+        "#1\tAnnotatorNotes E1\ta note on the event",
+        "#2\tAnnotatorNotes R1\ta note on the relation",
+        "*\tEquiv T1 T6",
+    ];
 }
