@@ -1,5 +1,6 @@
 using DomainKit.Cli.Data;
 using DomainKit.Generators.Corpus.Linking;
+using DomainKit.Generators.Generation.Emit.Data;
 
 namespace DomainKit.Generators.Tests;
 
@@ -171,6 +172,27 @@ public sealed class CorpusTableWriterRuleTests
             Assert.True(dataset.Actors.TryFind(key.Key, out var actor), key.Key);
             Assert.Equal(corpus.Actors[key.Actor].Id, actor.Id);
         }
+    }
+
+    [Fact]
+    public void A_contiguous_span_text_is_a_slice_of_its_document_and_only_joined_fragments_are_strings_of_their_own()
+    {
+        var tables = CorpusTableWriter.Write(WriterRuleCorpora.Linked("edges"), CorpusPipeline.Vocabulary);
+        var strings = string.Concat(tables.Utf8SegmentTexts());
+
+        // Each once, in its document's text: a quote, a trigger after an astral character; the discontinuous mention's text is its own.
+        Assert.Equal([1, 1, 1], new[] { "We will not attack the border.", "repeated", "Taliban TASS" }.Select(text => Occurrences(strings, text)));
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>The records whose date overlaps the period, in date order (then record order), by a scan; none for a period that ends before it starts.</summary>
