@@ -54,35 +54,42 @@ namespace DomainKit.Generators.Generation
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue(DiagnosticsHelpProperty, out var value) ? value : string.Empty)
                 .WithTrackingName(TrackingNames.HelpFile);
 
+            // The annotations apart from the other corpus files: an annotation edit lists no other file again, and each
+            // .ann file goes to its document's link on its own, without a corpus-wide list of the documents' inputs.
+            var annotationFiles = context.AdditionalTextsProvider
+                .Where(static text => CorpusFileParser.Classify(text.Path) == CorpusFileKind.Annotations)
+                .Select(static (text, ct) => AdditionalTextContent.Parse(text, ct))
+                .WithTrackingName(TrackingNames.ParsedAnnotations);
             var files = context.AdditionalTextsProvider
-                .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
+                .Where(static text => CorpusFileParser.Classify(text.Path) is { } kind && kind != CorpusFileKind.Annotations)
                 .Select(static (text, ct) => AdditionalTextContent.Parse(text, ct))
                 .WithTrackingName(TrackingNames.ParsedFiles)
                 .Collect()
                 .Select(static (parsed, _) => PathOrder.Sort(parsed, f => f.Path).ToEquatableArray())
                 .WithTrackingName(TrackingNames.CollectedFiles);
 
-            // Per declaration: its files, then the catalogs, which read no .ann file, so an annotation edit leaves them
-            // cached.
-            var scopes = declarations
+            // Per declaration: its files, checked with its annotation files' sizes (equal again after an annotation edit
+            // within the limits), then the catalogs, which read no .ann file, so an annotation edit leaves them cached.
+            var catalogs = declarations
                 .Combine(files)
                 .Combine(root)
                 .Select(static (input, _) => CorpusScope.Of(input.Left.Left, input.Left.Right, input.Right))
-                .WithTrackingName(TrackingNames.CorpusScopes);
-
-            var catalogs = scopes
-                .Select(static (scope, _) => scope with { Files = scope.Files is null ? null : scope.Files with { Annotations = EquatableArray<StandoffDocument>.Empty } })
+                .WithTrackingName(TrackingNames.CorpusScopes)
+                .Combine(annotationFiles.Collect())
+                .Select(static (input, _) => CheckedScope.Of(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.CheckedScopes)
+                .Select(static (scope, _) => new CatalogFiles(scope.Scope.Declaration, scope.Scope.Match, scope.CatalogFiles(), scope.Blocking))
                 .WithTrackingName(TrackingNames.CatalogFiles)
-                .Select(static (scope, _) => new CorpusCatalogs(scope.Declaration, scope.Files is null ? null : CatalogLinker.Link(scope.Files, scope.Declaration.Vocabulary), scope.Blocking))
+                .Select(static (scope, _) => new CorpusCatalogs(scope.Declaration, scope.Match, scope.Files is null ? null : CatalogLinker.Link(scope.Files, scope.Declaration.Vocabulary), scope.Blocking))
                 .WithTrackingName(TrackingNames.LinkedCatalogs);
 
-            // One node per .ann file: linked on its own, against what it reads of the catalogs (carried with each input,
-            // so the per-document steps are not combined with the catalogs a second time).
-            var documents = scopes
+            // One node per .ann file: paired with each corpus whose folder holds it and linked on its own, against what it
+            // reads of that corpus's catalogs.
+            var documents = annotationFiles
                 .Combine(catalogs.Collect())
                 .SelectMany(static (input, _) => DocumentInputs(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.DocumentInputs)
-                .Select(static (input, _) => new LinkedDocument(input.Declaration, input.Input.Document, DocumentAnnotationLinker.Link(input.Input, input.Context)))
+                .Select(static (input, _) => new LinkedDocument(input.Declaration, input.Input.Annotations.Path, input.Input.Document, DocumentAnnotationLinker.Link(input.Input, input.Context)))
                 .WithTrackingName(TrackingNames.LinkedDocuments);
 
             // A document's link splits in two: its notes (and their diagnostics), and the rest, which a note edit leaves
@@ -91,8 +98,9 @@ namespace DomainKit.Generators.Generation
                 .Select(static (document, _) => document with { Result = document.Result.WithoutNotes() })
                 .WithTrackingName(TrackingNames.DocumentsWithoutNotes);
             var documentNotes = documents
-                .Select(static (document, _) => new DeclaredNotes(document.Declaration, DocumentNotes.Of(document.Index, document.Result)))
-                .WithTrackingName(TrackingNames.DocumentNotes);
+                .Select(static (document, _) => new DeclaredNotes(document.Declaration, document.Path, DocumentNotes.Of(document.Index, document.Result)))
+                .WithTrackingName(TrackingNames.DocumentNotes)
+                .Collect();
 
             var corpora = catalogs
                 .Combine(withoutNotes.Collect())
@@ -130,10 +138,10 @@ namespace DomainKit.Generators.Generation
             var noteData = emitted
                 .Select(static (corpus, _) => new CorpusNumbering(corpus.Declaration, StandoffRowNumbering.Of(corpus.Corpus.Documents.Count, corpus.Corpus.Standoff)))
                 .WithTrackingName(TrackingNames.StandoffRows)
-                .Combine(documentNotes.Collect())
+                .Combine(documentNotes)
                 .Select(static (input, _) => NoteDataModel.From(
                     input.Left.Declaration,
-                    NoteTableWriter.Write(input.Left.Rows, input.Right.Where(n => n.Declaration.Equals(input.Left.Declaration)).Select(n => (n.Notes.Document, n.Notes.Notes)))))
+                    NoteTableWriter.Write(input.Left.Rows, InPathOrder(input.Right, input.Left.Declaration).Select(n => (n.Notes.Document, n.Notes.Notes)))))
                 .WithTrackingName(TrackingNames.CompiledNotes);
             context.RegisterSourceOutput(noteData, static (spc, model) => Add(spc, CorpusEmitter.EmitNotes(model)));
             context.RegisterSourceOutput(
@@ -152,7 +160,7 @@ namespace DomainKit.Generators.Generation
 
             // The only output that reads where a declaration is: corpus-wide problems are reported there.
             // The notes' diagnostics join the rest here, in the same order as the CLI's.
-            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(documentNotes.Collect()).Combine(helpFile).WithTrackingName(TrackingNames.ReportedDiagnostics), static (spc, input) =>
+            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(documentNotes).Combine(helpFile).WithTrackingName(TrackingNames.ReportedDiagnostics), static (spc, input) =>
             {
                 var (((site, results), notes), help) = input;
                 var result = results.FirstOrDefault(r => r.Declaration.Equals(site.Declaration));
@@ -172,13 +180,25 @@ namespace DomainKit.Generators.Generation
         private static void Add(SourceProductionContext spc, (string HintName, string Source) file)
             => spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
 
-        private static CorpusCatalogs? CatalogsOf(ImmutableArray<CorpusCatalogs> catalogs, CorpusDeclaration declaration)
-            => catalogs.FirstOrDefault(c => c.Declaration.Equals(declaration));
+        /// <summary>The .ann file's input to its document's link in each corpus whose folder holds it.</summary>
+        private static IEnumerable<DeclaredDocument> DocumentInputs(ParsedFile file, ImmutableArray<CorpusCatalogs> catalogs)
+        {
+            foreach (var corpus in catalogs)
+            {
+                if (corpus.Catalogs is { } linked && corpus.Match is { } match && file.Annotations is { } annotations && match.Contains(file.Path))
+                {
+                    yield return new DeclaredDocument(corpus.Declaration, CorpusLinker.DocumentInput(match.DocumentId(file.Path), annotations, linked), linked.Context);
+                }
+            }
+        }
 
-        private static IEnumerable<DeclaredDocument> DocumentInputs(CorpusScope scope, ImmutableArray<CorpusCatalogs> catalogs)
-            => scope.Files is not null && CatalogsOf(catalogs, scope.Declaration)?.Catalogs is { } linked
-                ? CorpusLinker.DocumentInputs(scope.Files, linked).Select(input => new DeclaredDocument(scope.Declaration, input, linked.Context))
-                : Enumerable.Empty<DeclaredDocument>();
+        /// <summary>
+        /// The items of one corpus in the path order of their .ann files, the order the CLI links them in: the host's
+        /// order of the files is not guaranteed, and which of two .ann files of one document counts first depends on it.
+        /// </summary>
+        private static IReadOnlyList<T> InPathOrder<T>(ImmutableArray<T> items, CorpusDeclaration declaration)
+            where T : IDeclaredFile
+            => PathOrder.Sort(items.Where(item => item.Declaration.Equals(declaration)).ToList(), item => item.Path);
 
         private static CorpusResult Merge(CorpusCatalogs catalogs, ImmutableArray<LinkedDocument> documents)
         {
@@ -187,24 +207,35 @@ namespace DomainKit.Generators.Generation
                 return new CorpusResult(catalogs.Declaration, null, catalogs.Blocking);
             }
 
-            var linked = CorpusLinker.Merge(catalogs.Catalogs, documents.Where(d => d.Declaration.Equals(catalogs.Declaration)).Select(d => d.Result).ToList());
+            var linked = CorpusLinker.Merge(catalogs.Catalogs, InPathOrder(documents, catalogs.Declaration).Select(d => d.Result).ToList());
             return new CorpusResult(catalogs.Declaration, linked.Corpus, linked.Diagnostics);
         }
 
         /// <summary>A linked corpus, or null when it could not be built, with its diagnostics.</summary>
         private sealed record CorpusResult(CorpusDeclaration Declaration, LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);
 
-        /// <summary>A corpus's linked catalogs, or null with the reason it is not linked.</summary>
-        private sealed record CorpusCatalogs(CorpusDeclaration Declaration, CatalogLink? Catalogs, EquatableArray<CorpusDiagnostic> Blocking);
+        /// <summary>A corpus's files but its annotations, or null with the reason it is not linked, and the folder that holds them.</summary>
+        private sealed record CatalogFiles(CorpusDeclaration Declaration, CorpusFolderMatch? Match, CorpusFiles? Files, EquatableArray<CorpusDiagnostic> Blocking);
+
+        /// <summary>A corpus's linked catalogs, or null with the reason it is not linked, and the folder whose .ann files are linked against them.</summary>
+        private sealed record CorpusCatalogs(CorpusDeclaration Declaration, CorpusFolderMatch? Match, CatalogLink? Catalogs, EquatableArray<CorpusDiagnostic> Blocking);
+
+        /// <summary>What one .ann file of a corpus is known by: the corpus and the file's path.</summary>
+        private interface IDeclaredFile
+        {
+            CorpusDeclaration Declaration { get; }
+
+            string Path { get; }
+        }
 
         /// <summary>One .ann file to link, the corpus it belongs to and what it reads of that corpus's catalogs.</summary>
         private sealed record DeclaredDocument(CorpusDeclaration Declaration, DocumentLinkInput Input, DocumentContext Context);
 
         /// <summary>One linked .ann file (document <see cref="Index"/> of its corpus), and the corpus it belongs to.</summary>
-        private sealed record LinkedDocument(CorpusDeclaration Declaration, int Index, DocumentLinkResult Result);
+        private sealed record LinkedDocument(CorpusDeclaration Declaration, string Path, int Index, DocumentLinkResult Result) : IDeclaredFile;
 
         /// <summary>One .ann file's notes, and the corpus it belongs to.</summary>
-        private sealed record DeclaredNotes(CorpusDeclaration Declaration, DocumentNotes Notes);
+        private sealed record DeclaredNotes(CorpusDeclaration Declaration, string Path, DocumentNotes Notes) : IDeclaredFile;
 
         /// <summary>Where each document's annotations start in a corpus's data.</summary>
         private sealed record CorpusNumbering(CorpusDeclaration Declaration, StandoffRowNumbering Rows);
