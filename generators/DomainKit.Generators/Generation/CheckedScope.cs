@@ -23,11 +23,11 @@ namespace DomainKit.Generators.Generation
                 return new CheckedScope(scope, scope.Blocking, EquatableArray<StandoffDocument>.Empty);
             }
 
-            var own = annotationFiles.Where(file => match.Contains(file.Path)).ToList();
-            var blocking = CorpusBuilder.Blocking(match.Folder, scope.Size.Plus(CorpusSize.Of(own)));
-            var everyFileMarked = blocking.Count == 0 && scope.Files.All(f => f.DecodedWithByteOrderMark) && own.All(f => f.DecodedWithByteOrderMark);
-            var evidence = everyFileMarked
-                ? PathOrder.Sort(own, f => f.Path).Select(f => f.Annotations!).ToEquatableArray()
+            var own = annotationFiles.Where(file => match.Contains(file.Path));
+            var size = scope.Size.Plus(CorpusSize.Of(own));
+            var blocking = CorpusBuilder.Blocking(match.Folder, size);
+            var evidence = size.EveryFileMarked && blocking.Count == 0
+                ? PathOrder.Sort(own.ToList(), f => f.Path).Select(f => f.Annotations!).ToEquatableArray()
                 : EquatableArray<StandoffDocument>.Empty;
             return new CheckedScope(scope, blocking, evidence);
         }
