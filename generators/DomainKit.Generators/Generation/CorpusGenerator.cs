@@ -199,7 +199,8 @@ namespace DomainKit.Generators.Generation
 
         /// <summary>
         /// The items of one corpus in the path order of their .ann files, the order the CLI links them in: the host's
-        /// order of the files is not guaranteed, and which of two .ann files of one document counts first depends on it.
+        /// order of the files is not guaranteed, and which attestation the merge takes first (and which of two .ann
+        /// files of one document the notes' table keeps) depends on it.
         /// </summary>
         private static IReadOnlyList<T> InPathOrder<T>(IEnumerable<T> items, CorpusDeclaration declaration)
             where T : IDeclaredFile
