@@ -52,15 +52,16 @@ namespace DomainKit.Generators.Corpus
         /// </summary>
         public static (CorpusFiles? Files, EquatableArray<CorpusDiagnostic> Blocking) Gather(string folder, IReadOnlyList<ParsedFile> files)
         {
-            if (files.Count == 0)
-            {
-                return (null, Single(CorpusDiagnostic.Create(DiagnosticRules.EmptyCorpus, SourceSpan.Corpus(folder), folder)));
-            }
-
             var ordered = PathOrder.Sort(files, f => f.Path);
-            var overLimits = CorpusLimits.CheckCorpus(folder, ordered);
-            return overLimits.Count > 0 ? (null, overLimits.ToEquatableArray()) : (CorpusFiles.From(folder, ordered), EquatableArray<CorpusDiagnostic>.Empty);
+            var blocking = Blocking(folder, CorpusSize.Of(ordered));
+            return blocking.Count > 0 ? (null, blocking) : (CorpusFiles.From(folder, ordered), EquatableArray<CorpusDiagnostic>.Empty);
         }
+
+        /// <summary>Why a corpus of this size is not linked (it is empty, or over a size limit); empty when it is linked.</summary>
+        public static EquatableArray<CorpusDiagnostic> Blocking(string folder, CorpusSize size)
+            => size.Files == 0
+                ? Single(CorpusDiagnostic.Create(DiagnosticRules.EmptyCorpus, SourceSpan.Corpus(folder), folder))
+                : CorpusLimits.CheckCorpus(folder, size).ToEquatableArray();
 
         /// <summary>A path with '/' separators and no trailing one, as corpus diagnostics show it.</summary>
         public static string NormalizePath(string path) => path.Replace('\\', '/').TrimEnd('/');

@@ -28,8 +28,20 @@ namespace DomainKit.Generators.Corpus
         public static CorpusFiles From(string folder, IReadOnlyList<ParsedFile> files)
         {
             var annotations = files.Where(f => f.Annotations is not null).Select(f => f.Annotations!).ToEquatableArray();
-            var marks = new ByteOrderMarks(files, annotations);
-            return new CorpusFiles(
+            return Group(folder, files, annotations, new ByteOrderMarks(files, annotations));
+        }
+
+        /// <summary>
+        /// Groups the files of one folder but its annotations, which stay empty (the generator links each on its own).
+        /// The texts' byte order marks are settled against <paramref name="byteOrderMarkEvidence"/>: the folder's
+        /// annotations when every file of the folder was reported with a BOM, else none (<see cref="ByteOrderMarks"/>
+        /// then believes each report, as it would with the annotations' files among <paramref name="files"/>).
+        /// </summary>
+        public static CorpusFiles WithoutAnnotations(string folder, IReadOnlyList<ParsedFile> files, EquatableArray<StandoffDocument> byteOrderMarkEvidence)
+            => Group(folder, files, EquatableArray<StandoffDocument>.Empty, new ByteOrderMarks(files, byteOrderMarkEvidence));
+
+        private static CorpusFiles Group(string folder, IReadOnlyList<ParsedFile> files, EquatableArray<StandoffDocument> annotations, ByteOrderMarks marks)
+            => new(
                 folder,
                 files.FirstOrDefault(f => f.Kind == CorpusFileKind.Schema)?.Schema,
                 files.FirstOrDefault(f => f.Kind == CorpusFileKind.Actors)?.Table,
@@ -37,16 +49,18 @@ namespace DomainKit.Generators.Corpus
                 files.FirstOrDefault(f => f.Kind == CorpusFileKind.Relations)?.Table,
                 files.Where(f => f.Text is not null).Select(marks.Settle).ToEquatableArray(),
                 annotations);
-        }
 
         /// <summary>
         /// The id of the document a .txt or .ann file belongs to: its path relative to the corpus folder, without the
         /// extension (<c>Proces/20220111_1</c>), so that documents of the same name in two subfolders stay apart, as
         /// brat keeps them. A file directly in the folder has its name as id.
         /// </summary>
-        public string DocumentId(string path)
+        public string DocumentId(string path) => DocumentIdIn(FullPath ?? Folder, path);
+
+        /// <summary>The id of the document a file belongs to (<see cref="DocumentId"/>) in the folder with this path.</summary>
+        public static string DocumentIdIn(string folderPath, string path)
         {
-            var folder = (FullPath ?? Folder).Replace('\\', '/').TrimEnd('/');
+            var folder = folderPath.Replace('\\', '/').TrimEnd('/');
             var normalized = path.Replace('\\', '/');
             var start = normalized.StartsWith(folder + "/", StringComparison.Ordinal) ? folder.Length + 1 : -1;
             if (start < 0)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Generators.Corpus
@@ -51,22 +52,12 @@ namespace DomainKit.Generators.Corpus
         /// The limit diagnostics of a corpus's files, plus one for the corpus when its files are too large together.
         /// A corpus with any of them is not linked.
         /// </summary>
-        public static List<CorpusDiagnostic> CheckCorpus(string folder, IReadOnlyList<ParsedFile> files)
+        public static List<CorpusDiagnostic> CheckCorpus(string folder, CorpusSize size)
         {
-            var diagnostics = new List<CorpusDiagnostic>();
-            long total = 0;
-            foreach (var file in files)
+            var diagnostics = size.OverLimit.ToList();
+            if (size.Length > MaxCorpusLength)
             {
-                total += file.Length;
-                if (file.OverLimit is { } diagnostic)
-                {
-                    diagnostics.Add(diagnostic);
-                }
-            }
-
-            if (total > MaxCorpusLength)
-            {
-                diagnostics.Add(Exceeded(SourceSpan.Corpus(folder), "Corpus '" + folder + "'", total, "characters", MaxCorpusLength, "per corpus"));
+                diagnostics.Add(Exceeded(SourceSpan.Corpus(folder), "Corpus '" + folder + "'", size.Length, "characters", MaxCorpusLength, "per corpus"));
             }
 
             return diagnostics;

@@ -4,20 +4,27 @@ namespace DomainKit.Generators.Generation
 {
     /// <summary>
     /// Which files belong to a declared corpus folder. Made once per declaration and asked once per file, so the
-    /// question allocates nothing: every edit of any corpus file asks it again for every file of the project.
+    /// question allocates nothing: an edit of an annotation file asks it again for every annotation file of the project
+    /// (<see cref="CheckedScope"/>), an edit of any other corpus file for every other corpus file (<see cref="CorpusScope"/>).
     /// </summary>
-    internal sealed class CorpusFolderMatch
+    internal sealed class CorpusFolderMatch : IEquatable<CorpusFolderMatch>
     {
-        private readonly string _folder;
         private readonly string _inside;
-        private readonly string? _fullPath;
 
+        /// <param name="folder">The declared folder, normalized (<see cref="Corpus.CorpusBuilder.NormalizePath"/>).</param>
+        /// <param name="root">The project's directory, or null when it is not known.</param>
         public CorpusFolderMatch(string folder, string? root)
         {
-            _folder = folder;
+            Folder = folder;
             _inside = "/" + folder + "/";
-            _fullPath = FullPath(folder, root);
+            FullFolderPath = FullPath(folder, root);
         }
+
+        /// <summary>The declared folder, as corpus-wide diagnostics name it.</summary>
+        public string Folder { get; }
+
+        /// <summary>The folder's full path, or null when the project directory is not known.</summary>
+        public string? FullFolderPath { get; }
 
         /// <summary>
         /// A file belongs to a corpus when it lies in the corpus folder (or below it). With the project directory
@@ -27,14 +34,24 @@ namespace DomainKit.Generators.Generation
         public bool Contains(string path)
         {
             var directory = path.AsSpan(0, Math.Max(0, path.LastIndexOf('/')));
-            if (_fullPath is { } full)
+            if (FullFolderPath is { } full)
             {
                 return directory.StartsWith(full.AsSpan(), StringComparison.Ordinal)
                     && (directory.Length == full.Length || directory[full.Length] == '/');
             }
 
-            return Ends(directory, _folder) || directory.IndexOf(_inside.AsSpan()) >= 0;
+            return Ends(directory, Folder) || directory.IndexOf(_inside.AsSpan()) >= 0;
         }
+
+        /// <summary>The id of the document a file of this folder belongs to (<see cref="Corpus.CorpusFiles.DocumentId"/>).</summary>
+        public string DocumentId(string path) => Corpus.CorpusFiles.DocumentIdIn(FullFolderPath ?? Folder, path);
+
+        public bool Equals(CorpusFolderMatch? other)
+            => other is not null && Folder == other.Folder && FullFolderPath == other.FullFolderPath;
+
+        public override bool Equals(object? obj) => obj is CorpusFolderMatch other && Equals(other);
+
+        public override int GetHashCode() => Folder.GetHashCode();
 
         /// <summary>The corpus folder's full path, or null when the project directory is not known.</summary>
         public static string? FullPath(string folder, string? root)

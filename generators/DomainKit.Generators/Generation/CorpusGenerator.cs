@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
@@ -54,45 +55,49 @@ namespace DomainKit.Generators.Generation
                 .Select(static (options, _) => options.GlobalOptions.TryGetValue(DiagnosticsHelpProperty, out var value) ? value : string.Empty)
                 .WithTrackingName(TrackingNames.HelpFile);
 
+            // The annotations apart from the other corpus files: an annotation edit lists no other file again, and each
+            // .ann file goes to its document's link on its own, without a corpus-wide list of the documents' inputs.
+            // Each is picked and parsed in one node (not a Where and a Select): every node walks each file on every run.
+            var annotationFiles = context.AdditionalTextsProvider
+                .SelectMany(static (text, ct) => ParseIf(text, annotations: true, ct))
+                .WithTrackingName(TrackingNames.ParsedAnnotations);
             var files = context.AdditionalTextsProvider
-                .Where(static text => CorpusFileParser.Classify(text.Path) is not null)
-                .Select(static (text, ct) => AdditionalTextContent.Parse(text, ct))
+                .SelectMany(static (text, ct) => ParseIf(text, annotations: false, ct))
                 .WithTrackingName(TrackingNames.ParsedFiles)
                 .Collect()
                 .Select(static (parsed, _) => PathOrder.Sort(parsed, f => f.Path).ToEquatableArray())
                 .WithTrackingName(TrackingNames.CollectedFiles);
 
-            // Per declaration: its files, then the catalogs, which read no .ann file, so an annotation edit leaves them
-            // cached.
-            var scopes = declarations
+            // Per declaration: its files, checked with its annotation files' sizes (equal again after an annotation edit
+            // within the limits), then the catalogs, which read no .ann file, so an annotation edit leaves them cached.
+            var catalogs = declarations
                 .Combine(files)
                 .Combine(root)
                 .Select(static (input, _) => CorpusScope.Of(input.Left.Left, input.Left.Right, input.Right))
-                .WithTrackingName(TrackingNames.CorpusScopes);
-
-            var catalogs = scopes
-                .Select(static (scope, _) => scope with { Files = scope.Files is null ? null : scope.Files with { Annotations = EquatableArray<StandoffDocument>.Empty } })
+                .WithTrackingName(TrackingNames.CorpusScopes)
+                .Combine(annotationFiles.Collect())
+                .Select(static (input, _) => CheckedScope.Of(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.CheckedScopes)
+                .Select(static (scope, _) => new CatalogFiles(scope.Scope.Declaration, scope.Scope.Match, scope.CatalogFiles(), scope.Blocking))
                 .WithTrackingName(TrackingNames.CatalogFiles)
-                .Select(static (scope, _) => new CorpusCatalogs(scope.Declaration, scope.Files is null ? null : CatalogLinker.Link(scope.Files, scope.Declaration.Vocabulary), scope.Blocking))
+                .Select(static (scope, _) => new CorpusCatalogs(scope.Declaration, scope.Match, scope.Files is null ? null : CatalogLinker.Link(scope.Files, scope.Declaration.Vocabulary), scope.Blocking))
                 .WithTrackingName(TrackingNames.LinkedCatalogs);
 
-            // One node per .ann file: linked on its own, against what it reads of the catalogs (carried with each input,
-            // so the per-document steps are not combined with the catalogs a second time).
-            var documents = scopes
+            // One node per .ann file: paired with each corpus whose folder holds it and linked on its own, against what it
+            // reads of that corpus's catalogs. Its link is split in two: its notes (and their diagnostics), and the rest,
+            // which a note edit leaves equal, so that the merge, the data and the query files are not made again.
+            var documents = annotationFiles
                 .Combine(catalogs.Collect())
                 .SelectMany(static (input, _) => DocumentInputs(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.DocumentInputs)
-                .Select(static (input, _) => new LinkedDocument(input.Declaration, input.Input.Document, DocumentAnnotationLinker.Link(input.Input, input.Context)))
+                .Select(static (input, _) => LinkedDocument.Of(input.Declaration, input.Input, input.Context))
                 .WithTrackingName(TrackingNames.LinkedDocuments);
-
-            // A document's link splits in two: its notes (and their diagnostics), and the rest, which a note edit leaves
-            // equal, so that the merge, the data and the query files are not made again.
             var withoutNotes = documents
-                .Select(static (document, _) => document with { Result = document.Result.WithoutNotes() })
+                .Select(static (document, _) => new DocumentWithoutNotes(document.Declaration, document.Path, document.WithoutNotes))
                 .WithTrackingName(TrackingNames.DocumentsWithoutNotes);
-            var documentNotes = documents
-                .Select(static (document, _) => new DeclaredNotes(document.Declaration, DocumentNotes.Of(document.Index, document.Result)))
-                .WithTrackingName(TrackingNames.DocumentNotes);
+            // The notes are read from the linked documents as collected: a node of their own would be one more entry per
+            // document for the driver to walk on every run.
+            var documentNotes = documents.Collect();
 
             var corpora = catalogs
                 .Combine(withoutNotes.Collect())
@@ -126,14 +131,15 @@ namespace DomainKit.Generators.Generation
                 data.SelectMany(static (model, _) => model.Segments).WithTrackingName(TrackingNames.DataSegments),
                 static (spc, segment) => Add(spc, CorpusEmitter.EmitSegment(segment)));
             // The notes' own data: from every document's notes and where each document's annotations start, which only
-            // an edit to the rest of the corpus changes.
+            // an edit to the rest of the corpus changes. Only documents with notes are put in path order (the writer skips
+            // the others), so a note edit does not sort a thousand documents.
             var noteData = emitted
                 .Select(static (corpus, _) => new CorpusNumbering(corpus.Declaration, StandoffRowNumbering.Of(corpus.Corpus.Documents.Count, corpus.Corpus.Standoff)))
                 .WithTrackingName(TrackingNames.StandoffRows)
-                .Combine(documentNotes.Collect())
+                .Combine(documentNotes)
                 .Select(static (input, _) => NoteDataModel.From(
                     input.Left.Declaration,
-                    NoteTableWriter.Write(input.Left.Rows, input.Right.Where(n => n.Declaration.Equals(input.Left.Declaration)).Select(n => (n.Notes.Document, n.Notes.Notes)))))
+                    NoteTableWriter.Write(input.Left.Rows, InPathOrder(input.Right.Where(n => n.Notes.Notes.Count > 0), input.Left.Declaration).Select(n => (n.Notes.Document, n.Notes.Notes)))))
                 .WithTrackingName(TrackingNames.CompiledNotes);
             context.RegisterSourceOutput(noteData, static (spc, model) => Add(spc, CorpusEmitter.EmitNotes(model)));
             context.RegisterSourceOutput(
@@ -152,7 +158,7 @@ namespace DomainKit.Generators.Generation
 
             // The only output that reads where a declaration is: corpus-wide problems are reported there.
             // The notes' diagnostics join the rest here, in the same order as the CLI's.
-            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(documentNotes.Collect()).Combine(helpFile).WithTrackingName(TrackingNames.ReportedDiagnostics), static (spc, input) =>
+            context.RegisterSourceOutput(sites.Combine(corpora.Collect()).Combine(documentNotes).Combine(helpFile).WithTrackingName(TrackingNames.ReportedDiagnostics), static (spc, input) =>
             {
                 var (((site, results), notes), help) = input;
                 var result = results.FirstOrDefault(r => r.Declaration.Equals(site.Declaration));
@@ -161,7 +167,8 @@ namespace DomainKit.Generators.Generation
                     return;
                 }
 
-                var noteDiagnostics = notes.Where(n => n.Declaration.Equals(site.Declaration)).SelectMany(n => n.Notes.Diagnostics);
+                // Most documents have none: they are skipped before their diagnostics are enumerated, on every note edit.
+                var noteDiagnostics = notes.Where(n => n.Notes.Diagnostics.Count > 0 && n.Declaration.Equals(site.Declaration)).SelectMany(n => n.Notes.Diagnostics);
                 foreach (var diagnostic in CorpusDiagnostic.InFileOrder(result.Diagnostics.Concat(noteDiagnostics)))
                 {
                     spc.ReportDiagnostic(DiagnosticFactory.Create(diagnostic.Span.IsCorpus ? diagnostic with { Span = site.Location } : diagnostic, help));
@@ -172,39 +179,76 @@ namespace DomainKit.Generators.Generation
         private static void Add(SourceProductionContext spc, (string HintName, string Source) file)
             => spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
 
-        private static CorpusCatalogs? CatalogsOf(ImmutableArray<CorpusCatalogs> catalogs, CorpusDeclaration declaration)
-            => catalogs.FirstOrDefault(c => c.Declaration.Equals(declaration));
+        /// <summary>The file parsed when it is a corpus file and an annotation file or not, as asked; else nothing.</summary>
+        private static ImmutableArray<ParsedFile> ParseIf(AdditionalText text, bool annotations, CancellationToken cancellationToken)
+            => CorpusFileParser.Classify(text.Path) is { } kind && (kind == CorpusFileKind.Annotations) == annotations
+                ? ImmutableArray.Create(AdditionalTextContent.Parse(text, cancellationToken))
+                : ImmutableArray<ParsedFile>.Empty;
 
-        private static IEnumerable<DeclaredDocument> DocumentInputs(CorpusScope scope, ImmutableArray<CorpusCatalogs> catalogs)
-            => scope.Files is not null && CatalogsOf(catalogs, scope.Declaration)?.Catalogs is { } linked
-                ? CorpusLinker.DocumentInputs(scope.Files, linked).Select(input => new DeclaredDocument(scope.Declaration, input, linked.Context))
-                : Enumerable.Empty<DeclaredDocument>();
+        /// <summary>The .ann file's input to its document's link in each corpus whose folder holds it.</summary>
+        private static IEnumerable<DeclaredDocument> DocumentInputs(ParsedFile file, ImmutableArray<CorpusCatalogs> catalogs)
+        {
+            foreach (var corpus in catalogs)
+            {
+                if (corpus.Catalogs is { } linked && corpus.Match is { } match && file.Annotations is { } annotations && match.Contains(file.Path))
+                {
+                    yield return new DeclaredDocument(corpus.Declaration, CorpusLinker.DocumentInput(match.DocumentId(file.Path), annotations, linked), linked.Context);
+                }
+            }
+        }
 
-        private static CorpusResult Merge(CorpusCatalogs catalogs, ImmutableArray<LinkedDocument> documents)
+        /// <summary>
+        /// The items of one corpus in the path order of their .ann files, the order the CLI links them in: the host's
+        /// order of the files is not guaranteed, and which attestation the merge takes first (and which of two .ann
+        /// files of one document the notes' table keeps) depends on it.
+        /// </summary>
+        private static IReadOnlyList<T> InPathOrder<T>(IEnumerable<T> items, CorpusDeclaration declaration)
+            where T : IDeclaredFile
+            => PathOrder.Sort(items.Where(item => item.Declaration.Equals(declaration)).ToList(), item => item.Path);
+
+        private static CorpusResult Merge(CorpusCatalogs catalogs, ImmutableArray<DocumentWithoutNotes> documents)
         {
             if (catalogs.Catalogs is null)
             {
                 return new CorpusResult(catalogs.Declaration, null, catalogs.Blocking);
             }
 
-            var linked = CorpusLinker.Merge(catalogs.Catalogs, documents.Where(d => d.Declaration.Equals(catalogs.Declaration)).Select(d => d.Result).ToList());
+            var linked = CorpusLinker.Merge(catalogs.Catalogs, InPathOrder(documents, catalogs.Declaration).Select(d => d.Link).ToList());
             return new CorpusResult(catalogs.Declaration, linked.Corpus, linked.Diagnostics);
         }
 
         /// <summary>A linked corpus, or null when it could not be built, with its diagnostics.</summary>
         private sealed record CorpusResult(CorpusDeclaration Declaration, LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);
 
-        /// <summary>A corpus's linked catalogs, or null with the reason it is not linked.</summary>
-        private sealed record CorpusCatalogs(CorpusDeclaration Declaration, CatalogLink? Catalogs, EquatableArray<CorpusDiagnostic> Blocking);
+        /// <summary>A corpus's files but its annotations, or null with the reason it is not linked, and the folder that holds them.</summary>
+        private sealed record CatalogFiles(CorpusDeclaration Declaration, CorpusFolderMatch? Match, CorpusFiles? Files, EquatableArray<CorpusDiagnostic> Blocking);
+
+        /// <summary>A corpus's linked catalogs, or null with the reason it is not linked, and the folder whose .ann files are linked against them.</summary>
+        private sealed record CorpusCatalogs(CorpusDeclaration Declaration, CorpusFolderMatch? Match, CatalogLink? Catalogs, EquatableArray<CorpusDiagnostic> Blocking);
+
+        /// <summary>What one .ann file of a corpus is known by: the corpus and the file's path.</summary>
+        private interface IDeclaredFile
+        {
+            CorpusDeclaration Declaration { get; }
+
+            string Path { get; }
+        }
 
         /// <summary>One .ann file to link, the corpus it belongs to and what it reads of that corpus's catalogs.</summary>
         private sealed record DeclaredDocument(CorpusDeclaration Declaration, DocumentLinkInput Input, DocumentContext Context);
 
-        /// <summary>One linked .ann file (document <see cref="Index"/> of its corpus), and the corpus it belongs to.</summary>
-        private sealed record LinkedDocument(CorpusDeclaration Declaration, int Index, DocumentLinkResult Result);
+        /// <summary>One linked .ann file of a corpus: its link without its notes, and its notes.</summary>
+        private sealed record LinkedDocument(CorpusDeclaration Declaration, string Path, DocumentLinkResult WithoutNotes, DocumentNotes Notes) : IDeclaredFile
+        {
+            public static LinkedDocument Of(CorpusDeclaration declaration, DocumentLinkInput input, DocumentContext context)
+            {
+                var link = DocumentAnnotationLinker.Link(input, context);
+                return new LinkedDocument(declaration, input.Annotations.Path, link.WithoutNotes(), DocumentNotes.Of(input.Document, link));
+            }
+        }
 
-        /// <summary>One .ann file's notes, and the corpus it belongs to.</summary>
-        private sealed record DeclaredNotes(CorpusDeclaration Declaration, DocumentNotes Notes);
+        /// <summary>One linked .ann file of a corpus without its notes: what the merge reads.</summary>
+        private sealed record DocumentWithoutNotes(CorpusDeclaration Declaration, string Path, DocumentLinkResult Link) : IDeclaredFile;
 
         /// <summary>Where each document's annotations start in a corpus's data.</summary>
         private sealed record CorpusNumbering(CorpusDeclaration Declaration, StandoffRowNumbering Rows);

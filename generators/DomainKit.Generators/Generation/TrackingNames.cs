@@ -7,15 +7,16 @@ namespace DomainKit.Generators.Generation
         public const string Declarations = nameof(Declarations);
         public const string CorpusRoot = nameof(CorpusRoot);
         public const string HelpFile = nameof(HelpFile);
+        public const string ParsedAnnotations = nameof(ParsedAnnotations);
         public const string ParsedFiles = nameof(ParsedFiles);
         public const string CollectedFiles = nameof(CollectedFiles);
         public const string CorpusScopes = nameof(CorpusScopes);
+        public const string CheckedScopes = nameof(CheckedScopes);
         public const string CatalogFiles = nameof(CatalogFiles);
         public const string LinkedCatalogs = nameof(LinkedCatalogs);
         public const string DocumentInputs = nameof(DocumentInputs);
         public const string LinkedDocuments = nameof(LinkedDocuments);
         public const string DocumentsWithoutNotes = nameof(DocumentsWithoutNotes);
-        public const string DocumentNotes = nameof(DocumentNotes);
         public const string LinkedCorpora = nameof(LinkedCorpora);
         public const string EmittedCorpora = nameof(EmittedCorpora);
         public const string IndexKeys = nameof(IndexKeys);

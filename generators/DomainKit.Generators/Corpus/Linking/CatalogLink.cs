@@ -18,5 +18,32 @@ namespace DomainKit.Generators.Corpus.Linking
         EquatableArray<TextFile> DocumentTexts,
         TsvTable? Relations,
         DocumentContext Context,
-        EquatableArray<CorpusDiagnostic> Diagnostics);
+        EquatableArray<CorpusDiagnostic> Diagnostics)
+    {
+        /// <summary>The index of the document with this id, or -1: a binary search, as the documents are in id order.</summary>
+        public int DocumentIndex(string id)
+        {
+            int low = 0, high = Documents.Count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var order = string.CompareOrdinal(Documents[middle].Id, id);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+    }
 }

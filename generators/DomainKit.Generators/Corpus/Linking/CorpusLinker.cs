@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Catalogs;
+using DomainKit.Generators.Corpus.Standoff;
 using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Generators.Corpus.Linking
@@ -32,24 +33,13 @@ namespace DomainKit.Generators.Corpus.Linking
 
         /// <summary>Every <c>.ann</c> file of the corpus with its document's id, index and text, by path.</summary>
         public static List<DocumentLinkInput> DocumentInputs(CorpusFiles files, CatalogLink catalogs)
-        {
-            var documents = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < catalogs.Documents.Count; i++)
-            {
-                documents.Add(catalogs.Documents[i].Id, i);
-            }
+            => PathOrder.Sort(files.Annotations, a => a.Path).Select(annotations => DocumentInput(files.DocumentId(annotations.Path), annotations, catalogs)).ToList();
 
-            var inputs = new List<DocumentLinkInput>();
-            foreach (var annotations in PathOrder.Sort(files.Annotations, a => a.Path))
-            {
-                var documentId = files.DocumentId(annotations.Path);
-                inputs.Add(documents.TryGetValue(documentId, out var document)
-                    ? new DocumentLinkInput(documentId, document, annotations, catalogs.DocumentTexts[document])
-                    : new DocumentLinkInput(documentId, -1, annotations, null));
-            }
-
-            return inputs;
-        }
+        /// <summary>One <c>.ann</c> file of document <paramref name="documentId"/> with that document's index and text, if the corpus has it.</summary>
+        public static DocumentLinkInput DocumentInput(string documentId, StandoffDocument annotations, CatalogLink catalogs)
+            => catalogs.DocumentIndex(documentId) is var document and >= 0
+                ? new DocumentLinkInput(documentId, document, annotations, catalogs.DocumentTexts[document])
+                : new DocumentLinkInput(documentId, -1, annotations, null);
 
         /// <summary>
         /// Merges the linked documents (given in the order of <see cref="DocumentInputs"/>) over the catalogs into the
