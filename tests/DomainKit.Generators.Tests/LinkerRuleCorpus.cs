@@ -50,6 +50,9 @@ internal static class LinkerRuleCorpus
         return corpus!;
     }
 
+    /// <summary>One corpus file of <see cref="Folder"/> by name (a path below it for a subfolder), parsed as the builder parses it.</summary>
+    public static ParsedFile Parsed(string name, string content) => Assert.IsType<ParsedFile>(CorpusBuilder.Parse(Folder + "/" + name, content));
+
     /// <summary>The catalog step alone.</summary>
     public static CatalogLink Catalogs(params (string Name, string Content)[] files) => CatalogLinker.Link(Files(files), CorpusPipeline.Vocabulary);
 
