@@ -27,6 +27,7 @@ public sealed class CorpusFilesTests
         // A name that only starts like the folder is another folder.
         { "/p/Corpus", "/p/Corpus2/x/a.txt", "a" },
         { "Corpus", "/p/MyCorpus/x/a.txt", "a" },
+        { "Corpus", "/p/Corpus2/Corpus/a.txt", "a" },
         // No folder of that name: the file name alone.
         { "Elsewhere", "/p/Corpus/Proces/a.txt", "a" },
         { "Corpus", "Corpus/Proces/a.txt", "Proces/a" },

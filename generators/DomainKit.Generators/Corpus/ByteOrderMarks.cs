@@ -26,6 +26,7 @@ namespace DomainKit.Generators.Corpus
             _reportsAreExact = files.Any(f => !f.DecodedWithByteOrderMark);
             if (_reportsAreExact)
             {
+                // Stryker disable once Statement : without it the constructor only fills a dictionary Settle never reads when reports are exact
                 return;
             }
 
