@@ -52,12 +52,13 @@ public sealed class TableBuilderTests
         var table = new TableBuilder();
 
         AnnotationIdRows.Write(table, ids);
+        var tables = table.Finish(dispatchIds: false);
 
         var expected = ids.Select((e, order) => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, e.Kind, e.Row, Order: order))
             .OrderBy(e => e.Hash).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Order)
             .Select(e => (unchecked((int)e.Hash), e.Id, e.Kind, e.Row));
-        var written = table.Sections[(int)Section.AnnotationIds].Chunk(AnnotationIdFields.Width)
-            .Select(r => (r[AnnotationIdFields.Hash], Text(table, r[AnnotationIdFields.Id]), r[AnnotationIdFields.Kind], r[AnnotationIdFields.Row]));
+        var written = tables.Sections[(int)Section.AnnotationIds].Chunk(AnnotationIdFields.Width)
+            .Select(r => (r[AnnotationIdFields.Hash], CompiledStrings.Of(tables, r[AnnotationIdFields.Id]), r[AnnotationIdFields.Kind], r[AnnotationIdFields.Row]));
         Assert.Equal(expected, written);
     }
 
@@ -137,12 +138,5 @@ public sealed class TableBuilderTests
         var analysis = KeyAnalyzer.Analyze(keys, ignoreCase);
         table.HashIndex(Section.ActorNames, keys.Select((key, record) => (key, record)).ToList(), analysis);
         return (table.Sections[(int)Section.ActorNames], analysis);
-    }
-
-    private static string Text(TableBuilder table, int reference)
-    {
-        var (location, length) = table.Strings.LocationOf(reference);
-        var segment = table.Strings.Segments[location >> Refs.SegmentBits];
-        return System.Text.Encoding.UTF8.GetString(segment.Skip(location & ((1 << Refs.SegmentBits) - 1)).Take(length).ToArray());
     }
 }
