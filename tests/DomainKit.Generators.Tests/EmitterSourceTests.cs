@@ -183,6 +183,14 @@ public sealed class EmitterSourceTests
 
         var (_, withoutFallback) = CorpusEmitter.EmitData(model with { FallbackStrings = EquatableArray<string>.Empty });
         Assert.DoesNotContain("Fallback", withoutFallback, StringComparison.Ordinal);
+
+        // Laid out as the members before them: each after a blank line, the override with its doc comment.
+        var array = source.Split('\n').Single(line => line.Contains("string[] Fallback = [", StringComparison.Ordinal));
+        const string end = "        };\n    }\n}";
+        Assert.EndsWith(end + "\n", withoutFallback, StringComparison.Ordinal);
+        Assert.Equal(
+            withoutFallback.Replace(end, "        };\n\n" + array + "\n\n        /// <inheritdoc/>\n        public override global::System.ReadOnlySpan<string> FallbackStrings => Fallback;\n    }\n}", StringComparison.Ordinal),
+            source);
     }
 
     [Theory]
