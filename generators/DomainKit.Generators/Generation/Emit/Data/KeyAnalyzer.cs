@@ -99,7 +99,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 loads += key.Length < candidate.SliceFits ? Math.Max(1, (key.Length + 3) / 4) : candidate.Slice == KeySlice.HeadAndTail ? candidate.Length / 2 : candidate.Length / 4;
             }
 
-            // Stryker disable once Equality,Block : a candidate whose loads reach the bound costs at least the bound and loses at "cost < best.Cost" anyway; this only stops early
+            // Stryker disable once Block : a candidate whose loads reach the bound costs at least the bound and loses at "cost < best.Cost" anyway; this only stops early
             if (loads >= bound)
             {
                 return long.MaxValue;

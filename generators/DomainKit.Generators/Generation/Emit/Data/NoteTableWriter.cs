@@ -57,7 +57,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 }
 
                 // Most documents have no note; an empty run writes nothing, so it is not sorted either.
-                // Stryker disable once Equality : AnnotationIdRows.Write of no ids writes nothing, so ">= 0" writes the same table
                 if (notes[document].Count > 0)
                 {
                     AnnotationIdRows.Write(table, notes[document].Select((note, i) => (note.Id, AnnotationKinds.Note, row + i)));
