@@ -1,4 +1,5 @@
 using DomainKit.Cli.Data;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Generation.Emit.Data;
 
@@ -76,7 +77,8 @@ public sealed class CorpusTableWriterRuleTests
         foreach (var layer in corpus.Standoff)
         {
             var compiled = dataset.Documents[layer.Document].Standoff;
-            foreach (var type in TypesOf(layer).Append("NoSuchType").Distinct())
+            // Type names are compared as written: another casing of a type is no type.
+            foreach (var type in TypesOf(layer).SelectMany(t => new[] { t, t.ToUpperInvariant(), t.ToLowerInvariant() }).Append("NoSuchType").Distinct())
             {
                 Assert.Equal(layer.TextBounds.Where(t => t.Type == type).Select(t => t.Id), compiled.TextBoundsOfType(type).ToArray().Select(t => t.Id));
                 Assert.Equal(layer.Events.Where(e => e.Type == type).Select(e => e.Id), compiled.EventsOfType(type).ToArray().Select(e => e.Id));
@@ -182,6 +184,92 @@ public sealed class CorpusTableWriterRuleTests
 
         // Each once, in its document's text: a quote, a trigger after an astral character; the discontinuous mention's text is its own.
         Assert.Equal([1, 1, 1], new[] { "We will not attack the border.", "repeated", "Taliban TASS" }.Select(text => Occurrences(strings, text)));
+    }
+
+    private const string Pledge = TestCorpus.PledgeText;
+
+    public static TheoryData<int, int, string, int[]?, bool> Spans => new()
+    {
+        // Start, end (code points of the pledge's text, all in the BMP), text, fragments, stored as a slice.
+        { 0, 3, "The", null, true },
+        { Pledge.Length - 6, Pledge.Length, Pledge[^6..], null, true },
+        { 0, Pledge.Length, Pledge, null, true },
+        { 7, 7, "", null, true },
+        { 4, 11, "Talibam", null, false },
+        { 4, 11, "Taliba", null, false },
+        { 4, 16, "Taliban told", [4, 11, 12, 16], false },
+        { -1, 3, "The", null, false },
+        { Pledge.Length - 3, Pledge.Length + 1, Pledge[^3..] + "x", null, false },
+        { 5, 3, "", null, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Spans))]
+    public void A_span_is_a_slice_of_its_text_only_as_one_run_inside_the_text_holding_exactly_that_text(int start, int end, string text, int[]? fragments, bool slice)
+    {
+        var corpus = WriterRuleCorpora.Linked("small");
+        var pledge = corpus.Documents.Select(d => d.Id).ToList().IndexOf("pledge");
+        var span = new SpanModel(
+            start,
+            end,
+            text,
+            (fragments ?? []).Chunk(2).Select(f => new Corpus.Standoff.Fragment(f[0], f[1])).ToEquatableArray());
+        var at = corpus.Mentions.Select(m => m.Document).ToList().IndexOf(pledge);
+        var mentions = corpus.Mentions.ToArray();
+        mentions[at] = mentions[at] with { Span = span };
+
+        var tables = CorpusTableWriter.Write(corpus with { Mentions = mentions.ToEquatableArray() }, CorpusPipeline.Vocabulary);
+
+        var row = tables.Sections[(int)Compiled.Section.Mentions].Skip(at * Compiled.MentionRow.Width).Take(Compiled.MentionRow.Width).ToArray();
+        var fields = row.Skip(Compiled.MentionRow.Span).ToArray();
+        Assert.Equal((span.Start, span.End), (fields[Compiled.SpanFields.Start], fields[Compiled.SpanFields.End]));
+        if (slice)
+        {
+            Assert.Equal((Compiled.Refs.None, start, text.Length), (fields[Compiled.SpanFields.Text], fields[Compiled.SpanFields.TextStart], fields[Compiled.SpanFields.TextLength]));
+        }
+        else
+        {
+            Assert.Equal((0, 0), (fields[Compiled.SpanFields.TextStart], fields[Compiled.SpanFields.TextLength]));
+            Assert.Equal(text, CompiledStrings.Of(tables, fields[Compiled.SpanFields.Text]));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void A_date_index_holds_its_entries_count_and_their_longest_span_in_days(string name)
+    {
+        var tables = CorpusTableWriter.Write(WriterRuleCorpora.Linked(name), CorpusPipeline.Vocabulary);
+
+        foreach (var section in new[] { Compiled.Section.StatementsByDate, Compiled.Section.BorderEventsByDate })
+        {
+            var ints = tables.Sections[(int)section];
+            var entries = ints.Skip(2).Chunk(3).ToList();
+            Assert.Equal(entries.Count, ints[0]);
+            Assert.Equal(entries.Select(e => e[1] - e[0]).DefaultIfEmpty(0).Max(), ints[1]);
+        }
+    }
+
+    [Fact]
+    public void A_corpus_without_records_has_empty_date_indexes()
+    {
+        var (corpus, _) = CorpusPipeline.LinkDocument("Nothing annotated.", "");
+        Assert.Equal((1, 0, 0), (corpus!.Documents.Count, corpus.Statements.Count, corpus.BorderEvents.Count));
+
+        var tables = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
+
+        Assert.Equal([0, 0], tables.Sections[(int)Compiled.Section.StatementsByDate]);
+        Assert.Equal([0, 0], tables.Sections[(int)Compiled.Section.BorderEventsByDate]);
+    }
+
+    [Fact]
+    public void A_kind_the_runtime_does_not_know_is_written_as_none()
+    {
+        var corpus = WriterRuleCorpora.Linked("small");
+        var statements = corpus.Statements.Select(s => s with { Kind = "NoSuchKind" }).ToEquatableArray();
+
+        var tables = CorpusTableWriter.Write(corpus with { Statements = statements }, CorpusPipeline.Vocabulary);
+
+        Assert.All(tables.Sections[(int)Compiled.Section.Statements].Chunk(Compiled.StatementRow.Width), row => Assert.Equal(Compiled.Refs.None, row[Compiled.StatementRow.Kind]));
     }
 
     private static int Occurrences(string text, string value)

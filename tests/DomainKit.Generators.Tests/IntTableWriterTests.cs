@@ -63,6 +63,22 @@ public sealed class IntTableWriterTests
         Assert.Equal([8], table.Values(2));
     }
 
+    [Fact]
+    public void A_section_of_exactly_one_chunk_stays_in_the_segment_and_one_of_exactly_two_chunks_leaves_no_empty_segment()
+    {
+        var oneChunk = Enumerable.Range(0, IntTableCodec.ChunkLength).ToArray();
+        var twoChunks = Enumerable.Range(0, 2 * IntTableCodec.ChunkLength).ToArray();
+        var table = PackedTable.Of([[9], oneChunk, [8], twoChunks, [7]]);
+
+        Assert.Equal(0, table.Sections[1].FirstSegment);
+        Assert.Equal((1, 0), (table.Sections[3].FirstSegment, table.Sections[3].Offset));
+        // Two segments for the two chunks; the next section goes on in the second, right after its chunk.
+        Assert.Equal(3, table.Segments.Count);
+        Assert.Equal((2, IntTableCodec.ChunkLength * table.Sections[3].Width), (table.Sections[4].FirstSegment, table.Sections[4].Offset));
+        Assert.Equal(twoChunks, table.Values(3));
+        Assert.Equal([7], table.Values(4));
+    }
+
     [Theory]
     [InlineData(18_674, 0)]
     [InlineData(18_675, 1)]

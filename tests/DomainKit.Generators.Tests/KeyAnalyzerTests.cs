@@ -54,9 +54,79 @@ public sealed class KeyAnalyzerTests
     [InlineData(false, new[] { "ǅemal" }, "Ordinal")]
     [InlineData(true, new[] { "Kabul", "Herat", "a-1", "" }, "IgnoreCaseFast")]
     [InlineData(true, new[] { "\U00010400x", "Kabul" }, "IgnoreCaseFast")]
+    // é and É fold alike under the cheap fold; the ASCII letters of "Emirate" need no check (ı and K are no OrdinalIgnoreCase match of i and K).
+    [InlineData(true, new[] { "Héra", "Émirat", "Emirate", "Kabul" }, "IgnoreCaseFast")]
     [InlineData(true, new[] { "Kabul", "ǅemal" }, "IgnoreCaseExact")]
     [InlineData(true, new[] { "ǆamila" }, "IgnoreCaseExact")]
     [InlineData(true, new[] { "Σοφία", "ς" }, "IgnoreCaseExact")]
     public void The_cheap_case_fold_is_chosen_only_when_every_case_variant_of_every_key_character_folds_alike(bool ignoreCase, string[] keys, string fold)
         => Assert.Equal(fold, KeyAnalyzer.Analyze(keys, ignoreCase).KeyHash.Fold.ToString());
+
+    [Fact]
+    public void Keys_told_apart_only_by_their_first_and_last_characters_together_get_the_head_and_tail_slice()
+    {
+        // Twelve characters: ten heads times ten tails, eight characters alike between them; no run of four or eight
+        // holds both ends, and the whole key costs three loads where head and tail cost two.
+        var keys = Enumerable.Range(0, 100).Select(i => $"{i / 10}x-middle-x{i % 10}").ToList();
+
+        var analysis = KeyAnalyzer.Analyze(keys, ignoreCase: false);
+
+        Assert.Equal((KeySlice.HeadAndTail, 0, 4), (analysis.KeyHash.Slice, analysis.KeyHash.Start, analysis.KeyHash.Length));
+    }
+
+    [Fact]
+    public void Slices_start_at_most_sixteen_characters_from_either_end()
+    {
+        // The keys differ in characters 21 to 23 of 60: a slice of eight would have to start at 16, one past the last
+        // start tried, and the end's slices stop 36 characters short; so the keys are hashed whole.
+        var keys = Enumerable.Range(0, 1000).Select(i => $"{new string('h', 20)}{i:D4}{new string('t', 36)}").ToList();
+
+        var analysis = KeyAnalyzer.Analyze(keys, ignoreCase: false);
+
+        Assert.Equal(0, analysis.KeyHash.Length);
+    }
+
+    [Fact]
+    public void A_slice_that_ends_with_the_longest_keys_is_tried_from_the_start()
+    {
+        // A thousand keys of eight told apart by their last four, and a thousand of five told apart by their first:
+        // four from the start at 4 tells them all apart, the short ones hashed whole, for a load per long key and two
+        // per short one; four from the end collide for every short key, and the whole keys cost two loads each.
+        var keys = Enumerable.Range(0, 1000).Select(i => $"aaaa{i:D4}").Concat(Enumerable.Range(0, 1000).Select(i => $"{(char)(0x4E00 + i)}zzzz")).ToList();
+
+        var analysis = KeyAnalyzer.Analyze(keys, ignoreCase: false);
+
+        Assert.Equal((KeySlice.FromStart, 4, 4), (analysis.KeyHash.Slice, analysis.KeyHash.Start, analysis.KeyHash.Length));
+    }
+
+    public static TheoryData<string[], string, int, int> Collisions => new()
+    {
+        // Forty keys told apart by their first four characters but two: one key in twenty may share its hash, so
+        // the first four still win (48 loads with the collisions) over head and tail (80).
+        { [.. Keys(38, "a"), "k00-the-same-long-tail-b", "k01-the-same-long-tail-b"], "FromStart", 0, 4 },
+        // Three: one too many, head and tail instead.
+        { [.. Keys(37, "a"), "k00-the-same-long-tail-b", "k01-the-same-long-tail-b", "k02-the-same-long-tail-b"], "HeadAndTail", 0, 4 },
+        // Two collisions cost eight loads: four characters from 1, which tell every key apart, cost 40 to the first four's 48.
+        { [.. Keys(38, "a"), "k00-Xhe-same-long-tail-a", "k01-Xhe-same-long-tail-a"], "FromStart", 1, 4 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Collisions))]
+    public void At_most_one_key_in_twenty_may_share_its_hash_and_each_one_that_does_costs_four_loads(string[] keys, string slice, int start, int length)
+    {
+        var analysis = KeyAnalyzer.Analyze(keys, ignoreCase: false);
+
+        Assert.Equal((slice, start, length), (analysis.KeyHash.Slice.ToString(), analysis.KeyHash.Start, analysis.KeyHash.Length));
+    }
+
+    [Fact]
+    public void Keys_no_slice_tells_apart_are_hashed_whole()
+    {
+        // Equal ignoring case: every hash collides, the whole key's too, which is tried first and stays.
+        var analysis = KeyAnalyzer.Analyze(["kabul", "Kabul", "KABUL", "herat", "Herat", "HERAT"], ignoreCase: true);
+
+        Assert.Equal(0, analysis.KeyHash.Length);
+    }
+
+    private static IEnumerable<string> Keys(int count, string last) => Enumerable.Range(0, count).Select(i => $"k{i:D2}-the-same-long-tail-{last}");
 }

@@ -31,6 +31,7 @@ public sealed class StringPoolTests
 
         Assert.Equal([0, 0, 2, 0, 2, 2, 0, 4, 0, 0, 4, 5], pool.Rows);
         Assert.Equal(Encoding.UTF8.GetBytes(string.Concat(strings)), pool.Segments.Single());
+        Assert.Equal((0, 2), pool.LocationOf(0));
         Assert.Equal((2, 2), pool.LocationOf(1));
         Assert.Equal((4, 5), pool.LocationOf(3));
     }

@@ -39,7 +39,7 @@ public sealed class TableRowsTests
         var row = rows.Begin(Section.Relations, RelationRow.Width).Set(RelationRow.From, 1).Set(RelationRow.To, 3);
 
         var error = Assert.Throws<InvalidOperationException>(row.End);
-        Assert.Contains($"field(s) {RelationRow.Kind}", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"ended without field(s) {RelationRow.Kind}.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,6 +63,66 @@ public sealed class TableRowsTests
     }
 
     [Fact]
+    public void A_field_one_past_the_row_fails_as_a_field_even_with_a_row_after_it()
+    {
+        var (rows, sections) = NewTable();
+        var row = rows.Begin(Section.Relations, RelationRow.Width);
+        var next = rows.Begin(Section.Relations, RelationRow.Width);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => row.Set(RelationRow.Width, 1));
+        Assert.Equal("field", error.ParamName);
+        Assert.Equal(new int[2 * RelationRow.Width], sections[(int)Section.Relations]);
+        next.Set(RelationRow.From, 1).Set(RelationRow.Kind, 2).Set(RelationRow.To, 3).End();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(65)]
+    public void A_row_of_no_field_or_of_more_than_64_fields_fails(int width)
+    {
+        var (rows, sections) = NewTable();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => rows.Begin(Section.Relations, width));
+        Assert.Equal("width", error.ParamName);
+        Assert.Empty(sections[(int)Section.Relations]);
+    }
+
+    [Fact]
+    public void A_row_of_64_fields_is_checked_field_by_field_and_ends_when_all_are_written()
+    {
+        var (rows, sections) = NewTable();
+        var row = rows.Begin(Section.Relations, 64);
+        for (var field = 0; field < 63; field++)
+        {
+            row.Set(field, field);
+        }
+
+        Assert.EndsWith("ended without field(s) 63.", Assert.Throws<InvalidOperationException>(row.End).Message, StringComparison.Ordinal);
+        row.Set(63, 63).End();
+        rows.EnsureAllEnded();
+        Assert.Equal(Enumerable.Range(0, 64), sections[(int)Section.Relations]);
+    }
+
+    [Fact]
+    public void Many_rows_may_be_open_at_once_and_each_keeps_its_own_fields()
+    {
+        var (rows, sections) = NewTable();
+        var open = Enumerable.Range(0, 9).Select(i => rows.Begin((Section)i, 2).Set(0, i)).ToList();
+        Assert.Throws<InvalidOperationException>(rows.EnsureAllEnded);
+
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            Assert.Throws<InvalidOperationException>(open[i].End);
+            open[i].Set(1, 10 * i).End();
+        }
+
+        rows.EnsureAllEnded();
+        Assert.All(Enumerable.Range(0, 9), i => Assert.Equal([i, 10 * i], sections[i]));
+        Assert.Throws<InvalidOperationException>(() => open[0].Set(1, 0));
+    }
+
+    [Fact]
     public void A_row_never_ended_fails_when_the_table_is_finished()
     {
         var (rows, _) = NewTable();
@@ -78,8 +138,8 @@ public sealed class TableRowsTests
         var row = rows.Begin(Section.AnnotationTypes, AnnotationTypeRow.Width).Set(AnnotationTypeRow.Name, 1);
         row.End();
 
-        Assert.Throws<InvalidOperationException>(row.End);
-        Assert.Throws<InvalidOperationException>(() => row.Set(AnnotationTypeRow.Name, 2));
+        Assert.EndsWith("was ended twice.", Assert.Throws<InvalidOperationException>(row.End).Message, StringComparison.Ordinal);
+        Assert.EndsWith("was written after it ended.", Assert.Throws<InvalidOperationException>(() => row.Set(AnnotationTypeRow.Name, 2)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

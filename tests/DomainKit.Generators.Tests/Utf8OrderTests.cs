@@ -25,5 +25,14 @@ public sealed class Utf8OrderTests
         }
     }
 
+    [Fact]
+    public void Null_orders_as_the_empty_string()
+    {
+        Assert.Equal(0, Utf8Order.Instance.Compare(null, ""));
+        Assert.Equal(0, Utf8Order.Instance.Compare("", null));
+        Assert.True(Utf8Order.Instance.Compare(null, "a") < 0);
+        Assert.True(Utf8Order.Instance.Compare("a", null) > 0);
+    }
+
     private static string Escape(string text) => string.Concat(text.Select(c => $"\\u{(int)c:X4}"));
 }

@@ -119,7 +119,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(StatementRow.Addressees, _tables.Lists.Add(s.Addressees.ToList()))
                     .Set(StatementRow.Kind, EnumValue(_vocabulary.StatementKinds, s.Kind))
                     .Set(StatementRow.Via, _tables.Lists.Add(s.Via.ToList()))
-                    .Set(StatementRow.Plover, s.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, s.Plover))
+                    .Set(StatementRow.Plover, EnumValue(_vocabulary.PloverTypes, s.Plover))
                     .Set(StatementRow.Cameo, _tables.Strings.Add(s.Cameo))
                     .Set(StatementRow.Attestations, Attestations(s.Attestations));
                 Date(row, StatementRow.Date, s.Date);
@@ -143,7 +143,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(BorderEventRow.Destination, _tables.Strings.Add(e.Destination))
                     .Set(BorderEventRow.Source, _tables.Strings.Add(e.Source))
                     .Set(BorderEventRow.Via, _tables.Lists.Add(e.Via.ToList()))
-                    .Set(BorderEventRow.Plover, e.Plover is null ? Refs.None : EnumValue(_vocabulary.PloverTypes, e.Plover))
+                    .Set(BorderEventRow.Plover, EnumValue(_vocabulary.PloverTypes, e.Plover))
                     .Set(BorderEventRow.Cameo, _tables.Strings.Add(e.Cameo))
                     .Set(BorderEventRow.Attestations, Attestations(e.Attestations));
                 Date(row, BorderEventRow.Date, e.Date);

@@ -158,6 +158,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private static void WriteSlot(int[] ints, int position, uint hash, (string Key, int Location, int ByteLength, int Record) entry)
         {
             var key = entry.Key;
+            // Stryker disable once Arithmetic : HashIndexFields.SlotHash is 0, so "position - SlotHash" is the same field
             ints[position + HashIndexFields.SlotHash] = (int)hash;
             ints[position + HashIndexFields.SlotRecord] = entry.Record;
             ints[position + HashIndexFields.SlotLength] = key.Length;

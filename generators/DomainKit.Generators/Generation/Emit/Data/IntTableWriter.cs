@@ -24,6 +24,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var chunk = new char[IntTableCodec.ChunkLength * IntTableCodec.MaxWidth];
             foreach (var section in sections)
             {
+                // Stryker disable once NullCoalescing : a copy of the list holds the same values; the cast only saves the copy
                 var values = section as List<int> ?? new List<int>(section);
                 var (bias, width) = Encoding(values);
                 if (current.Length > 0 && (values.Count > IntTableCodec.ChunkLength || current.Length + ((long)values.Count * width) > Refs.MaxSegmentLength))

@@ -12,6 +12,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// </summary>
     internal sealed class StringPool
     {
+        // Stryker disable once Boolean : GetBytes writes no preamble whatever the BOM flag, and IsWellFormed keeps ill-formed strings from the encoder, so its throw flag is never consulted
         private static readonly UTF8Encoding Utf8Encoding = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         private readonly Dictionary<string, int> _references = new(System.StringComparer.Ordinal);

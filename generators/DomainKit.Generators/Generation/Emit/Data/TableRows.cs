@@ -57,6 +57,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var slot = FreeSlot();
+            // Stryker disable once Update : tickets counted down are as unique, and never 0 either
             var ticket = ++_lastTicket;
             _slots[slot] = new OpenRow(ticket, 0);
             _open++;

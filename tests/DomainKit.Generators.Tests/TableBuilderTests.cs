@@ -1,0 +1,142 @@
+using DomainKit.Compiled;
+using DomainKit.Generators.Generation.Emit.Data;
+
+namespace DomainKit.Generators.Tests;
+
+/// <summary>
+/// What every table is written with besides its rows: the lists pool, groupings, a document's annotation ids and
+/// the hash indexes, each read back from the integers written as the layout (<c>CorpusLayout.cs</c>,
+/// <see cref="HashIndexFields"/>) describes them.
+/// </summary>
+public sealed class TableBuilderTests
+{
+    [Fact]
+    public void The_empty_list_is_the_shared_list_at_position_0_and_each_other_list_is_count_prefixed()
+    {
+        var lists = new ListPool();
+
+        Assert.Equal(0, lists.Add([]));
+        Assert.Equal(1, lists.Add([7, 8]));
+        Assert.Equal(0, lists.Add([]));
+        Assert.Equal(4, lists.Add([9]));
+        Assert.Equal([0, 2, 7, 8, 1, 9], lists.Items);
+    }
+
+    [Fact]
+    public void A_grouping_keeps_each_record_once_per_group_in_record_order_and_drops_groups_outside_the_count()
+    {
+        var table = new TableBuilder();
+
+        table.Grouping(Section.StatementsBySpeaker, 3, [[2], [0, 2, 0], [3, -1, 1], [2]]);
+
+        // Group count, the starts of groups 0..3, then the members: group 0 {1}, group 1 {2}, group 2 {0, 1, 3}.
+        Assert.Equal([3, 0, 1, 2, 5, 1, 2, 0, 1, 3], table.Sections[(int)Section.StatementsBySpeaker]);
+    }
+
+    [Fact]
+    public void A_table_with_a_row_still_open_cannot_be_finished()
+    {
+        var table = new TableBuilder();
+        table.Row(Section.Borders, BorderRow.Width).Set(BorderRow.First, 1);
+
+        Assert.Throws<InvalidOperationException>(() => table.Finish(dispatchIds: false));
+    }
+
+    [Fact]
+    public void Annotation_ids_are_ordered_by_hash_then_by_their_UTF_8_bytes_then_as_given()
+    {
+        // T44181 and T70978 share their ordinal hash; twenty T1 tell apart only the order they were given in.
+        Assert.Equal(KeyHash.Whole("T44181".AsSpan(), KeyFold.Ordinal), KeyHash.Whole("T70978".AsSpan(), KeyFold.Ordinal));
+        var ids = new List<(string Id, int Kind, int Row)> { ("T70978", 1, 100), ("T44181", 1, 101) };
+        ids.AddRange(Enumerable.Range(0, 20).Select(i => ("T1", i % 3, i)));
+        var table = new TableBuilder();
+
+        AnnotationIdRows.Write(table, ids);
+        var tables = table.Finish(dispatchIds: false);
+
+        var expected = ids.Select((e, order) => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, e.Kind, e.Row, Order: order))
+            .OrderBy(e => e.Hash).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Order)
+            .Select(e => (unchecked((int)e.Hash), e.Id, e.Kind, e.Row));
+        var written = tables.Sections[(int)Section.AnnotationIds].Chunk(AnnotationIdFields.Width)
+            .Select(r => (r[AnnotationIdFields.Hash], CompiledStrings.Of(tables, r[AnnotationIdFields.Id]), r[AnnotationIdFields.Kind], r[AnnotationIdFields.Row]));
+        Assert.Equal(expected, written);
+    }
+
+    [Fact]
+    public void No_keys_write_no_index()
+    {
+        var section = new List<int>();
+
+        HashIndexWriter.Write(section, [], KeyAnalyzer.Analyze([], ignoreCase: false));
+
+        Assert.Empty(section);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(300)]
+    public void An_index_has_a_bucket_per_four_hashes_slots_for_115_keys_in_100_and_its_slots_right_after_the_displacements(int count)
+    {
+        var keys = Enumerable.Range(0, count).Select(i => $"key-{i}").ToList();
+        var (ints, _) = Index(keys, ignoreCase: false);
+
+        var buckets = (count + 3) / 4;
+        var slots = (count * 115 / 100) + 1;
+        Assert.Equal((slots, buckets), (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount]));
+        Assert.Equal(HashIndexFields.SlotWidth * (1 + ((buckets + HashIndexFields.SlotWidth - 1) / HashIndexFields.SlotWidth)), ints[HashIndexFields.SlotsStart]);
+        Assert.Equal(ints[HashIndexFields.SlotsStart] + (slots * HashIndexFields.SlotWidth), ints.Count);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void Every_key_is_found_from_its_hash_s_slot_keys_of_one_hash_are_chained_and_every_other_slot_is_empty(int words)
+    {
+        // Every casing of two-letter words: under an ignore-case index four keys share each hash, so every hash has
+        // a chain, and chains run through the slots the first keys left free, slot 0 among them.
+        var keys = Enumerable.Range(0, words)
+            .SelectMany(i => new[] { $"{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}", $"{(char)('A' + (i % 26))}{(char)('a' + (i / 26))}", $"{(char)('a' + (i % 26))}{(char)('A' + (i / 26))}", $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26))}" })
+            .ToList();
+        var (ints, analysis) = Index(keys, ignoreCase: true);
+        var slotsStart = ints[HashIndexFields.SlotsStart];
+        var slotCount = ints[HashIndexFields.SlotCount];
+        int Field(int slot, int field) => ints[slotsStart + (slot * HashIndexFields.SlotWidth) + field];
+
+        var reached = new List<int>();
+        var chainedFromSlot0 = false;
+        foreach (var group in keys.Select((key, record) => (key, record)).GroupBy(k => analysis.Hash(k.key)))
+        {
+            var bucket = HashIndexFields.Bucket(group.Key, ints[HashIndexFields.BucketCount]);
+            var slot = HashIndexFields.Slot(group.Key, unchecked((uint)ints[HashIndexFields.SlotWidth + bucket]), slotCount);
+            var chain = new List<int>();
+            for (; slot >= 0; slot = Field(slot, HashIndexFields.SlotNext))
+            {
+                Assert.Equal(unchecked((int)group.Key), Field(slot, HashIndexFields.SlotHash));
+                chain.Add(Field(slot, HashIndexFields.SlotRecord));
+                chainedFromSlot0 |= slot == 0 && Field(slot, HashIndexFields.SlotNext) >= 0;
+                reached.Add(slot);
+            }
+
+            Assert.Equal(group.Select(k => k.record), chain);
+        }
+
+        Assert.True(chainedFromSlot0, "no chain goes on from slot 0");
+        Assert.Equal(keys.Count, reached.Distinct().Count());
+        Assert.All(Enumerable.Range(0, slotCount).Except(reached), slot => Assert.Equal(Refs.None, Field(slot, HashIndexFields.SlotRecord)));
+    }
+
+    private static (List<int> Ints, KeyAnalyzer Analysis) Index(List<string> keys, bool ignoreCase)
+    {
+        var table = new TableBuilder();
+        var analysis = KeyAnalyzer.Analyze(keys, ignoreCase);
+        table.HashIndex(Section.ActorNames, keys.Select((key, record) => (key, record)).ToList(), analysis);
+        return (table.Sections[(int)Section.ActorNames], analysis);
+    }
+}
