@@ -87,7 +87,7 @@ public sealed class EmitterSourceTests
     public void Every_corpus_file_is_named_after_its_class_and_parses(string name)
     {
         var corpus = WriterRuleCorpora.Linked(name);
-        var files = CorpusEmitter.Emit(Declaration, corpus).ToList();
+        var files = CorpusSources.Of(Declaration, corpus).ToList();
         var tables = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
 
         Assert.Equal(
@@ -130,7 +130,7 @@ public sealed class EmitterSourceTests
     public void Every_segment_literal_holds_its_segment_and_the_data_class_returns_segment_i_for_i(string name)
     {
         var corpus = WriterRuleCorpora.Linked(name);
-        var files = CorpusEmitter.Emit(Declaration, corpus).ToDictionary(f => f.HintName, f => Parse(f.Source));
+        var files = CorpusSources.Of(Declaration, corpus).ToDictionary(f => f.HintName, f => Parse(f.Source));
         var tables = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
         var notes = NoteTableWriter.Write(corpus);
 
@@ -191,7 +191,7 @@ public sealed class EmitterSourceTests
     public void Every_id_dispatches_to_its_record_and_each_kind_to_its_own_dispatch(string name)
     {
         var corpus = WriterRuleCorpora.Linked(name);
-        var files = CorpusEmitter.Emit(Declaration, corpus).ToDictionary(f => f.HintName, f => f.Source);
+        var files = CorpusSources.Of(Declaration, corpus).ToDictionary(f => f.HintName, f => f.Source);
 
         Assert.Equal(
             ["Actor => Actors.IndexOfId(id)", "Document => Documents.IndexOfId(id)", "Statement => Statements.IndexOfId(id)", "BorderEvent => BorderEvents.IndexOfId(id)", "_ => null"],
