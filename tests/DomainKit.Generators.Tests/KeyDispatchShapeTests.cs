@@ -8,8 +8,8 @@ namespace DomainKit.Generators.Tests;
 /// <summary>
 /// The shape of the switch <see cref="KeyDispatchEmitter"/> writes, beside what it returns (<see cref="EmitterSourceTests"/>
 /// runs it): keys by length, then by the character at the first position that splits them into the most groups, at
-/// most four character switches deep, cases and comparisons in ordinal order, and case labels that survive any file
-/// encoding and any line-break rule.
+/// most four character switches deep, cases and comparisons in ordinal order, case labels that survive any file
+/// encoding and any line-break rule, and the layout itself on a small example.
 /// </summary>
 public sealed class KeyDispatchShapeTests
 {
@@ -26,6 +26,41 @@ public sealed class KeyDispatchShapeTests
 
         Assert.Equal(["key.Length", .. switches], method.DescendantNodes().OfType<SwitchStatementSyntax>().Select(s => s.Expression.ToString()));
         Assert.All(method.DescendantNodes().OfType<SwitchStatementSyntax>().Skip(1), s => Assert.True(s.Sections.Count > 1, s.ToString()));
+    }
+
+    [Fact]
+    public void A_small_dispatch_reads_as_one_case_per_length_then_per_character_each_ending_in_return_minus_one()
+    {
+        var w = new SourceWriter();
+        KeyDispatchEmitter.Emit(w, "The index.", "IndexOf", new[] { "ba", "ab", "c" }.Select((key, index) => (key, index)).ToList());
+
+        Assert.Equal(
+            """
+            /// <summary>The index.</summary>
+            internal static int IndexOf(global::System.ReadOnlySpan<char> key)
+            {
+                switch (key.Length)
+                {
+                    case 1:
+                        if (global::System.MemoryExtensions.Equals(key, "c", global::System.StringComparison.Ordinal)) return 2;
+                        return -1;
+                    case 2:
+                        switch (key[0])
+                        {
+                            case 'a':
+                                if (global::System.MemoryExtensions.Equals(key, "ab", global::System.StringComparison.Ordinal)) return 1;
+                                return -1;
+                            case 'b':
+                                if (global::System.MemoryExtensions.Equals(key, "ba", global::System.StringComparison.Ordinal)) return 0;
+                                return -1;
+                        }
+                        return -1;
+                }
+                return -1;
+            }
+
+            """,
+            w.ToString());
     }
 
     [Theory]
