@@ -1,3 +1,4 @@
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Export;
 using DomainKit.Generators.Corpus.Linking;
 
@@ -39,6 +40,27 @@ public sealed class CorpusWriterTests
             files["actors.tsv"]);
         Assert.Equal("id\ttitle\toutlet\tpublished\tlang\ndoc\tA \"quoted\" title\ttass\t2021-07\ten\n", files["documents.tsv"]);
         Assert.Equal("from\trelation\tto\tsource\nsahin-pledge\tContradicts\tsahin-pledge\tdesk\n", files["relations.tsv"]);
+    }
+
+    [Fact]
+    public void The_first_actor_is_named_where_it_is_referred_to_and_what_a_row_lacks_is_an_empty_field()
+    {
+        var corpus = Linked();
+        corpus = corpus with
+        {
+            // sahin, taliban, tass (ordinal id order): tass a member of the first, without the columns the others have.
+            Actors = new EquatableArray<ActorModel>([corpus.Actors[0], corpus.Actors[1], corpus.Actors[2] with { MemberOf = 0, OtherColumns = EquatableArray<CatalogColumn>.Empty }]),
+            Documents = new EquatableArray<DocumentModel>([corpus.Documents[0] with { Outlet = 0, Published = null }, .. corpus.Documents.Skip(1)]),
+        };
+        var files = CorpusWriter.Write(corpus).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+
+        Assert.Equal(
+            "id\tname\tkind\tcountry\tmemberOf\trole\taliases\twikidata\tnote\n"
+            + "sahin\tSAHIN\tPerson\tAFG\ttaliban\tspokesman\tSahin|Suhail\tQ1\t\n"
+            + "taliban\tTALIBAN\tArmedGroup\t\t\t\t\t\tarmed\n"
+            + "tass\tTASS\tMedia\tRUS\tsahin\t\t\t\t\n",
+            files["actors.tsv"]);
+        Assert.Equal("id\ttitle\toutlet\tpublished\tlang\ndoc\tA \"quoted\" title\tsahin\t\ten\n", files["documents.tsv"]);
     }
 
     [Theory]

@@ -118,7 +118,7 @@ public class FuzzTests(ITestOutputHelper output)
 
             if (corpus is not null)
             {
-                Assert.All(CorpusEmitter.Emit(s_declaration, corpus), source => Assert.NotEmpty(source.Source));
+                Assert.All(CorpusSources.Of(s_declaration, corpus), source => Assert.NotEmpty(source.Source));
             }
 
             var lost = LineAccounting.Unaccounted(files, corpus, diagnostics);

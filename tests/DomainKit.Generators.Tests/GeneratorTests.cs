@@ -49,10 +49,12 @@ public class GeneratorTests
     {
         var result = GeneratorHarness.Run(new TestCorpus().Files);
 
-        Snapshot.Verify(string.Join("\n", result.RunResult.Results.Single().GeneratedSources
-            .OrderBy(s => s.HintName, StringComparer.Ordinal)
-            .Select(s => $"//--- {s.HintName}\n{s.SourceText}")));
+        Snapshot.Verify(Joined(result.RunResult.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))));
     }
+
+    /// <summary>Generated files as one snapshot text: in ordinal order of their hint names, each after a <c>//--- {hint name}</c> line.</summary>
+    internal static string Joined(IEnumerable<(string HintName, string Source)> files)
+        => string.Join("\n", files.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => $"//--- {s.HintName}\n{s.Source}"));
 
     [Fact]
     public void Output_is_the_same_bytes_in_any_file_order_and_line_ending_of_catalogs()

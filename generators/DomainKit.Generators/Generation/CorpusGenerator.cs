@@ -104,10 +104,11 @@ namespace DomainKit.Generators.Generation
                 .Select(static (input, _) => Merge(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.LinkedCorpora);
 
-            // Each generated file from its own model, so a file whose model did not change is not written again.
+            // Each generated file from its own model (built by CorpusSources, which the tests call without Roslyn), so a
+            // file whose model did not change is not written again.
             var emitted = corpora
                 .Where(static result => result.Corpus is not null)
-                .Select(static (result, _) => new EmittedCorpus(result.Declaration, result.Corpus! with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty }))
+                .Select(static (result, _) => new EmittedCorpus(result.Declaration, CorpusSources.Emitted(result.Corpus!)))
                 .WithTrackingName(TrackingNames.EmittedCorpora);
             // The key indexes' hashes are chosen from their keys alone, so an edit that keeps every id and name finds
             // them cached.
@@ -120,9 +121,8 @@ namespace DomainKit.Generators.Generation
             // receives (and parses) again only the segments an edit changed.
             var data = emitted
                 .Combine(keyIndexes.Collect())
-                .Select(static (input, _) => CompiledDataModel.From(
-                    input.Left.Declaration,
-                    CorpusTableWriter.Write(input.Left.Corpus, input.Left.Declaration.Vocabulary, input.Right.First(k => k.Declaration.Equals(input.Left.Declaration)).Indexes)))
+                .Select(static (input, _) => CorpusSources.Data(
+                    input.Left.Declaration, input.Left.Corpus, input.Right.First(k => k.Declaration.Equals(input.Left.Declaration)).Indexes))
                 .WithTrackingName(TrackingNames.CompiledData);
             context.RegisterSourceOutput(
                 data.Select(static (model, _) => model.Directory).WithTrackingName(TrackingNames.DataDirectory),
@@ -137,16 +137,15 @@ namespace DomainKit.Generators.Generation
                 .Select(static (corpus, _) => new CorpusNumbering(corpus.Declaration, StandoffRowNumbering.Of(corpus.Corpus.Documents.Count, corpus.Corpus.Standoff)))
                 .WithTrackingName(TrackingNames.StandoffRows)
                 .Combine(documentNotes)
-                .Select(static (input, _) => NoteDataModel.From(
-                    input.Left.Declaration,
-                    NoteTableWriter.Write(input.Left.Rows, InPathOrder(input.Right.Where(n => n.Notes.Notes.Count > 0), input.Left.Declaration).Select(n => (n.Notes.Document, n.Notes.Notes)))))
+                .Select(static (input, _) => CorpusSources.Notes(
+                    input.Left.Declaration, input.Left.Rows, InPathOrder(input.Right.Where(n => n.Notes.Notes.Count > 0), input.Left.Declaration).Select(n => (n.Notes.Document, n.Notes.Notes))))
                 .WithTrackingName(TrackingNames.CompiledNotes);
             context.RegisterSourceOutput(noteData, static (spc, model) => Add(spc, CorpusEmitter.EmitNotes(model)));
             context.RegisterSourceOutput(
                 emitted.Select(static (corpus, _) => ActorQueriesModel.From(corpus.Declaration, corpus.Corpus)).WithTrackingName(TrackingNames.ActorQueries),
                 static (spc, model) => Add(spc, CorpusEmitter.EmitActors(model)));
             context.RegisterSourceOutput(
-                emitted.SelectMany(static (corpus, _) => new[] { RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent }.Select(kind => RecordQueriesModel.From(corpus.Declaration, corpus.Corpus, kind)))
+                emitted.SelectMany(static (corpus, _) => CorpusSources.Queries(corpus.Declaration, corpus.Corpus))
                     .WithTrackingName(TrackingNames.RecordQueries),
                 static (spc, model) => Add(spc, CorpusEmitter.EmitQueries(model)));
             context.RegisterSourceOutput(

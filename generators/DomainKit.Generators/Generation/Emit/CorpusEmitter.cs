@@ -20,27 +20,6 @@ namespace DomainKit.Generators.Generation.Emit
         private const string Span = "global::System.ReadOnlySpan<char>";
         private const string NotNullWhenTrue = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
 
-        /// <summary>Every file of one corpus, as the generator adds them (each from its own model).</summary>
-        public static IEnumerable<(string HintName, string Source)> Emit(CorpusDeclaration declaration, LinkedCorpus corpus)
-        {
-            var data = CompiledDataModel.From(declaration, CorpusTableWriter.Write(corpus, declaration.Vocabulary));
-            yield return EmitData(data.Directory);
-            foreach (var segment in data.Segments)
-            {
-                yield return EmitSegment(segment);
-            }
-
-            yield return EmitNotes(NoteDataModel.From(declaration, NoteTableWriter.Write(corpus)));
-            yield return EmitActors(ActorQueriesModel.From(declaration, corpus));
-            foreach (var kind in new[] { RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent })
-            {
-                yield return EmitQueries(RecordQueriesModel.From(declaration, corpus, kind));
-            }
-
-            yield return EmitMentions(declaration);
-            yield return EmitTypes(declaration, corpus.StandoffTypes);
-        }
-
         /// <summary><c>{Class}.g.cs</c>: the dataset and the compiled data's directory; the segments are in their own files.</summary>
         public static (string HintName, string Source) EmitData(DataDirectoryModel model)
         {

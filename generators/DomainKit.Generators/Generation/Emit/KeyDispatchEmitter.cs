@@ -37,7 +37,8 @@ namespace DomainKit.Generators.Generation.Emit
 
             public void Group(List<(string Key, int Index)> keys, HashSet<int> used, int depth)
             {
-                var position = depth < MaxDepth && keys.Count > 1 ? BestPosition(keys, used) : -1;
+                // One key is compared as it is (no position splits it), and so are the keys left at the depth limit.
+                var position = keys.Count == 1 || depth == MaxDepth ? -1 : BestPosition(keys, used);
                 if (position < 0)
                 {
                     foreach (var (key, index) in keys)
@@ -49,6 +50,7 @@ namespace DomainKit.Generators.Generation.Emit
                     return;
                 }
 
+                // Stryker disable once Statement : every key below a case has that case's character at the position, so it never splits them again; skipping it only saves the count
                 used.Add(position);
                 w.Open($"switch (key[{Int(position)}])");
                 foreach (var bucket in keys.GroupBy(k => k.Key[position]).OrderBy(g => g.Key))
@@ -65,12 +67,14 @@ namespace DomainKit.Generators.Generation.Emit
             /// <summary>The character position that splits the keys into the most groups.</summary>
             private int BestPosition(List<(string Key, int Index)> keys, HashSet<int> used)
             {
+                // Stryker disable once Unary : never returned: two distinct keys of one length (ids are unique per kind) differ at a position not switched on yet, since a case's keys agree at every switched one
                 var best = -1;
                 var bestGroups = 1;
                 for (var p = 0; p < keys[0].Key.Length; p++)
                 {
                     if (used.Contains(p))
                     {
+                        // Stryker disable once Statement : a position switched on above holds one character in all these keys (one group), so it is never the best; skipping it only saves the count
                         continue;
                     }
 
