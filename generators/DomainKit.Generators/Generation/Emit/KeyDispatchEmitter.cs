@@ -72,9 +72,9 @@ namespace DomainKit.Generators.Generation.Emit
                 var bestGroups = 1;
                 for (var p = 0; p < keys[0].Key.Length; p++)
                 {
+                    // Stryker disable once Statement,Block : a position switched on above holds one character in all these keys (one group), so it is never the best; skipping it only saves the count
                     if (used.Contains(p))
                     {
-                        // Stryker disable once Statement : a position switched on above holds one character in all these keys (one group), so it is never the best; skipping it only saves the count
                         continue;
                     }
 
