@@ -128,5 +128,25 @@ public sealed class KeyAnalyzerTests
         Assert.Equal(0, analysis.KeyHash.Length);
     }
 
+    [Fact]
+    public void Case_classes_group_every_character_with_its_invariant_upper_case_and_leave_out_classes_of_one()
+    {
+        // Built directly: the analyzer's own table is built once per process, so a test of the analyzer alone would
+        // not see a change to how it is built after the first test built it.
+        var classes = KeyAnalyzer.CaseClasses();
+
+        Assert.Equal(['A', 'a'], classes['A'].Order());
+        Assert.Equal(['Σ', 'ς', 'σ'], classes['Σ'].Order()); // final sigma (U+03C2) sorts before sigma (U+03C3)
+        Assert.Equal(['Ǆ', 'ǅ', 'ǆ'], classes['Ǆ'].Order());
+        Assert.All(classes, c =>
+        {
+            Assert.True(c.Value.Length > 1, $"U+{(int)c.Key:X4} has a class of one");
+            Assert.All(c.Value, member => Assert.Equal(c.Key, char.ToUpperInvariant(member)));
+            Assert.DoesNotContain(c.Value, char.IsSurrogate);
+        });
+        Assert.False(classes.ContainsKey('1'));
+        Assert.Equal(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).GroupBy(char.ToUpperInvariant).Count(g => g.Count() > 1), classes.Count);
+    }
+
     private static IEnumerable<string> Keys(int count, string last) => Enumerable.Range(0, count).Select(i => $"k{i:D2}-the-same-long-tail-{last}");
 }
