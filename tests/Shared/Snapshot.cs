@@ -15,13 +15,10 @@ public static class Snapshot
 
     public static void Verify(string actual, string extension = "cs", [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
     {
-        var directory = Path.GetDirectoryName(testFile)!;
-        var stem = Path.Combine(directory, "Snapshots", $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}");
-        var verifiedPath = $"{stem}.verified.{extension}";
-        var receivedPath = $"{stem}.received.{extension}";
+        var (verifiedPath, receivedPath) = PathsOf(extension, testFile, testName);
         actual = actual.ReplaceLineEndings("\n");
 
-        var verified = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath).ReplaceLineEndings("\n") : null;
+        var verified = Read(verifiedPath);
         if (verified == actual)
         {
             File.Delete(receivedPath);
@@ -41,6 +38,27 @@ public static class Snapshot
             ? $"No verified snapshot at {verifiedPath}. Review {receivedPath}; rerun with {AcceptVariable}=1 to accept it."
             : $"Snapshot mismatch: {verifiedPath}\n{Diff(verified, actual)}\nReceived text written to {receivedPath}; rerun with {AcceptVariable}=1 to accept it.");
     }
+
+    /// <summary>
+    /// Asserts that <paramref name="actual"/> is the verified snapshot of another test (<paramref name="testName"/> in
+    /// <paramref name="testFile"/>), which owns it: nothing is written or accepted from here, so with
+    /// <see cref="AcceptVariable"/> set the owner's output is accepted and this one is still checked against it.
+    /// </summary>
+    public static void AssertSameAs(string actual, string testFile, string testName, string extension = "cs")
+    {
+        var (verifiedPath, _) = PathsOf(extension, testFile, testName);
+        var verified = Read(verifiedPath) ?? throw new FileNotFoundException("No verified snapshot", verifiedPath);
+        actual = actual.ReplaceLineEndings("\n");
+        Assert.True(verified == actual, $"Not the snapshot {verifiedPath}\n{Diff(verified, actual)}");
+    }
+
+    private static (string Verified, string Received) PathsOf(string extension, string testFile, string testName)
+    {
+        var stem = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots", $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}");
+        return ($"{stem}.verified.{extension}", $"{stem}.received.{extension}");
+    }
+
+    private static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : null;
 
     /// <summary>The first few differing lines, numbered, as '-' (verified) and '+' (received).</summary>
     internal static string Diff(string expected, string actual)

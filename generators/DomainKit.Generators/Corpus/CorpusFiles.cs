@@ -63,8 +63,7 @@ namespace DomainKit.Generators.Corpus
             var folder = folderPath.Replace('\\', '/').TrimEnd('/');
             var normalized = path.Replace('\\', '/');
             var start = normalized.StartsWith(folder + "/", StringComparison.Ordinal) ? folder.Length + 1 : -1;
-            // Stryker disable once Equality : start is -1 or at least 1 (the length of "/" past an empty folder)
-            if (start < 0)
+            if (start == -1)
             {
                 // A folder declared relative to a project whose path is unknown: the outermost folder of that name, as
                 // the corpus holds every file below it (a subfolder may repeat the name).

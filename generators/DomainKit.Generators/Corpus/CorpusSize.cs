@@ -38,7 +38,6 @@ namespace DomainKit.Generators.Corpus
         public CorpusSize Plus(CorpusSize other) => new(
             Files + other.Files,
             Length + other.Length,
-            // Stryker disable once Conditional : shortcuts only; sorting one list concatenated with an empty one gives the same order
             OverLimit.Count == 0 ? other.OverLimit
                 : other.OverLimit.Count == 0 ? OverLimit
                 : InPathOrder(OverLimit.Concat(other.OverLimit).ToList()),

@@ -61,7 +61,7 @@ public readonly struct CoveringTextBounds : IEnumerable<TextBoundAnnotation>
                 var entry = reader.Field(Section.TextBoundIntervals, IntervalFields.Width, _entry, 0);
 
                 // No span at or before this entry reaches past the offset: none further back covers it either.
-                // Stryker disable once Equality,Statement,Block : a shortcut: walking further back still finds only spans that Covers accepts
+                // Stryker disable once Statement,Block : a shortcut: walking further back still finds only spans that Covers accepts
                 if (reader.Int(entry + IntervalFields.MaxEnd) <= _range._offset)
                 {
                     break;
@@ -69,7 +69,7 @@ public readonly struct CoveringTextBounds : IEnumerable<TextBoundAnnotation>
 
                 // A span that ends at or before the offset is passed over without decoding its record.
                 var row = reader.Int(entry + IntervalFields.TextBound);
-                // Stryker disable once Equality,Statement,Block : a shortcut past a span that ends before the offset: Covers rejects it anyway
+                // Stryker disable once Statement,Block : a shortcut past a span that ends before the offset: Covers rejects it anyway
                 if (reader.Int(reader.Field(Section.TextBounds, TextBoundRow.Width, row, TextBoundRow.Span + SpanFields.End)) <= _range._offset)
                 {
                     continue;
