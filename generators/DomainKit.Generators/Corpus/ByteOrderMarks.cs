@@ -24,9 +24,9 @@ namespace DomainKit.Generators.Corpus
         public ByteOrderMarks(IReadOnlyList<ParsedFile> files, EquatableArray<StandoffDocument> annotations)
         {
             _reportsAreExact = files.Any(f => !f.DecodedWithByteOrderMark);
+            // Stryker disable once Statement,Block : without the return the constructor only fills a dictionary Settle never reads when reports are exact
             if (_reportsAreExact)
             {
-                // Stryker disable once Statement : without it the constructor only fills a dictionary Settle never reads when reports are exact
                 return;
             }
 
