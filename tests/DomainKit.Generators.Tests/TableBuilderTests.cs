@@ -89,8 +89,38 @@ public sealed class TableBuilderTests
         var buckets = (count + 3) / 4;
         var slots = (count * 115 / 100) + 1;
         Assert.Equal((slots, buckets), (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount]));
-        Assert.Equal(HashIndexFields.SlotWidth * (1 + ((buckets + HashIndexFields.SlotWidth - 1) / HashIndexFields.SlotWidth)), ints[HashIndexFields.SlotsStart]);
-        Assert.Equal(ints[HashIndexFields.SlotsStart] + (slots * HashIndexFields.SlotWidth), ints.Count);
+        const int width = 1 << HashIndexFields.MinSlotWidthBits;
+        Assert.Equal(HashIndexFields.MinSlotWidthBits, ints[HashIndexFields.SlotWidthBits]);
+        Assert.Equal(width * ((HashIndexFields.HeaderWidth + buckets + width - 1) / width), ints[HashIndexFields.SlotsStart]);
+        Assert.Equal(ints[HashIndexFields.SlotsStart] + (slots * width), ints.Count);
+    }
+
+    [Theory]
+    [InlineData(0, 128, 4)]
+    [InlineData(2, 128, 4)]
+    [InlineData(3, 128, 5)]
+    [InlineData(128, 128, 5)]
+    [InlineData(1, 1, 5)]
+    public void Slots_widen_until_all_but_one_key_in_64_fit_whole_and_the_slots_start_on_a_multiple_of_their_width(int longKeys, int count, int expectedBits)
+    {
+        // Keys of 21 characters (past the 20 a 16-integer slot holds, within the 52 of a 32-integer one) and short ones.
+        var keys = Enumerable.Range(0, count).Select(i => i < longKeys ? $"long-key-of-21-c-{i:D4}" : $"k-{i}").ToList();
+        var (ints, _) = Index(keys, ignoreCase: false);
+
+        Assert.Equal(expectedBits, ints[HashIndexFields.SlotWidthBits]);
+        Assert.Equal(0, ints[HashIndexFields.SlotsStart] % (1 << expectedBits));
+        Assert.Equal(ints[HashIndexFields.SlotsStart] + (ints[HashIndexFields.SlotCount] << expectedBits), ints.Count);
+    }
+
+    [Theory]
+    [InlineData(52, 5)]
+    [InlineData(53, 6)]
+    [InlineData(117, 6)]
+    public void The_widest_slot_is_chosen_for_keys_longer_than_the_narrower_ones_hold_and_no_wider_one_exists(int length, int expectedBits)
+    {
+        var keys = Enumerable.Range(0, 10).Select(i => $"{i}".PadLeft(length, 'x')).ToList();
+
+        Assert.Equal(expectedBits, Index(keys, ignoreCase: false).Ints[HashIndexFields.SlotWidthBits]);
     }
 
     [Theory]
@@ -107,14 +137,14 @@ public sealed class TableBuilderTests
         var (ints, analysis) = Index(keys, ignoreCase: true);
         var slotsStart = ints[HashIndexFields.SlotsStart];
         var slotCount = ints[HashIndexFields.SlotCount];
-        int Field(int slot, int field) => ints[slotsStart + (slot * HashIndexFields.SlotWidth) + field];
+        int Field(int slot, int field) => ints[slotsStart + (slot << ints[HashIndexFields.SlotWidthBits]) + field];
 
         var reached = new List<int>();
         var chainedFromSlot0 = false;
         foreach (var group in keys.Select((key, record) => (key, record)).GroupBy(k => analysis.Hash(k.key)))
         {
             var bucket = HashIndexFields.Bucket(group.Key, ints[HashIndexFields.BucketCount]);
-            var slot = HashIndexFields.Slot(group.Key, unchecked((uint)ints[HashIndexFields.SlotWidth + bucket]), slotCount);
+            var slot = HashIndexFields.Slot(group.Key, unchecked((uint)ints[HashIndexFields.HeaderWidth + bucket]), slotCount);
             var chain = new List<int>();
             for (; slot >= 0; slot = Field(slot, HashIndexFields.SlotNext))
             {

@@ -11,7 +11,7 @@ namespace DomainKit.Tests;
 /// </summary>
 public class HashIndexTests
 {
-    private static readonly string Long = new('k', HashIndexFields.InlineCharacters);
+    private static readonly string Long = new('k', HashIndexFields.InlineCharacters(HashIndexFields.MinSlotWidthBits));
 
     [Fact]
     public void Every_ordinal_key_finds_its_record_and_near_misses_find_nothing()
@@ -83,16 +83,26 @@ public class HashIndexTests
     }
 
     /// <summary>
-    /// Every key, in three casings (and upper case past the inline characters only), and near misses of each (a
+    /// In slots of every width the writer may choose (the narrowest leaves the long keys to their UTF-8 bytes, the
+    /// widest holds all but the longest whole), every key, in three casings (and upper case past the inline characters only), and near misses of each (a
     /// character more, fewer, changed at the start, in the inline characters and at the end, a non-ASCII or astral
     /// character for its last) find what a dictionary of the
     /// keys under <paramref name="comparer"/> finds.
     /// </summary>
     private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer)
     {
-        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, [.. keys.Select((k, i) => (k, i))]);
+        for (var widthBits = HashIndexFields.MinSlotWidthBits; widthBits <= HashIndexFields.MaxSlotWidthBits; widthBits++)
+        {
+            AssertIndex(hash, widthBits, keys, comparer);
+        }
+    }
+
+    private static void AssertIndex(KeyHash hash, int widthBits, string[] keys, StringComparer comparer)
+    {
+        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, widthBits, [.. keys.Select((k, i) => (k, i))]);
         var index = new HashIndex(new DataReader(data.Build()), Section.ActorNames);
         var expected = keys.Select((k, i) => (k, i)).ToDictionary(e => e.k, e => e.i, comparer);
+        var inline = HashIndexFields.InlineCharacters(widthBits);
 
         foreach (var key in keys)
         {
@@ -101,11 +111,11 @@ public class HashIndexTests
                 key, key.ToUpperInvariant(), key.ToLowerInvariant(), key + "x", key[..^1], "x" + key[1..],
                 key.Length > 2 ? key[..2] + "#" + key[3..] : "#", key[..^1] + "y", key[..^1] + "é", key[..^1] + "😀",
                 key.Length > 10 ? key[..10] + "Q" + key[11..] : key + "Q",
-                key.Length > HashIndexFields.InlineCharacters ? key[..HashIndexFields.InlineCharacters] + key[HashIndexFields.InlineCharacters..].ToUpperInvariant() : key,
+                key.Length > inline ? key[..inline] + key[inline..].ToUpperInvariant() : key,
             ];
             foreach (var probe in probes)
             {
-                Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\")");
+                Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\", slots of 2^{widthBits})");
             }
         }
     }

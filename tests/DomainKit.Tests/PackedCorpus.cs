@@ -98,8 +98,12 @@ internal sealed class PackedCorpus : CorpusData
         /// stored in UTF-8 segment 1, or as fallback strings when UTF-8 cannot hold them.
         /// </summary>
         public Builder KeyIndex(Section section, KeyHash hash, params (string Key, int Record)[] keys)
+            => KeyIndex(section, hash, HashIndexFields.MinSlotWidthBits, keys);
+
+        /// <summary>The same, with slots of 2^<paramref name="widthBits"/> integers.</summary>
+        public Builder KeyIndex(Section section, KeyHash hash, int widthBits, (string Key, int Record)[] keys)
         {
-            const int width = HashIndexFields.SlotWidth;
+            var width = 1 << widthBits;
             var hashes = keys.Select(k => hash.Hash(k.Key)).ToArray();
             var distinct = hashes.Distinct().ToArray();
             var bucketCount = Math.Max(1, distinct.Length / 4);
@@ -125,15 +129,16 @@ internal sealed class PackedCorpus : CorpusData
                 }
             }
 
-            var slotsStart = (1 + ((bucketCount + width - 1) / width)) * width;
+            var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
             var ints = new int[slotsStart + (slotCount * width)];
             (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount], ints[HashIndexFields.SlotsStart]) = (slotCount, bucketCount, slotsStart);
+            ints[HashIndexFields.SlotWidthBits] = widthBits;
             (ints[HashIndexFields.Fold], ints[HashIndexFields.Slice]) = ((int)hash.Fold, (int)hash.Slice);
             (ints[HashIndexFields.SliceStart], ints[HashIndexFields.SliceLength]) = (hash.Start, hash.Length);
             (ints[HashIndexFields.MinLength], ints[HashIndexFields.MaxLength]) = (keys.Min(k => k.Key.Length), keys.Max(k => k.Key.Length));
             for (var bucket = 0; bucket < bucketCount; bucket++)
             {
-                ints[width + bucket] = (int)displacements[bucket];
+                ints[HashIndexFields.HeaderWidth + bucket] = (int)displacements[bucket];
             }
 
             for (var slot = 0; slot < slotCount; slot++)
@@ -171,7 +176,7 @@ internal sealed class PackedCorpus : CorpusData
             slot[HashIndexFields.SlotLocation] = fits ? (1 << Refs.SegmentBits) | start : start;
             slot[HashIndexFields.SlotByteLength] = length;
             slot[HashIndexFields.SlotNext] = Refs.None;
-            for (var i = 0; i < key.Length && i < HashIndexFields.InlineCharacters; i++)
+            for (var i = 0; i < key.Length && i < 2 * (slot.Length - HashIndexFields.SlotKey); i++)
             {
                 slot[HashIndexFields.SlotKey + (i / 2)] |= key[i] << (16 * (i % 2));
             }

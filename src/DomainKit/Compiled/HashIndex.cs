@@ -29,6 +29,10 @@ internal sealed class HashIndex
     private readonly int _slotCount;
     private readonly int _bucketCount;
     private readonly int _slotsStart;
+    private readonly int _slotWidthBits;
+
+    /// <summary>How many of a key's characters its slot holds; a longer key is compared against its UTF-8 bytes for the rest.</summary>
+    private readonly int _inlineCharacters;
     private readonly StringComparison _comparison;
     private readonly KeyHash _hash;
     private readonly int _minLength;
@@ -54,6 +58,8 @@ internal sealed class HashIndex
         _slotCount = reader.Int(start + HashIndexFields.SlotCount);
         _bucketCount = reader.Int(start + HashIndexFields.BucketCount);
         _slotsStart = reader.Int(start + HashIndexFields.SlotsStart);
+        _slotWidthBits = reader.Int(start + HashIndexFields.SlotWidthBits);
+        _inlineCharacters = HashIndexFields.InlineCharacters(_slotWidthBits);
         _hash = new KeyHash(
             (KeyFold)reader.Int(start + HashIndexFields.Fold),
             (KeySlice)reader.Int(start + HashIndexFields.Slice),
@@ -74,13 +80,13 @@ internal sealed class HashIndex
         }
 
         var hash = _hash.Hash(key);
-        var displacement = (uint)Int(HashIndexFields.SlotWidth + HashIndexFields.Bucket(hash, _bucketCount));
+        var displacement = (uint)Int(HashIndexFields.HeaderWidth + HashIndexFields.Bucket(hash, _bucketCount));
         var slot = HashIndexFields.Slot(hash, displacement, _slotCount);
 
         // The slot holds the first key of this hash, if any; keys of the same hash are chained from it.
         while (true)
         {
-            ref var fields = ref Int(_slotsStart + (slot << HashIndexFields.SlotWidthBits));
+            ref var fields = ref Int(_slotsStart + (slot << _slotWidthBits));
             var record = Unsafe.Add(ref fields, HashIndexFields.SlotRecord);
             if (Unsafe.Add(ref fields, HashIndexFields.SlotHash) != (int)hash || record < 0)
             {
@@ -138,12 +144,13 @@ internal sealed class HashIndex
     {
         ref var stored = ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey));
         // Stryker disable once Equality : a key of exactly the inline length is compared again through its UTF-8 bytes, with the same answer
-        if (key.Length <= HashIndexFields.InlineCharacters)
+        var inline = _inlineCharacters;
+        if (key.Length <= inline)
         {
             return InlineEquals(key, MemoryMarshal.CreateReadOnlySpan(ref stored, key.Length));
         }
 
-        return InlineEquals(key[..HashIndexFields.InlineCharacters], MemoryMarshal.CreateReadOnlySpan(ref stored, HashIndexFields.InlineCharacters))
+        return InlineEquals(key[..inline], MemoryMarshal.CreateReadOnlySpan(ref stored, inline))
             && KeyEquals(Unsafe.Add(ref fields, HashIndexFields.SlotLocation), Unsafe.Add(ref fields, HashIndexFields.SlotByteLength), key);
     }
 

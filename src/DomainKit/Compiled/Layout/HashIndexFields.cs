@@ -3,8 +3,9 @@
 namespace DomainKit.Compiled;
 
 /// <summary>
-/// A key index: a header that says how to hash (<see cref="KeyHash"/>) padded to one slot;
-/// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots. A key's bucket is
+/// A key index: a header that says how to hash (<see cref="KeyHash"/>), <see cref="HeaderWidth"/> integers;
+/// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots, each as wide as
+/// the writer chose for this index's keys (<see cref="SlotWidthBits"/>). A key's bucket is
 /// its hash scaled to the bucket count, and its slot the hash mixed with the bucket's displacement
 /// (<see cref="Slot"/>), which the writer chose so that no two hashes share a slot: a lookup reads one
 /// displacement and one slot (an empty slot has <see cref="Refs.None"/> as its record). Keys whose hashes are
@@ -39,8 +40,17 @@ internal static class HashIndexFields
     /// <summary>Where the first slot starts, in integers from the section's start (a multiple of the slot's width).</summary>
     public const int SlotsStart = 8;
 
-    /// <summary>The header's fields; the header takes one slot's place, and the displacements follow it.</summary>
-    public const int HeaderFields = 9;
+    /// <summary>
+    /// A slot's width, as a power of two (<see cref="MinSlotWidthBits"/> to <see cref="MaxSlotWidthBits"/>): the
+    /// writer widens the slots of an index whose keys are long, so that they too are compared in their slot.
+    /// </summary>
+    public const int SlotWidthBits = 9;
+
+    /// <summary>The header's fields.</summary>
+    public const int HeaderFields = 10;
+
+    /// <summary>The integers the header takes: the displacements start here.</summary>
+    public const int HeaderWidth = 16;
 
     /// <summary>
     /// A slot's fixed fields: the key's full hash, its record, its length in UTF-16 code units, its location (segment
@@ -50,11 +60,14 @@ internal static class HashIndexFields
     /// </summary>
     public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotLocation = 3, SlotByteLength = 4, SlotNext = 5, SlotKey = 6;
 
-    /// <summary>A slot is 16 integers, one cache line: 20 key characters inline. A power of two, so no slot straddles a chunk.</summary>
-    public const int SlotWidthBits = 4, SlotWidth = 1 << SlotWidthBits;
+    /// <summary>
+    /// A slot is 16, 32 or 64 integers: one cache line holding 20 key characters, two holding 52, or four holding 116.
+    /// A power of two that divides a chunk's length, so no slot straddles two chunks.
+    /// </summary>
+    public const int MinSlotWidthBits = 4, MaxSlotWidthBits = 6;
 
-    /// <summary>How many of a key's UTF-16 code units its slot holds.</summary>
-    public const int InlineCharacters = (SlotWidth - SlotKey) * 2;
+    /// <summary>How many of a key's UTF-16 code units a slot of 2^<paramref name="widthBits"/> integers holds.</summary>
+    public static int InlineCharacters(int widthBits) => ((1 << widthBits) - SlotKey) * 2;
 
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
     // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree

@@ -18,6 +18,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Slots per hundred keys: a little room makes every bucket's displacement quick to find.</summary>
         private const int SlotsPerHundredKeys = 115;
 
+        /// <summary>
+        /// Slots are widened until at most one key in this many is longer than the characters a slot holds: a rare
+        /// long key is compared against its UTF-8 bytes, and does not double every slot's size.
+        /// </summary>
+        private const int LongKeysAllowed = 64;
+
         public static void Write(List<int> section, IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys, KeyAnalyzer analysis)
         {
             if (keys.Count == 0)
@@ -25,7 +31,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return;
             }
 
-            const int width = HashIndexFields.SlotWidth;
+            var widthBits = SlotWidthBits(keys);
+            var width = 1 << widthBits;
             var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
 
             // Keys of one hash form a group: the first key gets the group's slot, the others are chained from it.
@@ -46,7 +53,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var slotCount = (int)((long)keys.Count * SlotsPerHundredKeys / 100) + 1;
             var displacements = Displacements(distinct, bucketCount, slotCount, out var slotOf);
 
-            var slotsStart = (1 + ((bucketCount + width - 1) / width)) * width;
+            var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
             var ints = new int[slotsStart + (slotCount * width)];
             for (var slot = 0; slot < slotCount; slot++)
             {
@@ -71,7 +78,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         ints[slotsStart + (previous * width) + HashIndexFields.SlotNext] = slot;
                     }
 
-                    WriteSlot(ints, slotsStart + (slot * width), hash, keys[key]);
+                    WriteSlot(ints, slotsStart + (slot * width), HashIndexFields.InlineCharacters(widthBits), hash, keys[key]);
                     previous = slot;
                 }
             }
@@ -85,12 +92,29 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints[HashIndexFields.MinLength] = analysis.MinLength;
             ints[HashIndexFields.MaxLength] = analysis.MaxLength;
             ints[HashIndexFields.SlotsStart] = slotsStart;
+            ints[HashIndexFields.SlotWidthBits] = widthBits;
             for (var bucket = 0; bucket < bucketCount; bucket++)
             {
-                ints[width + bucket] = displacements[bucket];
+                ints[HashIndexFields.HeaderWidth + bucket] = displacements[bucket];
             }
 
             section.AddRange(ints);
+        }
+
+        /// <summary>
+        /// The narrowest slot that holds all but one key in <see cref="LongKeysAllowed"/> whole (ids of statements
+        /// and documents run to 30–70 characters), at most <see cref="HashIndexFields.MaxSlotWidthBits"/>.
+        /// </summary>
+        private static int SlotWidthBits(IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys)
+        {
+            var widthBits = HashIndexFields.MinSlotWidthBits;
+            while (widthBits < HashIndexFields.MaxSlotWidthBits
+                && keys.Count(k => k.Key.Length > HashIndexFields.InlineCharacters(widthBits)) > keys.Count / LongKeysAllowed)
+            {
+                widthBits++;
+            }
+
+            return widthBits;
         }
 
         /// <summary>
@@ -155,7 +179,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return nextFree;
         }
 
-        private static void WriteSlot(int[] ints, int position, uint hash, (string Key, int Location, int ByteLength, int Record) entry)
+        private static void WriteSlot(int[] ints, int position, int inlineCharacters, uint hash, (string Key, int Location, int ByteLength, int Record) entry)
         {
             var key = entry.Key;
             // Stryker disable once Arithmetic : HashIndexFields.SlotHash is 0, so "position - SlotHash" is the same field
@@ -165,7 +189,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints[position + HashIndexFields.SlotLocation] = entry.Location;
             ints[position + HashIndexFields.SlotByteLength] = entry.ByteLength;
             ints[position + HashIndexFields.SlotNext] = -1;
-            for (var i = 0; i < key.Length && i < HashIndexFields.InlineCharacters; i += 2)
+            for (var i = 0; i < key.Length && i < inlineCharacters; i += 2)
             {
                 // Two UTF-16 code units an integer, the first in the low half: the runtime reads the integers as characters.
                 ints[position + HashIndexFields.SlotKey + (i / 2)] = key[i] | (i + 1 < key.Length ? key[i + 1] << 16 : 0);
