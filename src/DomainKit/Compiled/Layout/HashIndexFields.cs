@@ -46,10 +46,7 @@ internal static class HashIndexFields
     /// </summary>
     public const int SlotWidthBits = 9;
 
-    /// <summary>The header's fields.</summary>
-    public const int HeaderFields = 10;
-
-    /// <summary>The integers the header takes: the displacements start here.</summary>
+    /// <summary>The integers the header takes (its fields above, padded): the displacements start here.</summary>
     public const int HeaderWidth = 16;
 
     /// <summary>
