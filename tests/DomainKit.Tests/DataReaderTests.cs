@@ -113,6 +113,24 @@ public class DataReaderTests
         Assert.Equal("Dushanbe"u8.ToArray(), reader.Utf8(references[6]).ToArray());
     }
 
+    /// <summary>Short ASCII strings are widened byte by byte, the rest go through the UTF-8 decoder: both read back the same, on either side of the limit.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(300)]
+    public void Strings_of_any_length_read_back_whether_ascii_or_not(int length)
+    {
+        var ascii = new string(Enumerable.Range(0, length).Select(i => (char)('!' + (i % 94))).ToArray());
+        string[] texts = [ascii, "é" + ascii[1..], ascii[..^1] + "é", ascii[..^1] + "\u007F", ascii[..^1] + "\u0080"];
+        var data = new PackedCorpus.Builder();
+        data[Section.Documents].AddRange(texts.Select(text => data.String(text)));
+        var reader = new DataReader(data.Build());
+
+        Assert.Equal(texts, Enumerable.Range(0, texts.Length).Select(i => reader.StringAt(reader.Start(Section.Documents) + i)));
+    }
+
     [Fact]
     public void Lists_hold_their_items_after_their_count()
     {

@@ -11,6 +11,9 @@ namespace DomainKit.Compiled;
 /// </summary>
 internal sealed class DataReader
 {
+    /// <summary>The longest string <see cref="Decode"/> widens itself when it is ASCII: ids and names fit.</summary>
+    private const int ScalarDecodeLimit = 64;
+
     private readonly SectionLayout[] _sections;
 
     /// <summary>Reads the section directory only: a few integers per section, whatever the corpus's size; data without segments has no section.</summary>
@@ -64,10 +67,36 @@ internal sealed class DataReader
         {
             var utf8 = Utf8(reference);
             // Stryker disable once Conditional : decoding no bytes gives the empty string too
-            return utf8.IsEmpty ? string.Empty : Encoding.UTF8.GetString(utf8);
+            return utf8.IsEmpty ? string.Empty : Decode(utf8);
         }
 
         return reference == Refs.None ? null : Data.FallbackStrings[-2 - reference];
+    }
+
+    /// <summary>
+    /// Decodes a stored string. A short ASCII one (most ids and names) is widened one byte at a time: the first
+    /// call of the runtime's vectorized UTF-8 decoder costs a fresh process milliseconds (docs/benchmarks.md,
+    /// cold start), and decoding the first record found is on the first lookup's path.
+    /// </summary>
+    private static string Decode(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length <= ScalarDecodeLimit)
+        {
+            Span<char> chars = stackalloc char[ScalarDecodeLimit];
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                if (utf8[i] > 0x7F)
+                {
+                    return Encoding.UTF8.GetString(utf8);
+                }
+
+                chars[i] = (char)utf8[i];
+            }
+
+            return new string(chars[..utf8.Length]);
+        }
+
+        return Encoding.UTF8.GetString(utf8);
     }
 
     public string StringAt(int position) => String(Int(position)) ?? string.Empty;
