@@ -11,7 +11,12 @@ internal static class DotnetCli
     public static Task<CommandResult> RunAsync(string workingDirectory, params string[] arguments) =>
         RunAsync("dotnet", workingDirectory, DefaultTimeout, arguments);
 
-    public static async Task<CommandResult> RunAsync(string fileName, string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<CommandResult> RunAsync(string fileName, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(fileName, workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs a command with <paramref name="environment"/> added to what every command gets.</summary>
+    public static async Task<CommandResult> RunAsync(
+        string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -35,6 +40,11 @@ internal static class DotnetCli
         foreach (var inherited in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
         {
             start.Environment.Remove(inherited);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = new Process { StartInfo = start };

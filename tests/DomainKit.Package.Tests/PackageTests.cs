@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -12,6 +15,13 @@ namespace DomainKit.Package.Tests;
 [Trait("Category", "Package")]
 public sealed partial class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
+    /// <summary>What a ReadyToRun image for Linux or macOS XORs into its machine number (Windows images use none).</summary>
+    private const int LinuxMachineMask = 0x7B79;
+    private const int OsxMachineMask = 0x4644;
+
+    /// <summary>The platforms src/DomainKit/DomainKit.csproj precompiles the runtime for.</summary>
+    private static readonly string[] PrecompiledRuntimes = ["linux-x64", "linux-arm64", "win-x64", "osx-arm64"];
+
     /// <summary>What samples/Consumer/Program.cs prints about samples/Consumer/MyCorpus.</summary>
     private static readonly string[] OwnCorpusLines =
     [
@@ -59,6 +69,50 @@ public sealed partial class PackageTests(PackageFixture package) : IClassFixture
         Assert.Contains(symbols.Entries, e => e.FullName == "lib/net10.0/DomainKit.pdb");
     }
 
+    /// <summary>
+    /// The runtime precompiled for each platform the package names (runtimes/RID/lib): a ReadyToRun image for that
+    /// operating system and processor, compiled from the very IL in lib/ (same module id, same symbols).
+    /// </summary>
+    [Theory]
+    [InlineData("linux-x64", Machine.Amd64, LinuxMachineMask)]
+    [InlineData("linux-arm64", Machine.Arm64, LinuxMachineMask)]
+    [InlineData("win-x64", Machine.Amd64, 0)]
+    [InlineData("osx-arm64", Machine.Arm64, OsxMachineMask)]
+    public void Package_carries_the_runtime_precompiled_for_each_platform_from_the_same_il(string runtime, Machine processor, int machineMask)
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        using var portable = ReadImage(archive, "lib/net10.0/DomainKit.dll");
+        using var compiled = ReadImage(archive, $"runtimes/{runtime}/lib/net10.0/DomainKit.dll");
+
+        Assert.Equal(0, portable.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+        Assert.NotEqual(0, compiled.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+        // A ReadyToRun image names its operating system by a mask over the processor's machine number.
+        Assert.Equal((int)processor ^ machineMask, (int)compiled.PEHeaders.CoffHeader.Machine);
+        Assert.Equal(ModuleId(portable), ModuleId(compiled));
+        Assert.Equal(CodeView(portable), CodeView(compiled));
+
+        static PEReader ReadImage(ZipArchive archive, string path)
+        {
+            using var entry = archive.Entries.Single(e => e.FullName == path).Open();
+            var bytes = new MemoryStream();
+            entry.CopyTo(bytes);
+            return new PEReader(bytes.ToArray().ToImmutableArray());
+        }
+
+        static Guid ModuleId(PEReader image)
+        {
+            var metadata = image.GetMetadataReader();
+            return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+        }
+
+        static (Guid Guid, int Age, string Path) CodeView(PEReader image)
+        {
+            var entry = image.ReadDebugDirectory().Single(e => e.Type == DebugDirectoryEntryType.CodeView);
+            var codeView = image.ReadCodeViewDebugDirectoryData(entry);
+            return (codeView.Guid, codeView.Age, codeView.Path);
+        }
+    }
+
     [Fact]
     public async Task Consumer_builds_without_warnings_and_queries_the_bundled_dataset_and_its_own_corpus()
     {
@@ -69,6 +123,25 @@ public sealed partial class PackageTests(PackageFixture package) : IClassFixture
 
         var run = (await consumer.RunAsync("run", "--no-build")).EnsureSuccess();
         AssertConsumerOutput(run.Output);
+
+        // On a platform the package precompiles (CI's), the runtime loads that image: none of DomainKit's own
+        // methods (the bundled dataset's included) is compiled by the JIT, which lists what it compiles in a file.
+        if (!PrecompiledRuntimes.Contains(RuntimeInformation.RuntimeIdentifier))
+        {
+            return;
+        }
+
+        var jitLog = Path.Combine(consumer.Directory, "jit.txt");
+        var logged = (await DotnetCli.RunAsync(
+            "dotnet",
+            consumer.Directory,
+            DotnetCli.DefaultTimeout,
+            new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = jitLog, ["DOTNET_JitDisasmSummary"] = "1" },
+            Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"))).EnsureSuccess();
+        AssertConsumerOutput(logged.Output);
+        var compiled = File.ReadAllLines(jitLog);
+        Assert.Contains(compiled, line => line.Contains(" Program:", StringComparison.Ordinal));
+        Assert.DoesNotContain(compiled, line => line.Contains("JIT compiled DomainKit.", StringComparison.Ordinal));
     }
 
     [Fact]
