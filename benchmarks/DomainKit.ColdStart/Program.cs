@@ -37,6 +37,19 @@ var target = actors[actors.Length / 2];
 Console.WriteLine($"Corpus: scale {shape.Scale} ({shape.Documents} documents, {shape.Actors} actors, {shape.Statements} statements, {shape.Mentions} mentions) in {corpus}");
 Console.WriteLine($"Lookup: \"{target.Name}\" -> {target.Id}");
 
+// The generated apps reference the package as a user would: packed here under a version of this run's own, so that
+// no earlier pack in the NuGet cache stands in for it (its cache entry is removed at the end).
+var packages = Path.Combine(work, "packages");
+if (Directory.Exists(packages))
+{
+    Directory.Delete(packages, recursive: true);
+}
+
+var suffix = $"coldstart.{DateTime.UtcNow:yyyyMMddHHmmss}";
+Run("dotnet", ["pack", Path.Combine(repository, "src", "DomainKit", "DomainKit.csproj"), "-c", "Release", "-o", packages, "--version-suffix", suffix, "-nologo", "-v:q"]);
+var packageVersion = Path.GetFileNameWithoutExtension(Directory.GetFiles(packages, "DomainKit.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal)))["DomainKit.".Length..];
+Console.WriteLine($"Package: DomainKit {packageVersion}");
+
 // Each variant: the app, and how it is made (a build for JIT, a publish for ReadyToRun and NativeAOT). The published
 // variants have floors made the same way: an empty self-contained ReadyToRun app, an empty native process.
 (string Name, string App, string[] Publish)[] variants =
@@ -58,8 +71,8 @@ foreach (var (name, app, publish) in variants)
     var project = Path.Combine(repository, "benchmarks", "ColdStart", app, $"ColdStart.{app}.csproj");
     var build = Stopwatch.StartNew();
     Run("dotnet", publish.Length == 0
-        ? ["build", project, "-c", "Release", $"-p:ColdStartData={work}", "-o", output, "-nologo", "-v:q"]
-        : ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", $"-p:ColdStartData={work}", .. publish, "-o", output, "-nologo", "-v:q"]);
+        ? ["build", project, "-c", "Release", $"-p:ColdStartData={work}", $"-p:ColdStartPackageVersion={packageVersion}", "-o", output, "-nologo", "-v:q"]
+        : ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", $"-p:ColdStartData={work}", $"-p:ColdStartPackageVersion={packageVersion}", .. publish, "-o", output, "-nologo", "-v:q"]);
     Console.WriteLine($"Built {name} in {build.Elapsed.TotalSeconds:F1} s");
     executables[name] = Path.Combine(output, $"ColdStart.{app}");
     // What carries the data: the managed assembly, or the native executable for NativeAOT.
@@ -112,6 +125,12 @@ foreach (var (name, _, _) in variants)
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
         $"| {name} | {Median(times[name]):F1} | {times[name].Min():F1} | {Above(name):F1} | {ratios} | {memory[name] / 1024} | {sizes[name] / 1024} |"));
+}
+
+var cachedPackage = Path.Combine(Run("dotnet", ["nuget", "locals", "global-packages", "--list"]).Split(':', 2)[1].Trim(), "domainkit", packageVersion.ToLowerInvariant());
+if (Directory.Exists(cachedPackage))
+{
+    Directory.Delete(cachedPackage, recursive: true);
 }
 
 return 0;
