@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using DomainKit.Compiled;
 
 namespace DomainKit;
@@ -58,11 +59,19 @@ public sealed class ActorTable : RecordTable<Actor>
     private void DecodeAncestors(int parent)
     {
         // Stryker disable once Statement : a shortcut: the walk below stops at once for such a parent
-        if (parent == Refs.None || IsDecoded(parent))
+        if (parent != Refs.None && !IsDecoded(parent))
         {
-            return;
+            DecodeChain(parent);
         }
+    }
 
+    /// <summary>
+    /// The walk itself, apart: most actors have no parent or a decoded one, and only a method that runs it loads the
+    /// stack's type (and its assembly), which a process's first lookup would otherwise pay for.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DecodeChain(int parent)
+    {
         var pending = new Stack<int>();
         for (var ancestor = parent; ancestor != Refs.None && !IsDecoded(ancestor) && pending.Count < Count; ancestor = MemberOfIndex(ancestor))
         {
