@@ -169,6 +169,20 @@ public sealed class EmitterSourceTests
         Assert.Equal([("Utf8Segment0", "a"), ("Utf8Segment1", "é"), ("PackedIntsSegment0", "?"), ("PackedIntsSegment1", "@"), ("PackedIntsSegment2", "A")], Literals(notes));
     }
 
+    /// <summary>Past 16 segments the data class picks a group of 16, then the segment: every segment still comes back as itself.</summary>
+    [Theory]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void With_many_segments_the_data_class_returns_segment_i_through_its_group(int count)
+    {
+        var data = Parse(CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, count, count + 1, EquatableArray<string>.Empty, DispatchIds: false)).Source);
+
+        Assert.Equal(Enumerable.Range(0, count).Select(i => (i, $"Utf8Segment{i}")), SegmentArms(data, "Utf8"));
+        Assert.Equal(Enumerable.Range(0, count + 1).Select(i => (i, $"PackedIntsSegment{i}")), SegmentArms(data, "PackedInts"));
+        Assert.Equal(count > 16, data.DescendantNodes().OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "Utf8Group0"));
+    }
+
     [Fact]
     public void Fallback_strings_are_listed_in_reference_order_and_returned()
     {
@@ -321,12 +335,36 @@ public sealed class EmitterSourceTests
             .ToList();
 
     /// <summary>The arms of the <paramref name="method"/>(int segment) switch of the innermost class that has it: segment and member.</summary>
+    /// <summary>
+    /// The member each segment's arm returns. A method that picks a group first (<c>(segment &gt;&gt; 4) switch</c>) is
+    /// followed to its group's method, and each of that method's segments must belong to the group its arm picks.
+    /// </summary>
     private static List<(int Segment, string Member)> SegmentArms(SyntaxNode root, string method)
-        => root.DescendantNodes().OfType<MethodDeclarationSyntax>().Last(m => m.Identifier.ValueText == method)
-            .DescendantNodes().OfType<SwitchExpressionArmSyntax>()
-            .Where(a => a.Pattern is ConstantPatternSyntax)
-            .Select(a => ((int)((LiteralExpressionSyntax)((ConstantPatternSyntax)a.Pattern).Expression).Token.Value!, a.Expression.ToString()))
-            .ToList();
+    {
+        var methods = root.DescendantNodes().OfType<MethodDeclarationSyntax>().ToList();
+        var dispatch = methods.Last(m => m.Identifier.ValueText == method);
+        var arms = Arms(dispatch);
+        if (((SwitchExpressionSyntax)dispatch.ExpressionBody!.Expression).GoverningExpression.ToString() == "segment")
+        {
+            return arms;
+        }
+
+        Assert.Equal("(segment >> 4)", ((SwitchExpressionSyntax)dispatch.ExpressionBody.Expression).GoverningExpression.ToString());
+        var parent = dispatch.Parent!;
+        return arms.SelectMany(group =>
+        {
+            Assert.Equal($"{method}Group{group.Segment}(segment)", group.Member);
+            var segments = Arms(methods.Single(m => m.Parent == parent && m.Identifier.ValueText == $"{method}Group{group.Segment}"));
+            Assert.All(segments, s => Assert.Equal(group.Segment, s.Segment >> 4));
+            return segments;
+        }).ToList();
+
+        static List<(int Segment, string Member)> Arms(MethodDeclarationSyntax method)
+            => ((SwitchExpressionSyntax)method.ExpressionBody!.Expression).Arms
+                .Where(a => a.Pattern is ConstantPatternSyntax)
+                .Select(a => ((int)((LiteralExpressionSyntax)((ConstantPatternSyntax)a.Pattern).Expression).Token.Value!, a.Expression.ToString()))
+                .ToList();
+    }
 
     private static string PropertyValue(SyntaxNode root, string property)
         => root.DescendantNodes().OfType<PropertyDeclarationSyntax>().Last(p => p.Identifier.ValueText == property).ExpressionBody!.Expression.ToString();
