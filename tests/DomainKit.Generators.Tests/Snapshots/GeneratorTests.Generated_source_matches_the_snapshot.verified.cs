@@ -119,11 +119,14 @@ public static partial class TestCorpus
     private sealed partial class Data
     {
         /// <inheritdoc/>
-        public override global::DomainKit.Compiled.CorpusData Notes { get; } = new NoteData();
+        public override global::DomainKit.Compiled.CorpusData Notes => NoteData.Instance;
 
         /// <summary>The notes: their rows, strings and indexes, pointing at documents and annotations of <c>Data</c>.</summary>
         private sealed class NoteData : global::DomainKit.Compiled.CorpusData
         {
+            /// <summary>The one instance, created the first time the notes are read.</summary>
+            internal static readonly NoteData Instance = new();
+
             /// <inheritdoc/>
             public override global::System.ReadOnlySpan<byte> Utf8(int segment) => segment switch
             {

@@ -49,10 +49,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             w.Open("private sealed partial class Data");
             w.Line("/// <inheritdoc/>");
-            w.Line($"public override {Ns}CorpusData Notes {{ get; }} = new NoteData();");
+            w.Line($"public override {Ns}CorpusData Notes => NoteData.Instance;");
             w.Line();
             w.Line("/// <summary>The notes: their rows, strings and indexes, pointing at documents and annotations of <c>Data</c>.</summary>");
             w.Open($"private sealed class NoteData : {Ns}CorpusData");
+            // Created when the notes are first read: a process's first lookup neither loads nor compiles this class.
+            w.Line("/// <summary>The one instance, created the first time the notes are read.</summary>");
+            w.Line("internal static readonly NoteData Instance = new();");
+            w.Line();
             SegmentMembers(w, model.Utf8Segments.Count, model.PackedIntSegments.Count, model.FallbackStrings);
             foreach (var (kind, segments) in new[] { (DataSegmentKind.Utf8, model.Utf8Segments), (DataSegmentKind.PackedInts, model.PackedIntSegments) })
             {
