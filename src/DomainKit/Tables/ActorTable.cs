@@ -58,7 +58,6 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     private void DecodeAncestors(int parent)
     {
-        // Stryker disable once Statement : a shortcut: the walk below stops at once for such a parent
         if (parent != Refs.None && !IsDecoded(parent))
         {
             DecodeChain(parent);
