@@ -22,8 +22,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// Slots are widened until at most one key in this many is longer than the characters a slot holds. A longer
         /// key's hit also reads its UTF-8 bytes in the string segment; a wider slot reads no more for a short key but
         /// costs every key its bytes in the image, so it is taken only when at least one key in eight gains (at most
-        /// about 900 bytes of image per key that gains from 16 to 32 integers, 1,800 from 32 to 64: a 100,000-actor
-        /// catalog, where one name in nine is longer than 20 characters, keeps its 17 MB name index).
+        /// about 900 bytes of image per key that gains from 16 to 32 integers, 1,800 from 32 to 64: the lookup
+        /// benchmarks' 100,000-actor catalog, where one name in nine is longer than 20 characters, keeps 16 integers).
         /// </summary>
         private const int LongKeysAllowed = 8;
 
