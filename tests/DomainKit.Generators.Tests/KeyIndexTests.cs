@@ -79,14 +79,13 @@ public class KeyIndexTests
     [InlineData(100, 12)]
     public void Keys_shorter_and_longer_than_the_characters_a_slot_holds_are_found_in_every_casing(int stemCount, int shortStems)
     {
-        // Keys of 3 to 40 characters around the 20 characters the narrowest slot holds (so many that the slots widen);
-        // then mostly short keys and a few of 33–45 characters (too few to widen the slots: those past the slot
-        // are compared against their UTF-8 bytes too, so a change in their last character must still miss).
+        // Keys of 3 to 40 characters around the 24 characters a slot holds; then mostly short keys and a few of 33–45
+        // characters (compared after the slots, so a change in their last character must still miss).
         string[] stems = Enumerable.Range(1, stemCount).Select(n => n > shortStems ? (n == stemCount ? new string('ж', 33) : "x") : n % 3 == 0 ? new string('ж', n) : n % 3 == 1 ? new string('q', n) : "\U00010400" + new string('b', n)).ToArray();
         var dataset = IndexedDataset(Catalog(360, stems));
         KeyIndexAgreement.AssertAgreesWithDictionaries(dataset);
 
-        foreach (var actor in dataset.Actors.All.Where(a => a.Name.Length > HashIndexFields.InlineCharacters(HashIndexFields.MinSlotWidthBits)))
+        foreach (var actor in dataset.Actors.All.Where(a => a.Name.Length > HashIndexFields.InlineCharacters))
         {
             Assert.False(dataset.Actors.TryFind(actor.Name[..^1] + (actor.Name[^1] == '7' ? '8' : '7'), out _), actor.Name);
         }

@@ -31,9 +31,6 @@ public sealed class StringPoolTests
 
         Assert.Equal([0, 0, 2, 0, 2, 2, 0, 4, 0, 0, 4, 5], pool.Rows);
         Assert.Equal(Encoding.UTF8.GetBytes(string.Concat(strings)), pool.Segments.Single());
-        Assert.Equal((0, 2), pool.LocationOf(0));
-        Assert.Equal((2, 2), pool.LocationOf(1));
-        Assert.Equal((4, 5), pool.LocationOf(3));
     }
 
     [Fact]
@@ -48,10 +45,7 @@ public sealed class StringPoolTests
         pool.Add("e");
 
         Assert.Equal([Refs.MaxSegmentLength, 11, Refs.MaxSegmentLength + 5, 1], pool.Segments.Select(s => s.Count));
-        Assert.Equal(((1 << Refs.SegmentBits) | 0, 11), pool.LocationOf(2));
-        Assert.Equal(((2 << Refs.SegmentBits) | 0, Refs.MaxSegmentLength + 5), pool.LocationOf(3));
-        Assert.Equal((3 << Refs.SegmentBits, 1), pool.LocationOf(4));
-        Assert.Equal((Refs.MaxSegmentLength - 10, 10), pool.LocationOf(1));
+        Assert.Equal([0, 0, Refs.MaxSegmentLength - 10, 0, Refs.MaxSegmentLength - 10, 10, 1, 0, 11, 2, 0, Refs.MaxSegmentLength + 5, 3, 0, 1], pool.Rows);
         Assert.Equal([big, new string('d', 10), small, huge, "e"], Strings(pool));
     }
 
@@ -63,7 +57,7 @@ public sealed class StringPoolTests
         pool.Add(new string('x', Refs.MaxSegmentLength + 1));
 
         Assert.Equal([Refs.MaxSegmentLength + 1], pool.Segments.Select(s => s.Count));
-        Assert.Equal((0, Refs.MaxSegmentLength + 1), pool.LocationOf(1));
+        Assert.Equal([0, 0, 0, 0, 0, Refs.MaxSegmentLength + 1], pool.Rows);
     }
 
     [Fact]
@@ -75,7 +69,6 @@ public sealed class StringPoolTests
         Assert.Equal(0, pool.Add("\uD83D\uDE00"));
         Assert.Equal([-2, -3, -4, -5, -6, -2], unpaired.Append("\uD800").Select(pool.Add));
         Assert.Equal(unpaired, pool.Fallback);
-        Assert.Equal((-3, -1), pool.LocationOf(-3));
         Assert.Equal(1, pool.Add("b"));
         Assert.Equal([0, 0, 4, 0, 4, 1], pool.Rows);
     }

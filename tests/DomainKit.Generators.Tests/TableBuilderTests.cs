@@ -89,38 +89,37 @@ public sealed class TableBuilderTests
         var buckets = (count + 3) / 4;
         var slots = (count * 115 / 100) + 1;
         Assert.Equal((slots, buckets), (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount]));
-        const int width = 1 << HashIndexFields.MinSlotWidthBits;
-        Assert.Equal(HashIndexFields.MinSlotWidthBits, ints[HashIndexFields.SlotWidthBits]);
+        const int width = HashIndexFields.SlotWidth;
         Assert.Equal(width * ((HashIndexFields.HeaderWidth + buckets + width - 1) / width), ints[HashIndexFields.SlotsStart]);
         Assert.Equal(ints[HashIndexFields.SlotsStart] + (slots * width), ints.Count);
     }
 
     [Theory]
-    [InlineData(0, 128, 4)]
-    [InlineData(16, 128, 4)]
-    [InlineData(17, 128, 5)]
-    [InlineData(128, 128, 5)]
-    [InlineData(1, 1, 5)]
-    public void Slots_widen_until_all_but_one_key_in_8_fit_whole_and_the_slots_start_on_a_multiple_of_their_width(int longKeys, int count, int expectedBits)
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void Keys_longer_than_a_slot_holds_follow_the_slots_one_after_another_two_characters_an_integer(int longKeys)
     {
-        // Keys of 21 characters (past the 20 a 16-integer slot holds, within the 52 of a 32-integer one) and short ones.
-        var keys = Enumerable.Range(0, count).Select(i => i < longKeys ? $"long-key-of-21-c-{i:D4}" : $"k-{i}").ToList();
+        // Keys of 24 characters (the most a slot holds) and of 25 to 31.
+        var keys = Enumerable.Range(0, 20).Select(i => i < longKeys ? $"long-key-of-{25 + i}-".PadRight(25 + i, 'z') : $"a-key-of-24-characters{i:D2}").ToList();
         var (ints, _) = Index(keys, ignoreCase: false);
+        var slotsStart = ints[HashIndexFields.SlotsStart];
+        var tailsStart = slotsStart + (ints[HashIndexFields.SlotCount] * HashIndexFields.SlotWidth);
+        var slots = Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(slot => slotsStart + (slot * HashIndexFields.SlotWidth))
+            .Where(slot => ints[slot + HashIndexFields.SlotRecord] >= 0).ToList();
 
-        Assert.Equal(expectedBits, ints[HashIndexFields.SlotWidthBits]);
-        Assert.Equal(0, ints[HashIndexFields.SlotsStart] % (1 << expectedBits));
-        Assert.Equal(ints[HashIndexFields.SlotsStart] + (ints[HashIndexFields.SlotCount] << expectedBits), ints.Count);
-    }
-
-    [Theory]
-    [InlineData(52, 5)]
-    [InlineData(53, 6)]
-    [InlineData(117, 6)]
-    public void The_widest_slot_is_chosen_for_keys_longer_than_the_narrower_ones_hold_and_no_wider_one_exists(int length, int expectedBits)
-    {
-        var keys = Enumerable.Range(0, 10).Select(i => $"{i}".PadLeft(length, 'x')).ToList();
-
-        Assert.Equal(expectedBits, Index(keys, ignoreCase: false).Ints[HashIndexFields.SlotWidthBits]);
+        Assert.Equal(tailsStart + keys.Sum(k => k.Length > HashIndexFields.InlineCharacters ? (k.Length + 1) / 2 : 0), ints.Count);
+        // Each key's characters start where the previous one's end (the keys' hashes differ, so they come in key order).
+        var tails = slots.Where(slot => ints[slot + HashIndexFields.SlotLength] > HashIndexFields.InlineCharacters)
+            .OrderBy(slot => ints[slot + HashIndexFields.SlotRecord]).Select(slot => ints[slot + HashIndexFields.SlotTail]).ToList();
+        Assert.Equal(keys.Take(longKeys).Select(k => (k.Length + 1) / 2).Aggregate(new List<int> { tailsStart }, (starts, length) => [.. starts, starts[^1] + length])[..^1], tails);
+        foreach (var slot in slots)
+        {
+            var key = keys[ints[slot + HashIndexFields.SlotRecord]];
+            var at = key.Length > HashIndexFields.InlineCharacters ? ints[slot + HashIndexFields.SlotTail] : slot + HashIndexFields.SlotKey;
+            var characters = string.Concat(Enumerable.Range(0, (key.Length + 1) / 2).Select(i => $"{(char)(ints[at + i] & 0xFFFF)}{(char)((uint)ints[at + i] >> 16)}"));
+            Assert.Equal(key, characters[..key.Length]);
+        }
     }
 
     [Theory]
@@ -137,7 +136,7 @@ public sealed class TableBuilderTests
         var (ints, analysis) = Index(keys, ignoreCase: true);
         var slotsStart = ints[HashIndexFields.SlotsStart];
         var slotCount = ints[HashIndexFields.SlotCount];
-        int Field(int slot, int field) => ints[slotsStart + (slot << ints[HashIndexFields.SlotWidthBits]) + field];
+        int Field(int slot, int field) => ints[slotsStart + (slot << HashIndexFields.SlotWidthBits) + field];
 
         var reached = new List<int>();
         var chainedFromSlot0 = false;

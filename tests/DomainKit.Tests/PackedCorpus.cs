@@ -94,16 +94,19 @@ internal sealed class PackedCorpus : CorpusData
         /// <summary>
         /// Writes a key index (<see cref="HashIndexFields"/>) of <paramref name="keys"/> into <paramref name="section"/>:
         /// about four hashes a bucket, twice as many slots as keys, each bucket's displacement the first try that puts
-        /// its hashes in free slots, keys of one hash chained from the first one's slot through free slots. Keys are
-        /// stored in UTF-8 segment 1, or as fallback strings when UTF-8 cannot hold them.
+        /// its hashes in free slots, keys of one hash chained from the first one's slot through free slots. Keys too
+        /// long for a slot are stored after the slots in key order.
         /// </summary>
         public Builder KeyIndex(Section section, KeyHash hash, params (string Key, int Record)[] keys)
-            => KeyIndex(section, hash, HashIndexFields.MinSlotWidthBits, keys);
+            => KeyIndex(section, hash, null, keys);
 
-        /// <summary>The same, with slots of 2^<paramref name="widthBits"/> integers.</summary>
-        public Builder KeyIndex(Section section, KeyHash hash, int widthBits, (string Key, int Record)[] keys)
+        /// <summary>
+        /// The same, with the long keys' characters starting <paramref name="firstLongKeyBeforeChunkEnd"/> integers
+        /// before a chunk's end (unused integers between them and the slots), so that they run across chunks.
+        /// </summary>
+        public Builder KeyIndex(Section section, KeyHash hash, int? firstLongKeyBeforeChunkEnd, (string Key, int Record)[] keys)
         {
-            var width = 1 << widthBits;
+            const int width = HashIndexFields.SlotWidth;
             var hashes = keys.Select(k => hash.Hash(k.Key)).ToArray();
             var distinct = hashes.Distinct().ToArray();
             var bucketCount = Math.Max(1, distinct.Length / 4);
@@ -132,7 +135,6 @@ internal sealed class PackedCorpus : CorpusData
             var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
             var ints = new int[slotsStart + (slotCount * width)];
             (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount], ints[HashIndexFields.SlotsStart]) = (slotCount, bucketCount, slotsStart);
-            ints[HashIndexFields.SlotWidthBits] = widthBits;
             (ints[HashIndexFields.Fold], ints[HashIndexFields.Slice]) = ((int)hash.Fold, (int)hash.Slice);
             (ints[HashIndexFields.SliceStart], ints[HashIndexFields.SliceLength]) = (hash.Start, hash.Length);
             (ints[HashIndexFields.MinLength], ints[HashIndexFields.MaxLength]) = (keys.Min(k => k.Key.Length), keys.Max(k => k.Key.Length));
@@ -147,6 +149,8 @@ internal sealed class PackedCorpus : CorpusData
             }
 
             var last = new Dictionary<uint, int>();
+            var padding = firstLongKeyBeforeChunkEnd is { } before ? (IntTableCodec.ChunkLength - before - (ints.Length % IntTableCodec.ChunkLength) + (2 * IntTableCodec.ChunkLength)) % IntTableCodec.ChunkLength : 0;
+            var tails = new List<int>(new int[padding]);
             for (var i = 0; i < keys.Length; i++)
             {
                 var slot = slotOf[hashes[i]];
@@ -159,26 +163,32 @@ internal sealed class PackedCorpus : CorpusData
 
                 last[hashes[i]] = slot;
                 WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i]);
+                if (keys[i].Key.Length > HashIndexFields.InlineCharacters)
+                {
+                    ints[slotsStart + (slot * width) + HashIndexFields.SlotTail] = ints.Length + tails.Count;
+                    tails.AddRange(KeyCharacters(keys[i].Key));
+                }
             }
 
             this[section].AddRange(ints);
+            this[section].AddRange(tails);
             return this;
         }
 
-        private void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry)
+        /// <summary>Two UTF-16 code units an integer, the first in the low half.</summary>
+        private static IEnumerable<int> KeyCharacters(string key)
+            => key.Chunk(2).Select(pair => pair[0] | (pair.Length > 1 ? pair[1] << 16 : 0));
+
+        private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry)
         {
             var key = entry.Key;
-            var fits = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(key)) == key;
-            var (start, length) = fits ? Utf8(key, segment: 1) : (String(key), -1);
             slot[HashIndexFields.SlotHash] = (int)hash;
             slot[HashIndexFields.SlotRecord] = entry.Record;
             slot[HashIndexFields.SlotLength] = key.Length;
-            slot[HashIndexFields.SlotLocation] = fits ? (1 << Refs.SegmentBits) | start : start;
-            slot[HashIndexFields.SlotByteLength] = length;
             slot[HashIndexFields.SlotNext] = Refs.None;
-            for (var i = 0; i < key.Length && i < 2 * (slot.Length - HashIndexFields.SlotKey); i++)
+            if (key.Length <= HashIndexFields.InlineCharacters)
             {
-                slot[HashIndexFields.SlotKey + (i / 2)] |= key[i] << (16 * (i % 2));
+                KeyCharacters(key).ToArray().CopyTo(slot[HashIndexFields.SlotKey..]);
             }
         }
 

@@ -1,10 +1,7 @@
 using System;
-using System.Buffers;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
-using System.Text.Unicode;
 using System.Threading;
 
 namespace DomainKit.Compiled;
@@ -12,15 +9,11 @@ namespace DomainKit.Compiled;
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
 /// found to tell the keys apart, read the bucket's displacement and the one slot it gives (the section is decoded a
-/// chunk at a time, when a probe first reaches the chunk), and compare the key once, against the characters the slot holds; only a key longer than those is
-/// compared against its UTF-8 bytes (directly when the probe is ASCII, else transcoded on the stack a piece at a time).
-/// Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
+/// chunk at a time, when a probe first reaches the chunk), and compare the key once, against the characters the slot
+/// holds or, for a key longer than those, the characters stored after the slots. Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
 internal sealed class HashIndex
 {
-    private const int StackKeyChars = 128;
-    private const int LocationStartMask = (1 << Refs.SegmentBits) - 1;
-
     private readonly DataReader _reader;
     private readonly Section _section;
 
@@ -29,10 +22,6 @@ internal sealed class HashIndex
     private readonly int _slotCount;
     private readonly int _bucketCount;
     private readonly int _slotsStart;
-    private readonly int _slotWidthBits;
-
-    /// <summary>How many of a key's characters its slot holds; a longer key is compared against its UTF-8 bytes for the rest.</summary>
-    private readonly int _inlineCharacters;
     private readonly StringComparison _comparison;
     private readonly KeyHash _hash;
     private readonly int _minLength;
@@ -58,8 +47,6 @@ internal sealed class HashIndex
         _slotCount = reader.Int(start + HashIndexFields.SlotCount);
         _bucketCount = reader.Int(start + HashIndexFields.BucketCount);
         _slotsStart = reader.Int(start + HashIndexFields.SlotsStart);
-        _slotWidthBits = reader.Int(start + HashIndexFields.SlotWidthBits);
-        _inlineCharacters = HashIndexFields.InlineCharacters(_slotWidthBits);
         _hash = new KeyHash(
             (KeyFold)reader.Int(start + HashIndexFields.Fold),
             (KeySlice)reader.Int(start + HashIndexFields.Slice),
@@ -86,7 +73,7 @@ internal sealed class HashIndex
         // The slot holds the first key of this hash, if any; keys of the same hash are chained from it.
         while (true)
         {
-            ref var fields = ref Int(_slotsStart + (slot << _slotWidthBits));
+            ref var fields = ref Int(_slotsStart + (slot << HashIndexFields.SlotWidthBits));
             var record = Unsafe.Add(ref fields, HashIndexFields.SlotRecord);
             if (Unsafe.Add(ref fields, HashIndexFields.SlotHash) != (int)hash || record < 0)
             {
@@ -109,7 +96,8 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Integer <paramref name="index"/> of the section, in its decoded chunk (a slot never straddles two). The index
-    /// comes from the section itself (a bucket, or a slot the writer placed), so it is in range and not checked again.
+    /// comes from the section itself (a bucket, a slot or a long key's characters, where the writer put them), so it
+    /// is in range and not checked again.
     /// </summary>
     private ref int Int(int index)
     {
@@ -136,77 +124,61 @@ internal sealed class HashIndex
     }
 
     /// <summary>
-    /// Compares a key of the slot's length with the characters the slot holds, then, for a key longer than those,
-    /// with its UTF-8 bytes. The slot's integers are read as characters: two an integer, the first in the low half,
-    /// which is their order in memory on the little-endian machines .NET runs on.
+    /// Compares a key of the slot's length with the characters the slot holds or, for a longer key, with those stored
+    /// after the slots. Characters are read from the integers: two an integer, the first in the low half, which is
+    /// their order in memory on the little-endian machines .NET runs on.
     /// </summary>
     private bool KeyEquals(ref int fields, ReadOnlySpan<char> key)
     {
-        ref var stored = ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey));
-        // Stryker disable once Equality : a key of exactly the inline length is compared again through its UTF-8 bytes, with the same answer
-        var inline = _inlineCharacters;
-        if (key.Length <= inline)
+        if (key.Length <= HashIndexFields.InlineCharacters)
         {
-            return InlineEquals(key, MemoryMarshal.CreateReadOnlySpan(ref stored, key.Length));
+            return CharactersEqual(key, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey)), key.Length));
         }
 
-        return InlineEquals(key[..inline], MemoryMarshal.CreateReadOnlySpan(ref stored, inline))
-            && KeyEquals(Unsafe.Add(ref fields, HashIndexFields.SlotLocation), Unsafe.Add(ref fields, HashIndexFields.SlotByteLength), key);
-    }
-
-    private bool InlineEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
-        => _comparison == StringComparison.Ordinal ? key.SequenceEqual(stored) : key.Equals(stored, StringComparison.OrdinalIgnoreCase);
-
-    private bool KeyEquals(int location, int byteLength, ReadOnlySpan<char> key)
-    {
-        var comparison = _comparison;
-        // Stryker disable once Equality : a byte length of 0 is the empty key, which fits inline and never comes here
-        if (byteLength < 0)
-        {
-            return key.Equals(_reader.String(location), comparison);
-        }
-
-        // Stryker disable once Bitwise : a location is never negative (a segment below 2^13, shifted by 18), so >> and >>> agree
-        var utf8 = _reader.Data.Utf8(location >> Refs.SegmentBits).Slice(location & LocationStartMask, byteLength);
-        // Most probes are ASCII: then only a stored key of as many bytes can be equal (a key with other characters
-        // has fewer UTF-16 units than UTF-8 bytes), and the ASCII comparison, false on any other byte, settles it.
-        if (Ascii.IsValid(key))
-        {
-            if (byteLength == key.Length)
-            {
-                return comparison == StringComparison.Ordinal ? Ascii.Equals(utf8, key) : Ascii.EqualsIgnoreCase(utf8, key);
-            }
-
-            if (comparison == StringComparison.Ordinal)
-            {
-                return false;
-            }
-        }
-
-        return TranscodedEquals(utf8, key, comparison);
+        return StoredKeyEquals(Unsafe.Add(ref fields, HashIndexFields.SlotTail), key);
     }
 
     /// <summary>
-    /// Compares UTF-8 with UTF-16 a piece at a time through a stack buffer. Each piece ends on a whole scalar
-    /// (the transcoder never splits a surrogate pair), and both comparisons keep lengths, so pieces line up.
+    /// Compares a key with the characters stored from integer <paramref name="position"/>, a chunk at a time. A surrogate
+    /// pair split by a chunk's end is compared whole (a case-ignoring comparison of its halves apart would tell some
+    /// astral letters from their other case). Kept out of <see cref="Find"/>: its stack buffer would cost every probe.
     /// </summary>
-    private static bool TranscodedEquals(ReadOnlySpan<byte> utf8, ReadOnlySpan<char> key, StringComparison comparison)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool StoredKeyEquals(int position, ReadOnlySpan<char> key)
     {
-        Span<char> buffer = stackalloc char[StackKeyChars];
-        while (!utf8.IsEmpty)
+        var offset = 0;
+        while (true)
         {
-            // Stryker disable once Boolean : the writer stores valid UTF-8, so nothing is replaced
-            var status = Utf8.ToUtf16(utf8, buffer, out var read, out var written, replaceInvalidSequences: false);
-            // Stryker disable once Logical : valid UTF-8 of a key as long as the probe: neither guard fires, so || and && agree
-            if (status == OperationStatus.InvalidData || written > key.Length || !key[..written].Equals(buffer[..written], comparison))
+            // Characters from `offset` on: the integer holding the next one, and whether it is that integer's high half.
+            var index = position + (offset >> 1);
+            ref var first = ref Unsafe.Add(ref Unsafe.As<int, char>(ref Int(index)), offset & 1);
+            var available = ((IntTableCodec.ChunkLength - (index & IntTableCodec.ChunkMask)) * 2) - (offset & 1);
+            var rest = key[offset..];
+            if (rest.Length <= available)
+            {
+                return CharactersEqual(rest, MemoryMarshal.CreateReadOnlySpan(ref first, rest.Length));
+            }
+
+            var piece = char.IsHighSurrogate(rest[available - 1]) ? available - 1 : available;
+            if (!CharactersEqual(rest[..piece], MemoryMarshal.CreateReadOnlySpan(ref first, piece)))
             {
                 return false;
             }
 
-            utf8 = utf8[read..];
-            key = key[written..];
-        }
+            offset += piece;
+            if (piece < available)
+            {
+                Span<char> pair = [Unsafe.Add(ref first, piece), Unsafe.As<int, char>(ref Int(index - (index & IntTableCodec.ChunkMask) + IntTableCodec.ChunkLength))];
+                if (!CharactersEqual(rest.Slice(piece, 2), pair))
+                {
+                    return false;
+                }
 
-        return key.IsEmpty;
+                offset += 2;
+            }
+        }
     }
+
+    private bool CharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
+        => _comparison == StringComparison.Ordinal ? key.SequenceEqual(stored) : key.Equals(stored, StringComparison.OrdinalIgnoreCase);
 }

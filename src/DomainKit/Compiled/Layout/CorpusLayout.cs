@@ -114,13 +114,7 @@ internal static class Refs
     /// The most characters in one generated literal (a segment). The compiler's memory grows much faster than
     /// linearly with the length of one literal: 40 MB as one literal took 6.5 GB, as forty 1 MB literals 1.1 GB.
     /// </summary>
-    public const int MaxSegmentLength = 1 << SegmentBits;
-
-    /// <summary>
-    /// A string's location in one integer: its segment shifted left by this, plus its first byte. A string starts
-    /// within the first <see cref="MaxSegmentLength"/> bytes of its segment (a longer one has a segment of its own).
-    /// </summary>
-    public const int SegmentBits = 18;
+    public const int MaxSegmentLength = 1 << 18;
 }
 
 /// <summary>A string: the UTF-8 segment it is in, its first byte there and its length in bytes.</summary>

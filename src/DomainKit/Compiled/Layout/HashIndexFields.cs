@@ -4,15 +4,16 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// A key index: a header that says how to hash (<see cref="KeyHash"/>), <see cref="HeaderWidth"/> integers;
-/// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots, each as wide as
-/// the writer chose for this index's keys (<see cref="SlotWidthBits"/>). A key's bucket is
+/// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots of
+/// <see cref="SlotWidth"/> integers; then the characters of the keys too long for their slot. A key's bucket is
 /// its hash scaled to the bucket count, and its slot the hash mixed with the bucket's displacement
 /// (<see cref="Slot"/>), which the writer chose so that no two hashes share a slot: a lookup reads one
 /// displacement and one slot (an empty slot has <see cref="Refs.None"/> as its record). Keys whose hashes are
 /// equal (the hashed slice may not tell every key apart) are chained from the first one's slot through
-/// <see cref="SlotNext"/>. A slot holds the key's full hash, its record, its length in UTF-16 code units, where its
-/// UTF-8 bytes are, and then the key's first characters themselves, two UTF-16 code units an integer (the first in
-/// the low half), so a lookup whose key fits reads the slot and nothing else.
+/// <see cref="SlotNext"/>. A slot holds the key's full hash, its record and its length in UTF-16 code units, and then
+/// either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
+/// fits reads the slot and nothing else, or, for a longer key, where its characters start after the slots, stored the
+/// same way.
 /// </summary>
 internal static class HashIndexFields
 {
@@ -40,31 +41,26 @@ internal static class HashIndexFields
     /// <summary>Where the first slot starts, in integers from the section's start (a multiple of the slot's width).</summary>
     public const int SlotsStart = 8;
 
-    /// <summary>
-    /// A slot's width, as a power of two (<see cref="MinSlotWidthBits"/> to <see cref="MaxSlotWidthBits"/>): the
-    /// writer widens the slots of an index whose keys are long, so that they too are compared in their slot.
-    /// </summary>
-    public const int SlotWidthBits = 9;
-
     /// <summary>The integers the header takes (its fields above, padded): the displacements start here.</summary>
     public const int HeaderWidth = 16;
 
     /// <summary>
-    /// A slot's fixed fields: the key's full hash, its record, its length in UTF-16 code units, its location (segment
-    /// and first byte, see <see cref="Refs.SegmentBits"/>) and its length in UTF-8 bytes, which a key longer than the
-    /// slot's inline characters is compared against (a byte length of -1 marks a fallback string, whose reference the
-    /// location holds); the slot of the next key with the same hash, or -1. The key's first characters follow from <see cref="SlotKey"/> to the end of the slot.
+    /// A slot's fixed fields: the key's full hash, its record, its length in UTF-16 code units, and the slot of the
+    /// next key with the same hash, or -1. A key of at most <see cref="InlineCharacters"/> code units follows from
+    /// <see cref="SlotKey"/> to the end of the slot; for a longer one, <see cref="SlotTail"/> is where its characters
+    /// start, in integers from the section's start (they may run across chunks).
     /// </summary>
-    public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotLocation = 3, SlotByteLength = 4, SlotNext = 5, SlotKey = 6;
+    public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4;
 
     /// <summary>
-    /// A slot is 16, 32 or 64 integers: one cache line holding 20 key characters, two holding 52, or four holding 116.
-    /// A power of two that divides a chunk's length, so no slot straddles two chunks.
+    /// A slot is 16 integers, one cache line: a power of two that divides a chunk's length, so no slot straddles two
+    /// chunks. Keys longer than a slot holds keep the slots this narrow (each wider slot costs every key of the index
+    /// its bytes in the assembly image); docs/benchmarks.md has what wider slots measured.
     /// </summary>
-    public const int MinSlotWidthBits = 4, MaxSlotWidthBits = 6;
+    public const int SlotWidthBits = 4, SlotWidth = 1 << SlotWidthBits;
 
-    /// <summary>How many of a key's UTF-16 code units a slot of 2^<paramref name="widthBits"/> integers holds.</summary>
-    public static int InlineCharacters(int widthBits) => ((1 << widthBits) - SlotKey) * 2;
+    /// <summary>How many of a key's UTF-16 code units fit in its slot: 24.</summary>
+    public const int InlineCharacters = (SlotWidth - SlotKey) * 2;
 
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
     // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree

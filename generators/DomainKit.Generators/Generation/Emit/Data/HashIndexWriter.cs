@@ -7,8 +7,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
     /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that every distinct hash
-    /// gets a slot of its own, each key's first characters inside its slot. Buckets are placed largest first, then in
-    /// bucket order, and displacements tried from 0 up, so the same keys always give the same section.
+    /// gets a slot of its own, each key inside its slot or, if longer than a slot holds, after the slots. Buckets are
+    /// placed largest first, then in bucket order, and displacements tried from 0 up, so the same keys always give the
+    /// same section.
     /// </summary>
     internal static class HashIndexWriter
     {
@@ -18,24 +19,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Slots per hundred keys: a little room makes every bucket's displacement quick to find.</summary>
         private const int SlotsPerHundredKeys = 115;
 
-        /// <summary>
-        /// Slots are widened until at most one key in this many is longer than the characters a slot holds. A longer
-        /// key's hit also reads its UTF-8 bytes in the string segment; a wider slot reads no more for a short key but
-        /// costs every key its bytes in the image, so it is taken only when at least one key in eight gains (at most
-        /// about 900 bytes of image per key that gains from 16 to 32 integers, 1,800 from 32 to 64: the lookup
-        /// benchmarks' 100,000-actor catalog, where one name in nine is longer than 20 characters, keeps 16 integers).
-        /// </summary>
-        private const int LongKeysAllowed = 8;
-
-        public static void Write(List<int> section, IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys, KeyAnalyzer analysis)
+        public static void Write(List<int> section, IReadOnlyList<(string Key, int Record)> keys, KeyAnalyzer analysis)
         {
             if (keys.Count == 0)
             {
                 return;
             }
 
-            var widthBits = SlotWidthBits(keys);
-            var width = 1 << widthBits;
+            const int width = HashIndexFields.SlotWidth;
             var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
 
             // Keys of one hash form a group: the first key gets the group's slot, the others are chained from it.
@@ -57,7 +48,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var displacements = Displacements(distinct, bucketCount, slotCount, out var slotOf);
 
             var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
-            var ints = new int[slotsStart + (slotCount * width)];
+            var tailsStart = slotsStart + (slotCount * width);
+            var ints = new int[tailsStart + keys.Sum(k => k.Key.Length > HashIndexFields.InlineCharacters ? (k.Key.Length + 1) / 2 : 0)];
             for (var slot = 0; slot < slotCount; slot++)
             {
                 ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
@@ -70,6 +62,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var nextFree = 0;
+            var nextTail = tailsStart;
             foreach (var hash in distinct)
             {
                 var previous = -1;
@@ -81,7 +74,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         ints[slotsStart + (previous * width) + HashIndexFields.SlotNext] = slot;
                     }
 
-                    WriteSlot(ints, slotsStart + (slot * width), HashIndexFields.InlineCharacters(widthBits), hash, keys[key]);
+                    WriteSlot(ints, slotsStart + (slot * width), hash, keys[key], ref nextTail);
                     previous = slot;
                 }
             }
@@ -95,30 +88,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints[HashIndexFields.MinLength] = analysis.MinLength;
             ints[HashIndexFields.MaxLength] = analysis.MaxLength;
             ints[HashIndexFields.SlotsStart] = slotsStart;
-            ints[HashIndexFields.SlotWidthBits] = widthBits;
             for (var bucket = 0; bucket < bucketCount; bucket++)
             {
                 ints[HashIndexFields.HeaderWidth + bucket] = displacements[bucket];
             }
 
             section.AddRange(ints);
-        }
-
-        /// <summary>
-        /// The narrowest slot that holds all but one key in <see cref="LongKeysAllowed"/> whole (ids of statements
-        /// and documents run to 30–70 characters, a third of the bundled corpus's names past 20), at most
-        /// <see cref="HashIndexFields.MaxSlotWidthBits"/>.
-        /// </summary>
-        private static int SlotWidthBits(IReadOnlyList<(string Key, int Location, int ByteLength, int Record)> keys)
-        {
-            var widthBits = HashIndexFields.MinSlotWidthBits;
-            while (widthBits < HashIndexFields.MaxSlotWidthBits
-                && keys.Count(k => k.Key.Length > HashIndexFields.InlineCharacters(widthBits)) > keys.Count / LongKeysAllowed)
-            {
-                widthBits++;
-            }
-
-            return widthBits;
         }
 
         /// <summary>
@@ -183,20 +158,36 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return nextFree;
         }
 
-        private static void WriteSlot(int[] ints, int position, int inlineCharacters, uint hash, (string Key, int Location, int ByteLength, int Record) entry)
+        /// <summary>
+        /// Writes a key's slot, and a key longer than a slot holds at <paramref name="nextTail"/>, which it moves past the
+        /// key (keys in the order their slots are filled, so the same keys always give the same section).
+        /// </summary>
+        private static void WriteSlot(int[] ints, int position, uint hash, (string Key, int Record) entry, ref int nextTail)
         {
             var key = entry.Key;
             // Stryker disable once Arithmetic : HashIndexFields.SlotHash is 0, so "position - SlotHash" is the same field
             ints[position + HashIndexFields.SlotHash] = (int)hash;
             ints[position + HashIndexFields.SlotRecord] = entry.Record;
             ints[position + HashIndexFields.SlotLength] = key.Length;
-            ints[position + HashIndexFields.SlotLocation] = entry.Location;
-            ints[position + HashIndexFields.SlotByteLength] = entry.ByteLength;
             ints[position + HashIndexFields.SlotNext] = -1;
-            for (var i = 0; i < key.Length && i < inlineCharacters; i += 2)
+            if (key.Length <= HashIndexFields.InlineCharacters)
             {
-                // Two UTF-16 code units an integer, the first in the low half: the runtime reads the integers as characters.
-                ints[position + HashIndexFields.SlotKey + (i / 2)] = key[i] | (i + 1 < key.Length ? key[i + 1] << 16 : 0);
+                WriteCharacters(ints, position + HashIndexFields.SlotKey, key);
+            }
+            else
+            {
+                ints[position + HashIndexFields.SlotTail] = nextTail;
+                WriteCharacters(ints, nextTail, key);
+                nextTail += (key.Length + 1) / 2;
+            }
+        }
+
+        /// <summary>Two UTF-16 code units an integer, the first in the low half: the runtime reads the integers as characters.</summary>
+        private static void WriteCharacters(int[] ints, int position, string key)
+        {
+            for (var i = 0; i < key.Length; i += 2)
+            {
+                ints[position + (i / 2)] = key[i] | (i + 1 < key.Length ? key[i + 1] << 16 : 0);
             }
         }
     }

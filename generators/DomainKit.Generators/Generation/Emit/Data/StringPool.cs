@@ -66,21 +66,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return reference;
         }
 
-        /// <summary>
-        /// Where a string's bytes are, in one integer (segment and first byte, <see cref="Refs.SegmentBits"/>), and
-        /// its length in bytes; for a fallback string, its reference and -1.
-        /// </summary>
-        public (int Location, int ByteLength) LocationOf(int reference)
-        {
-            if (reference < 0)
-            {
-                return (reference, -1);
-            }
-
-            var row = reference * StringFields.Width;
-            return ((_rows[row + StringFields.Segment] << Refs.SegmentBits) | _rows[row + StringFields.Start], _rows[row + StringFields.Length]);
-        }
-
         private static bool IsWellFormed(string value)
         {
             for (var i = 0; i < value.Length; i++)

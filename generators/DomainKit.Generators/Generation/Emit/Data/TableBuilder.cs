@@ -71,18 +71,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints.AddRange(members);
         }
 
-        /// <summary>A hash index of <paramref name="keys"/> (<see cref="HashIndexWriter"/>), each key a string of this table.</summary>
+        /// <summary>A hash index of <paramref name="keys"/> (<see cref="HashIndexWriter"/>).</summary>
         public void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
             => HashIndex(section, keys, KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase));
 
         /// <summary>A hash index of <paramref name="keys"/> under a hash already chosen for them (<see cref="KeyIndex"/>).</summary>
         public void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, KeyAnalyzer hash)
-        {
-            var located = keys.Select(k => (k.Key, Location: Strings.LocationOf(Strings.Add(k.Key)), k.Record))
-                .Select(k => (k.Key, k.Location.Location, k.Location.ByteLength, k.Record))
-                .ToList();
-            HashIndexWriter.Write(Sections[(int)section], located, hash);
-        }
+            => HashIndexWriter.Write(Sections[(int)section], keys, hash);
 
         /// <summary>The table, once every row has ended; <paramref name="dispatchIds"/> says whether its ids also get generated dispatch.</summary>
         public CompiledTables Finish(bool dispatchIds)
