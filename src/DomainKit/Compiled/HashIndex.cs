@@ -135,7 +135,11 @@ internal sealed class HashIndex
             return CharactersEqual(key, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey)), key.Length));
         }
 
-        return StoredKeyEquals(Unsafe.Add(ref fields, HashIndexFields.SlotTail), key);
+        // Most long keys lie within one chunk: compared there, with no loop and no call.
+        var position = Unsafe.Add(ref fields, HashIndexFields.SlotTail);
+        return (position & IntTableCodec.ChunkMask) + ((key.Length + 1) >> 1) <= IntTableCodec.ChunkLength
+            ? CharactersEqual(key, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, char>(ref Int(position)), key.Length))
+            : StoredKeyEquals(position, key);
     }
 
     /// <summary>
