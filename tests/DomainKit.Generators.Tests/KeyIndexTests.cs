@@ -54,13 +54,20 @@ public class KeyIndexTests
         KeyIndexAgreement.AssertAgreesWithDictionaries(IndexedDataset(Catalog(600, ["ǅemal", "Ǆukić", "ǆamila", "Σοφία", "ς-final"])));
     }
 
-    [Fact]
-    public void Long_keys_that_are_not_ASCII_are_found_in_every_casing_and_allocate_nothing()
+    [Theory]
+    [InlineData(40)]
+    [InlineData(400)]
+    public void Long_keys_that_are_not_ASCII_are_found_in_every_casing_and_allocate_nothing(int actors)
     {
-        // Over 256 UTF-8 bytes each (Cyrillic takes two a character, Deseret four a pair), so a comparison cannot decode onto one small stack buffer.
+        // Far longer than a slot holds, Cyrillic, astral letters with a case partner (Deseret) and ASCII with one accented letter at the end.
         string[] stems = [string.Concat(Enumerable.Repeat("Душанбе ", 30)), string.Concat(Enumerable.Repeat("\U00010400\U00010428", 40)), new string('a', 300) + "é"];
-        var dataset = IndexedDataset(Catalog(40, stems));
+        var catalog = Catalog(actors, stems);
+        var dataset = IndexedDataset(catalog);
         KeyIndexAgreement.AssertAgreesWithDictionaries(dataset);
+
+        // 400 actors' names take more than a chunk after the slots, so the writer's keys run across chunk ends.
+        var names = CorpusTableWriter.Write(catalog, CorpusPipeline.Vocabulary).Sections[(int)Section.ActorNames];
+        Assert.Equal(actors > 100, names.Count - names[HashIndexFields.SlotsStart] - (names[HashIndexFields.SlotCount] * HashIndexFields.SlotWidth) > IntTableCodec.ChunkLength);
 
         // Actor i is named after stem i mod 3.
         var keys = Enumerable.Range(0, 6).Select(i => $"{stems[i % 3]} {i}").ToList();

@@ -107,7 +107,7 @@ internal sealed class HashIndex
     }
 
     /// <summary>
-    /// Decodes one chunk of the slots (at most <see cref="IntTableCodec.ChunkLength"/> integers), once: the cost of
+    /// Decodes one chunk of the section (at most <see cref="IntTableCodec.ChunkLength"/> integers), once: the cost of
     /// a first probe is bounded by a chunk whatever the corpus's size, and later probes read plain integers.
     /// </summary>
     private int[] Decode(int chunk)

@@ -53,7 +53,7 @@ internal static class HashIndexFields
     public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4;
 
     /// <summary>
-    /// A slot is 16 integers, one cache line: a power of two that divides a chunk's length, so no slot straddles two
+    /// A slot is 16 integers (64 bytes): a power of two that divides a chunk's length, so no slot straddles two
     /// chunks. Keys longer than a slot holds keep the slots this narrow (each wider slot costs every key of the index
     /// its bytes in the assembly image); docs/benchmarks.md has what wider slots measured.
     /// </summary>
