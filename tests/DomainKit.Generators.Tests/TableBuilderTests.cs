@@ -98,7 +98,7 @@ public sealed class TableBuilderTests
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(7)]
-    public void Keys_longer_than_a_slot_holds_follow_the_slots_one_after_another_two_characters_an_integer(int longKeys)
+    public void Keys_longer_than_a_slot_holds_keep_their_start_there_and_the_rest_after_the_slots_two_characters_an_integer(int longKeys)
     {
         // Keys of 24 characters (the most a slot holds) and of 25 to 31.
         var keys = Enumerable.Range(0, 20).Select(i => i < longKeys ? $"long-key-of-{25 + i}-".PadRight(25 + i, 'z') : $"a-key-of-24-characters{i:D2}").ToList();
@@ -108,18 +108,37 @@ public sealed class TableBuilderTests
         var slots = Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(slot => slotsStart + (slot * HashIndexFields.SlotWidth))
             .Where(slot => ints[slot + HashIndexFields.SlotRecord] >= 0).ToList();
 
-        Assert.Equal(tailsStart + keys.Sum(k => k.Length > HashIndexFields.InlineCharacters ? (k.Length + 1) / 2 : 0), ints.Count);
-        // Each key's characters start where the previous one's end (the keys' hashes differ, so they come in key order).
+        // A long key's slot holds its first 22 characters (none of these keys has a surrogate pair there).
+        const int prefix = HashIndexFields.PrefixCharacters;
+        Assert.Equal(tailsStart + keys.Sum(k => k.Length > HashIndexFields.InlineCharacters ? (k.Length - prefix + 1) / 2 : 0), ints.Count);
+        // Each key's rest starts where the previous one's ends (the keys' hashes differ, so they come in key order).
         var tails = slots.Where(slot => ints[slot + HashIndexFields.SlotLength] > HashIndexFields.InlineCharacters)
             .OrderBy(slot => ints[slot + HashIndexFields.SlotRecord]).Select(slot => ints[slot + HashIndexFields.SlotTail]).ToList();
-        Assert.Equal(keys.Take(longKeys).Select(k => (k.Length + 1) / 2).Aggregate(new List<int> { tailsStart }, (starts, length) => [.. starts, starts[^1] + length])[..^1], tails);
+        Assert.Equal(keys.Take(longKeys).Select(k => (k.Length - prefix + 1) / 2).Aggregate(new List<int> { tailsStart }, (starts, length) => [.. starts, starts[^1] + length])[..^1], tails);
         foreach (var slot in slots)
         {
             var key = keys[ints[slot + HashIndexFields.SlotRecord]];
-            var at = key.Length > HashIndexFields.InlineCharacters ? ints[slot + HashIndexFields.SlotTail] : slot + HashIndexFields.SlotKey;
-            var characters = string.Concat(Enumerable.Range(0, (key.Length + 1) / 2).Select(i => $"{(char)(ints[at + i] & 0xFFFF)}{(char)((uint)ints[at + i] >> 16)}"));
-            Assert.Equal(key, characters[..key.Length]);
+            var characters = key.Length > HashIndexFields.InlineCharacters
+                ? Characters(ints, slot + HashIndexFields.SlotPrefix, prefix) + Characters(ints, ints[slot + HashIndexFields.SlotTail], key.Length - prefix)
+                : Characters(ints, slot + HashIndexFields.SlotKey, key.Length);
+            Assert.Equal(key, characters);
         }
+    }
+
+    [Fact]
+    public void A_surrogate_pair_across_the_end_of_a_long_keys_start_goes_whole_to_the_rest()
+    {
+        const int prefix = HashIndexFields.PrefixCharacters;
+        var key = new string('a', prefix - 1) + "\U00010400" + "-and-more";
+        var (ints, _) = Index([key, "Kabul"], ignoreCase: true);
+        var slotsStart = ints[HashIndexFields.SlotsStart];
+        var slot = Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(s => slotsStart + (s * HashIndexFields.SlotWidth))
+            .Single(s => ints[s + HashIndexFields.SlotRecord] == 0);
+
+        // The slot holds the pair's first half too: the reader asks it where the rest starts.
+        Assert.Equal(key[..prefix], Characters(ints, slot + HashIndexFields.SlotPrefix, prefix));
+        Assert.Equal(key[(prefix - 1)..], Characters(ints, ints[slot + HashIndexFields.SlotTail], key.Length - prefix + 1));
+        Assert.Equal(ints[slot + HashIndexFields.SlotTail] + ((key.Length - prefix + 2) / 2), ints.Count);
     }
 
     [Theory]
@@ -160,6 +179,10 @@ public sealed class TableBuilderTests
         Assert.Equal(keys.Count, reached.Distinct().Count());
         Assert.All(Enumerable.Range(0, slotCount).Except(reached), slot => Assert.Equal(Refs.None, Field(slot, HashIndexFields.SlotRecord)));
     }
+
+    /// <summary><paramref name="count"/> characters stored two an integer from <paramref name="at"/>, the first in the low half.</summary>
+    private static string Characters(IReadOnlyList<int> ints, int at, int count)
+        => string.Concat(Enumerable.Range(0, (count + 1) / 2).Select(i => $"{(char)(ints[at + i] & 0xFFFF)}{(char)((uint)ints[at + i] >> 16)}"))[..count];
 
     private static (List<int> Ints, KeyAnalyzer Analysis) Index(List<string> keys, bool ignoreCase)
     {

@@ -6,13 +6,16 @@ namespace DomainKit.Tests;
 /// <see cref="HashIndex"/> over key indexes written by hand in the layout's contract (<see cref="PackedCorpus"/>):
 /// every key finds its record and nothing else does, checked against a dictionary of the same keys under the index's
 /// comparison. The keys are what the bundled corpus lacks: keys of one hash chained from one slot, keys longer than a
-/// slot's inline characters that differ only past them, non-ASCII and astral keys, unpaired surrogates, an index of
-/// more than one chunk, and long keys whose characters run across chunks (a surrogate pair split between two, a key
-/// longer than a chunk).
+/// slot's inline characters that differ only past them, a surrogate pair across the end of a long key's start in its
+/// slot, non-ASCII and astral keys, unpaired surrogates, an index of more than one chunk, and long keys whose
+/// characters run across chunks (a surrogate pair split between two, a key longer than two chunks).
 /// </summary>
 public class HashIndexTests
 {
     private static readonly string Long = new('k', HashIndexFields.InlineCharacters);
+
+    /// <summary>As many characters as a long key's slot holds of it, but the last: what follows starts the slot's last pair.</summary>
+    private static readonly string BeforePrefixEnd = new('p', HashIndexFields.PrefixCharacters - 1);
 
     [Fact]
     public void Every_ordinal_key_finds_its_record_and_near_misses_find_nothing()
@@ -23,6 +26,8 @@ public class HashIndexTests
             Long + "-one", Long + "-two", Long + "-éé", Long + "-😀",
             "Ёжик в тумане и ещё немного слов", "😀😀😀😀😀😀😀😀😀😀😀😀",
             "lone \uD800 surrogate past the inline characters", "\uDC00x",
+            BeforePrefixEnd + "\uD800 lone at the end of the slot's part", BeforePrefixEnd + "😀 across the end of the slot's part",
+            BeforePrefixEnd + "xA differs first after the slot's part", BeforePrefixEnd + "xB differs first after the slot's part",
         ];
 
         AssertIndex(new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), keys, StringComparer.Ordinal);
@@ -51,6 +56,7 @@ public class HashIndexTests
         [
             "Islamic Emirate of Afghanistan", "Taliban", "CSTO", "Кыргызская Республика и её соседи",
             cyrillic, astral, cyrillic[..^1] + "Ж", Long + "ab", Long + "éa", Long + "straße",
+            BeforePrefixEnd + "\U00010400 Deseret across the end of the slot's part", BeforePrefixEnd + "Ё\U00010428 Deseret after it",
         ];
 
         AssertIndex(new KeyHash(KeyFold.IgnoreCaseExact, KeySlice.HeadAndTail, 0, 4), keys, StringComparer.OrdinalIgnoreCase);
@@ -106,9 +112,10 @@ public class HashIndexTests
     }
 
     /// <summary>
-    /// Every key, in three casings (and upper case past the inline characters only), and near misses of each (a
-    /// character more, fewer, changed at the start, in the inline characters and at the end, a non-ASCII or astral
-    /// character for its last) find what a dictionary of the keys under <paramref name="comparer"/> finds.
+    /// Every key, in three casings (and upper case past the inline characters or past a long key's part in its slot
+    /// only), and near misses of each (a character more, fewer, changed at the start, in the inline characters, first
+    /// after a long key's part in its slot and at the end, a non-ASCII or astral character for its last) find what a
+    /// dictionary of the keys under <paramref name="comparer"/> finds.
     /// </summary>
     private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer, int? firstLongKeyBeforeChunkEnd = null)
     {
@@ -116,6 +123,7 @@ public class HashIndexTests
         var index = new HashIndex(new DataReader(data.Build()), Section.ActorNames);
         var expected = keys.Select((k, i) => (k, i)).ToDictionary(e => e.k, e => e.i, comparer);
         const int inline = HashIndexFields.InlineCharacters;
+        const int prefix = HashIndexFields.PrefixCharacters;
 
         foreach (var key in keys)
         {
@@ -125,6 +133,8 @@ public class HashIndexTests
                 key.Length > 2 ? key[..2] + "#" + key[3..] : "#", key[..^1] + "y", key[..^1] + "é", key[..^1] + "😀",
                 key.Length > 10 ? key[..10] + "Q" + key[11..] : key + "Q",
                 key.Length > inline ? key[..inline] + key[inline..].ToUpperInvariant() : key,
+                key.Length > inline ? key[..prefix] + key[prefix..].ToUpperInvariant() : key,
+                key.Length > inline ? key[..prefix] + "Q" + key[(prefix + 1)..] : key,
             ];
             foreach (var probe in probes)
             {

@@ -95,7 +95,7 @@ internal sealed class PackedCorpus : CorpusData
         /// Writes a key index (<see cref="HashIndexFields"/>) of <paramref name="keys"/> into <paramref name="section"/>:
         /// about four hashes a bucket, twice as many slots as keys, each bucket's displacement the first try that puts
         /// its hashes in free slots, keys of one hash chained from the first one's slot through free slots. Keys too
-        /// long for a slot are stored after the slots in key order.
+        /// long for a slot keep their start there and the rest after the slots, in key order.
         /// </summary>
         public Builder KeyIndex(Section section, KeyHash hash, params (string Key, int Record)[] keys)
             => KeyIndex(section, hash, null, keys);
@@ -166,7 +166,7 @@ internal sealed class PackedCorpus : CorpusData
                 if (keys[i].Key.Length > HashIndexFields.InlineCharacters)
                 {
                     ints[slotsStart + (slot * width) + HashIndexFields.SlotTail] = ints.Length + tails.Count;
-                    tails.AddRange(KeyCharacters(keys[i].Key));
+                    tails.AddRange(KeyCharacters(keys[i].Key[HashIndexFields.PrefixLength(keys[i].Key[HashIndexFields.PrefixCharacters - 1])..]));
                 }
             }
 
@@ -189,6 +189,10 @@ internal sealed class PackedCorpus : CorpusData
             if (key.Length <= HashIndexFields.InlineCharacters)
             {
                 KeyCharacters(key).ToArray().CopyTo(slot[HashIndexFields.SlotKey..]);
+            }
+            else
+            {
+                KeyCharacters(key[..HashIndexFields.PrefixCharacters]).ToArray().CopyTo(slot[HashIndexFields.SlotPrefix..]);
             }
         }
 

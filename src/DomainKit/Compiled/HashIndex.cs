@@ -10,7 +10,8 @@ namespace DomainKit.Compiled;
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
 /// found to tell the keys apart, read the bucket's displacement and the one slot it gives (the section is decoded a
 /// chunk at a time, when a probe first reaches the chunk), and compare the key once, against the characters the slot
-/// holds or, for a key longer than those, the characters stored after the slots. Allocates nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
+/// holds and, for a key longer than those, the rest stored after the slots. Allocates nothing. This is the whole
+/// lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
 internal sealed class HashIndex
 {
@@ -124,31 +125,44 @@ internal sealed class HashIndex
     }
 
     /// <summary>
-    /// Compares a key of the slot's length with the characters the slot holds or, for a longer key, with those stored
-    /// after the slots. Characters are read from the integers: two an integer, the first in the low half, which is
-    /// their order in memory on the little-endian machines .NET runs on.
+    /// Compares a key of the slot's length with the characters the slot holds: the whole key or, for a longer one, its
+    /// start, and then the rest with those stored after the slots. Characters are read from the integers: two an
+    /// integer, the first in the low half, which is their order in memory on the little-endian machines .NET runs on.
     /// </summary>
     private bool KeyEquals(ref int fields, ReadOnlySpan<char> key)
     {
         if (key.Length <= HashIndexFields.InlineCharacters)
         {
-            return CharactersEqual(key, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey)), key.Length));
+            return CharactersEqual(key, Characters(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey), key.Length));
         }
 
-        // Most long keys lie within one chunk: compared there, with no loop and no call.
+        ref var prefix = ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotPrefix));
+        var prefixLength = HashIndexFields.PrefixLength(Unsafe.Add(ref prefix, HashIndexFields.PrefixCharacters - 1));
+        if (!CharactersEqual(key[..prefixLength], MemoryMarshal.CreateReadOnlySpan(ref prefix, prefixLength)))
+        {
+            return false;
+        }
+
+        // Most rests lie within one chunk: compared there, with no loop and no call.
+        var rest = key[prefixLength..];
         var position = Unsafe.Add(ref fields, HashIndexFields.SlotTail);
-        return (position & IntTableCodec.ChunkMask) + ((key.Length + 1) >> 1) <= IntTableCodec.ChunkLength
-            ? CharactersEqual(key, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, char>(ref Int(position)), key.Length))
-            : StoredKeyEquals(position, key);
+        return (position & IntTableCodec.ChunkMask) + ((rest.Length + 1) >> 1) <= IntTableCodec.ChunkLength
+            ? CharactersEqual(rest, Characters(ref Int(position), rest.Length))
+            : StoredKeyEquals(position, rest);
     }
 
+    /// <summary><paramref name="count"/> characters stored from <paramref name="first"/> on, two an integer.</summary>
+    private static ReadOnlySpan<char> Characters(ref int first, int count)
+        => MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, char>(ref first), count);
+
     /// <summary>
-    /// Compares a key with the characters stored from integer <paramref name="position"/>, a chunk at a time. A surrogate
-    /// pair split by a chunk's end is compared whole (a case-ignoring comparison of its halves apart would tell some
-    /// astral letters from their other case). Kept out of <see cref="Find"/>: its stack buffer would cost every probe.
+    /// Compares <paramref name="characters"/> (the rest of a key) with those stored from integer
+    /// <paramref name="position"/> on, a chunk at a time. A surrogate pair split by a chunk's end is compared whole (a
+    /// case-ignoring comparison of its halves apart would tell some astral letters from their other case). Kept out of
+    /// <see cref="Find"/>: its stack buffer would cost every probe.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool StoredKeyEquals(int position, ReadOnlySpan<char> key)
+    private bool StoredKeyEquals(int position, ReadOnlySpan<char> characters)
     {
         var offset = 0;
         while (true)
@@ -157,7 +171,7 @@ internal sealed class HashIndex
             var index = position + (offset >> 1);
             ref var first = ref Unsafe.Add(ref Unsafe.As<int, char>(ref Int(index)), offset & 1);
             var available = ((IntTableCodec.ChunkLength - (index & IntTableCodec.ChunkMask)) * 2) - (offset & 1);
-            var rest = key[offset..];
+            var rest = characters[offset..];
             if (rest.Length <= available)
             {
                 return CharactersEqual(rest, MemoryMarshal.CreateReadOnlySpan(ref first, rest.Length));

@@ -12,8 +12,8 @@ namespace DomainKit.Compiled;
 /// equal (the hashed slice may not tell every key apart) are chained from the first one's slot through
 /// <see cref="SlotNext"/>. A slot holds the key's full hash, its record and its length in UTF-16 code units, and then
 /// either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
-/// fits reads the slot and nothing else, or, for a longer key, where its characters start after the slots, stored the
-/// same way.
+/// fits reads the slot and nothing else, or, for a longer key, its first characters and where the rest starts after
+/// the slots, stored the same way (each character is stored once).
 /// </summary>
 internal static class HashIndexFields
 {
@@ -47,10 +47,11 @@ internal static class HashIndexFields
     /// <summary>
     /// A slot's fixed fields: the key's full hash, its record, its length in UTF-16 code units, and the slot of the
     /// next key with the same hash, or -1. A key of at most <see cref="InlineCharacters"/> code units follows from
-    /// <see cref="SlotKey"/> to the end of the slot; for a longer one, <see cref="SlotTail"/> is where its characters
-    /// start, in integers from the section's start (they may run across chunks).
+    /// <see cref="SlotKey"/> to the end of the slot; a longer one keeps its first <see cref="PrefixCharacters"/> code
+    /// units from <see cref="SlotPrefix"/> on, and <see cref="SlotTail"/> says where the rest, from code unit
+    /// <see cref="PrefixLength"/> on, starts, in integers from the section's start (it may run across chunks).
     /// </summary>
-    public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4;
+    public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4, SlotPrefix = 5;
 
     /// <summary>
     /// A slot is 16 integers (64 bytes): a power of two that divides a chunk's length, so no slot straddles two
@@ -61,6 +62,18 @@ internal static class HashIndexFields
 
     /// <summary>How many of a key's UTF-16 code units fit in its slot: 24.</summary>
     public const int InlineCharacters = (SlotWidth - SlotKey) * 2;
+
+    /// <summary>How many code units of a longer key its slot holds before the rest: 22.</summary>
+    public const int PrefixCharacters = (SlotWidth - SlotPrefix) * 2;
+
+    /// <summary>
+    /// How many code units of a key longer than <see cref="InlineCharacters"/> its slot holds, given the stored key's
+    /// last code unit there (<paramref name="lastOfPrefix"/>, at <see cref="PrefixCharacters"/> - 1): one fewer when
+    /// that one starts a surrogate pair, so the pair is whole in the rest (ignoring case, its halves apart do not
+    /// compare as the pair does; its first half is then stored twice). The writer and the reader both ask the stored
+    /// key, so they agree.
+    /// </summary>
+    public static int PrefixLength(char lastOfPrefix) => char.IsHighSurrogate(lastOfPrefix) ? PrefixCharacters - 1 : PrefixCharacters;
 
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
     // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree

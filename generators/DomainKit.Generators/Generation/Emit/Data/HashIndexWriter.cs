@@ -7,7 +7,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
     /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that every distinct hash
-    /// gets a slot of its own, each key inside its slot or, if longer than a slot holds, after the slots. Buckets are
+    /// gets a slot of its own, each key inside its slot or, if longer than a slot holds, its start there and the rest after the slots. Buckets are
     /// placed largest first, then in bucket order, and displacements tried from 0 up, so the same keys always give the
     /// same section.
     /// </summary>
@@ -49,7 +49,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
             var tailsStart = slotsStart + (slotCount * width);
-            var ints = new int[tailsStart + keys.Sum(k => k.Key.Length > HashIndexFields.InlineCharacters ? (k.Key.Length + 1) / 2 : 0)];
+            var ints = new int[tailsStart + keys.Sum(k => (RestLength(k.Key) + 1) / 2)];
             for (var slot = 0; slot < slotCount; slot++)
             {
                 ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
@@ -159,8 +159,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// Writes a key's slot, and a key longer than a slot holds at <paramref name="nextTail"/>, which it moves past the
-        /// key (keys in the order their slots are filled, so the same keys always give the same section).
+        /// Writes a key's slot, and the rest of a key longer than a slot holds at <paramref name="nextTail"/>, which it
+        /// moves past the rest (in the order the slots are filled, so the same keys always give the same section).
         /// </summary>
         private static void WriteSlot(int[] ints, int position, uint hash, (string Key, int Record) entry, ref int nextTail)
         {
@@ -170,24 +170,34 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints[position + HashIndexFields.SlotRecord] = entry.Record;
             ints[position + HashIndexFields.SlotLength] = key.Length;
             ints[position + HashIndexFields.SlotNext] = -1;
-            if (key.Length <= HashIndexFields.InlineCharacters)
+            var rest = RestLength(key);
+            if (rest == 0)
             {
-                WriteCharacters(ints, position + HashIndexFields.SlotKey, key);
+                WriteCharacters(ints, position + HashIndexFields.SlotKey, key, 0, key.Length);
             }
             else
             {
+                // The slot holds all its characters even when the rest starts one earlier: the reader asks the last.
+                WriteCharacters(ints, position + HashIndexFields.SlotPrefix, key, 0, HashIndexFields.PrefixCharacters);
                 ints[position + HashIndexFields.SlotTail] = nextTail;
-                WriteCharacters(ints, nextTail, key);
-                nextTail += (key.Length + 1) / 2;
+                WriteCharacters(ints, nextTail, key, key.Length - rest, rest);
+                nextTail += (rest + 1) / 2;
             }
         }
 
-        /// <summary>Two UTF-16 code units an integer, the first in the low half: the runtime reads the integers as characters.</summary>
-        private static void WriteCharacters(int[] ints, int position, string key)
+        /// <summary>How many of a key's code units are stored after the slots: 0 for a key its slot holds whole.</summary>
+        private static int RestLength(string key)
+            => key.Length <= HashIndexFields.InlineCharacters ? 0 : key.Length - HashIndexFields.PrefixLength(key[HashIndexFields.PrefixCharacters - 1]);
+
+        /// <summary>
+        /// Code units <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of a key, two an
+        /// integer, the first in the low half: the runtime reads the integers as characters.
+        /// </summary>
+        private static void WriteCharacters(int[] ints, int position, string key, int start, int count)
         {
-            for (var i = 0; i < key.Length; i += 2)
+            for (var i = 0; i < count; i += 2)
             {
-                ints[position + (i / 2)] = key[i] | (i + 1 < key.Length ? key[i + 1] << 16 : 0);
+                ints[position + (i / 2)] = key[start + i] | (i + 1 < count ? key[start + i + 1] << 16 : 0);
             }
         }
     }
