@@ -13,7 +13,7 @@ namespace DomainKit.Compiled;
 /// <see cref="SlotNext"/>. A slot holds the key's full hash, its record and its length in UTF-16 code units, and then
 /// either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
 /// fits reads the slot and nothing else, or, for a longer key, its first characters and where the rest starts after
-/// the slots, stored the same way (each character is stored once).
+/// the slots, stored the same way.
 /// </summary>
 internal static class HashIndexFields
 {

@@ -7,9 +7,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
     /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that every distinct hash
-    /// gets a slot of its own, each key inside its slot or, if longer than a slot holds, its start there and the rest after the slots. Buckets are
-    /// placed largest first, then in bucket order, and displacements tried from 0 up, so the same keys always give the
-    /// same section.
+    /// gets a slot of its own, each key inside its slot or, if longer than a slot holds, its start there and the rest
+    /// after the slots. Buckets are placed largest first, then in bucket order, and displacements tried from 0 up, so
+    /// the same keys always give the same section.
     /// </summary>
     internal static class HashIndexWriter
     {
