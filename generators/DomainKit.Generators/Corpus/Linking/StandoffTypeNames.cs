@@ -15,19 +15,43 @@ namespace DomainKit.Generators.Corpus.Linking
     {
         public static StandoffTypeNames From(AnnotationSchema? schema, IReadOnlyList<StandoffLayerModel> layers)
         {
-            var annotations = (schema?.Entities ?? EquatableArray<string>.Empty)
-                .Concat((schema?.Events ?? EquatableArray<EventTypeSchema>.Empty).Where(e => !e.Abstract).Select(e => e.Name))
-                .Concat(layers.SelectMany(l => l.TextBounds.Select(t => t.Type).Concat(l.Events.Select(e => e.Type))));
-            var relations = (schema?.Relations ?? EquatableArray<RelationTypeSchema>.Empty)
+            // Loops into sets, not queries: a large corpus's layers hold millions of annotations.
+            var annotations = new HashSet<string>(StringComparer.Ordinal);
+            var relations = new HashSet<string>(StringComparer.Ordinal);
+            var attributes = new HashSet<string>(StringComparer.Ordinal);
+            annotations.UnionWith(schema?.Entities ?? EquatableArray<string>.Empty);
+            annotations.UnionWith((schema?.Events ?? EquatableArray<EventTypeSchema>.Empty).Where(e => !e.Abstract).Select(e => e.Name));
+            relations.UnionWith((schema?.Relations ?? EquatableArray<RelationTypeSchema>.Empty)
                 .Where(r => !r.Abstract && r.Name != AnnotationSchema.OverlapRelation)
-                .Select(r => r.Name)
-                .Concat(layers.SelectMany(l => l.Relations.Select(r => r.Type)));
-            var attributes = (schema?.Attributes ?? EquatableArray<AttributeSchema>.Empty).Select(a => a.Name)
-                .Concat(layers.SelectMany(l => l.Attributes.Select(a => a.Name)));
+                .Select(r => r.Name));
+            attributes.UnionWith((schema?.Attributes ?? EquatableArray<AttributeSchema>.Empty).Select(a => a.Name));
+            foreach (var layer in layers)
+            {
+                foreach (var t in layer.TextBounds)
+                {
+                    annotations.Add(t.Type);
+                }
+
+                foreach (var e in layer.Events)
+                {
+                    annotations.Add(e.Type);
+                }
+
+                foreach (var r in layer.Relations)
+                {
+                    relations.Add(r.Type);
+                }
+
+                foreach (var a in layer.Attributes)
+                {
+                    attributes.Add(a.Name);
+                }
+            }
+
             return new StandoffTypeNames(Sorted(annotations), Sorted(relations), Sorted(attributes));
         }
 
         private static EquatableArray<string> Sorted(IEnumerable<string> names)
-            => names.Where(n => n.Length > 0 && !n.StartsWith("<", StringComparison.Ordinal)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+            => names.Where(n => n.Length > 0 && !n.StartsWith("<", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using DomainKit.Compiled;
 
 namespace DomainKit.Generators.Generation.Emit.Data
@@ -8,14 +7,20 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>Writes one document's run of <see cref="Section.AnnotationIds"/>: its ids by their hash, then their UTF-8 bytes (<see cref="AnnotationIdFields"/>).</summary>
     internal static class AnnotationIdRows
     {
-        public static void Write(TableBuilder table, IEnumerable<(string Id, int Kind, int Row)> ids)
+        public static void Write(TableBuilder table, IReadOnlyList<(string Id, int Kind, int Row)> ids)
         {
-            // Sorted in place, cheaper than OrderBy with two keys over a large corpus; the given order breaks ties, as a
-            // stable sort would.
-            var sorted = ids.Select((e, order) => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, e.Kind, e.Row, Order: order)).ToArray();
-            Array.Sort(sorted, ByHashThenId);
-            foreach (var (hash, id, kind, row, _) in sorted)
+            // Only (hash, position) pairs are sorted, in place: a large corpus has hundreds of thousands of ids. The
+            // position breaks ties, as a stable sort would.
+            var sorted = new (uint Hash, int Position)[ids.Count];
+            for (var i = 0; i < sorted.Length; i++)
             {
+                sorted[i] = (KeyHash.Whole(ids[i].Id.AsSpan(), KeyFold.Ordinal), i);
+            }
+
+            Array.Sort(sorted, new ByHashThenId(ids));
+            foreach (var (hash, position) in sorted)
+            {
+                var (id, kind, row) = ids[position];
                 table.Row(Section.AnnotationIds, AnnotationIdFields.Width)
                     .Set(AnnotationIdFields.Hash, unchecked((int)hash))
                     .Set(AnnotationIdFields.Id, table.Strings.Add(id))
@@ -26,16 +31,23 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>By hash, then by the ids' UTF-8 bytes, then as given.</summary>
-        private static int ByHashThenId((uint Hash, string Id, int Kind, int Row, int Order) x, (uint Hash, string Id, int Kind, int Row, int Order) y)
+        private sealed class ByHashThenId : IComparer<(uint Hash, int Position)>
         {
-            var byHash = x.Hash.CompareTo(y.Hash);
-            if (byHash != 0)
-            {
-                return byHash;
-            }
+            private readonly IReadOnlyList<(string Id, int Kind, int Row)> _ids;
 
-            var byId = Utf8Order.Instance.Compare(x.Id, y.Id);
-            return byId != 0 ? byId : x.Order.CompareTo(y.Order);
+            public ByHashThenId(IReadOnlyList<(string Id, int Kind, int Row)> ids) => _ids = ids;
+
+            public int Compare((uint Hash, int Position) x, (uint Hash, int Position) y)
+            {
+                var byHash = x.Hash.CompareTo(y.Hash);
+                if (byHash != 0)
+                {
+                    return byHash;
+                }
+
+                var byId = Utf8Order.Instance.Compare(_ids[x.Position].Id, _ids[y.Position].Id);
+                return byId != 0 ? byId : x.Position.CompareTo(y.Position);
+            }
         }
     }
 }

@@ -21,8 +21,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly StandoffRowNumbering _rows;
         private readonly List<string> _types;
         private readonly Dictionary<string, int> _typeIndex;
-        private readonly Dictionary<(int Document, string Id), int> _textBoundRows = new();
-        private readonly Dictionary<(int Document, string Id), int> _eventRows = new();
+        private readonly Dictionary<string, int>?[] _textBoundRows;
+        private readonly Dictionary<string, int>?[] _eventRows;
 
         public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus)
         {
@@ -34,28 +34,25 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _rows = StandoffRowNumbering.Of(corpus.Documents.Count, corpus.Standoff);
+            _textBoundRows = new Dictionary<string, int>?[_layers.Length];
+            _eventRows = new Dictionary<string, int>?[_layers.Length];
+            var types = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (document, layer) in Layers())
             {
-                for (var i = 0; i < layer.TextBounds.Count; i++)
-                {
-                    _textBoundRows[(document, layer.TextBounds[i].Id)] = _rows.First(document, StandoffDocumentRow.TextBounds) + i;
-                }
-
-                for (var i = 0; i < layer.Events.Count; i++)
-                {
-                    _eventRows[(document, layer.Events[i].Id)] = _rows.First(document, StandoffDocumentRow.Events) + i;
-                }
+                _textBoundRows[document] = RowsById(layer.TextBounds, t => t.Id, _rows.First(document, StandoffDocumentRow.TextBounds));
+                _eventRows[document] = RowsById(layer.Events, e => e.Id, _rows.First(document, StandoffDocumentRow.Events));
+                AddTypes(types, layer);
             }
 
-            _types = corpus.Standoff.SelectMany(TypesOf).Distinct().OrderBy(t => t, StringComparer.Ordinal).ToList();
+            _types = types.OrderBy(t => t, StringComparer.Ordinal).ToList();
             _typeIndex = _types.Select((type, index) => (type, index)).ToDictionary(t => t.type, t => t.index, StringComparer.Ordinal);
         }
 
         /// <summary>The row of the text-bound <paramref name="id"/> of <paramref name="document"/>, or <see cref="Refs.None"/>.</summary>
-        public int TextBound(int document, string id) => _textBoundRows.TryGetValue((document, id), out var row) ? row : Refs.None;
+        public int TextBound(int document, string id) => RowOf(_textBoundRows, document, id);
 
         /// <summary>The row of the event <paramref name="id"/> of <paramref name="document"/>, or <see cref="Refs.None"/>.</summary>
-        public int Event(int document, string id) => _eventRows.TryGetValue((document, id), out var row) ? row : Refs.None;
+        public int Event(int document, string id) => RowOf(_eventRows, document, id);
 
         public void Write()
         {
@@ -200,17 +197,23 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The document's ids (<see cref="AnnotationIdRows"/>).</summary>
         private void WriteIds(int document, StandoffLayerModel layer)
         {
-            IEnumerable<(string Id, int Kind, int Row)> Run<T>(EquatableArray<T> annotations, Func<T, string> id, int kind, int column)
+            var ids = new List<(string Id, int Kind, int Row)>(layer.TextBounds.Count + layer.Events.Count + layer.Relations.Count + layer.Attributes.Count + layer.Normalizations.Count);
+            void Add<T>(EquatableArray<T> annotations, Func<T, string> id, int kind, int column)
                 where T : IEquatable<T>
-                => annotations.Select((a, i) => (id(a), kind, _rows.First(document, column) + i));
+            {
+                var first = _rows.First(document, column);
+                for (var i = 0; i < annotations.Count; i++)
+                {
+                    ids.Add((id(annotations[i]), kind, first + i));
+                }
+            }
 
-            AnnotationIdRows.Write(
-                _table.Tables,
-                Run(layer.TextBounds, t => t.Id, AnnotationKinds.TextBound, StandoffDocumentRow.TextBounds)
-                    .Concat(Run(layer.Events, e => e.Id, AnnotationKinds.Event, StandoffDocumentRow.Events))
-                    .Concat(Run(layer.Relations, r => r.Id, AnnotationKinds.Relation, StandoffDocumentRow.Relations))
-                    .Concat(Run(layer.Attributes, a => a.Id, AnnotationKinds.Attribute, StandoffDocumentRow.Attributes))
-                    .Concat(Run(layer.Normalizations, n => n.Id, AnnotationKinds.Normalization, StandoffDocumentRow.Normalizations)));
+            Add(layer.TextBounds, t => t.Id, AnnotationKinds.TextBound, StandoffDocumentRow.TextBounds);
+            Add(layer.Events, e => e.Id, AnnotationKinds.Event, StandoffDocumentRow.Events);
+            Add(layer.Relations, r => r.Id, AnnotationKinds.Relation, StandoffDocumentRow.Relations);
+            Add(layer.Attributes, a => a.Id, AnnotationKinds.Attribute, StandoffDocumentRow.Attributes);
+            Add(layer.Normalizations, n => n.Id, AnnotationKinds.Normalization, StandoffDocumentRow.Normalizations);
+            AnnotationIdRows.Write(_table.Tables, ids);
         }
 
         private IEnumerable<(int Document, StandoffLayerModel Layer)> Layers()
@@ -224,12 +227,54 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        private static IEnumerable<string> TypesOf(StandoffLayerModel layer)
-            => layer.TextBounds.Select(t => t.Type)
-                .Concat(layer.Events.Select(e => e.Type))
-                .Concat(layer.Relations.Select(r => r.Type))
-                .Concat(layer.Attributes.Select(a => a.Name))
-                .Concat(layer.Normalizations.Select(n => n.Type))
-                .Concat(layer.Equivalences.Select(q => q.Type));
+        private static int RowOf(Dictionary<string, int>?[] rows, int document, string id)
+            => (uint)document < (uint)rows.Length && rows[document] is { } ids && ids.TryGetValue(id, out var row) ? row : Refs.None;
+
+        /// <summary>The rows of a document's annotations of one kind by id, the first of the kind at <paramref name="first"/>.</summary>
+        private static Dictionary<string, int> RowsById<T>(EquatableArray<T> annotations, Func<T, string> id, int first)
+            where T : IEquatable<T>
+        {
+            var rows = new Dictionary<string, int>(annotations.Count, StringComparer.Ordinal);
+            for (var i = 0; i < annotations.Count; i++)
+            {
+                rows[id(annotations[i])] = first + i;
+            }
+
+            return rows;
+        }
+
+        /// <summary>Adds the type names the layer's annotations use (a loop, not a query: a large corpus has millions).</summary>
+        private static void AddTypes(HashSet<string> types, StandoffLayerModel layer)
+        {
+            foreach (var t in layer.TextBounds)
+            {
+                types.Add(t.Type);
+            }
+
+            foreach (var e in layer.Events)
+            {
+                types.Add(e.Type);
+            }
+
+            foreach (var r in layer.Relations)
+            {
+                types.Add(r.Type);
+            }
+
+            foreach (var a in layer.Attributes)
+            {
+                types.Add(a.Name);
+            }
+
+            foreach (var n in layer.Normalizations)
+            {
+                types.Add(n.Type);
+            }
+
+            foreach (var q in layer.Equivalences)
+            {
+                types.Add(q.Type);
+            }
+        }
     }
 }
