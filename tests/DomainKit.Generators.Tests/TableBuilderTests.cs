@@ -47,9 +47,13 @@ public sealed class TableBuilderTests
     {
         // T44181 and T70978 share their ordinal hash; twenty T1 tell apart only the order they were given in.
         Assert.Equal(KeyHash.Whole("T44181".AsSpan(), KeyFold.Ordinal), KeyHash.Whole("T70978".AsSpan(), KeyFold.Ordinal));
-        var ids = new List<(string Id, int Kind, int Row)> { ("T70978", 1, 100), ("T44181", 1, 101) };
-        ids.AddRange(Enumerable.Range(0, 20).Select(i => ("T1", i % 3, i)));
         var table = new TableBuilder();
+        var ids = new List<(string Id, int String, int Kind, int Row)>
+        {
+            ("T70978", table.Strings.Add("T70978"), 1, 100),
+            ("T44181", table.Strings.Add("T44181"), 1, 101),
+        };
+        ids.AddRange(Enumerable.Range(0, 20).Select(i => ("T1", table.Strings.Add("T1"), i % 3, i)));
 
         AnnotationIdRows.Write(table, ids);
         var tables = table.Finish(dispatchIds: false);

@@ -4,10 +4,13 @@ using DomainKit.Compiled;
 
 namespace DomainKit.Generators.Generation.Emit.Data
 {
-    /// <summary>Writes one document's run of <see cref="Section.AnnotationIds"/>: its ids by their hash, then their UTF-8 bytes (<see cref="AnnotationIdFields"/>).</summary>
+    /// <summary>
+    /// Writes one document's run of <see cref="Section.AnnotationIds"/>: its ids by their hash, then their UTF-8 bytes
+    /// (<see cref="AnnotationIdFields"/>). Each id comes with its string reference, which its annotation's row already took.
+    /// </summary>
     internal static class AnnotationIdRows
     {
-        public static void Write(TableBuilder table, IReadOnlyList<(string Id, int Kind, int Row)> ids)
+        public static void Write(TableBuilder table, IReadOnlyList<(string Id, int String, int Kind, int Row)> ids)
         {
             // Only (hash, position) pairs are sorted, in place: a large corpus has hundreds of thousands of ids. The
             // position breaks ties, as a stable sort would.
@@ -20,10 +23,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
             Array.Sort(sorted, new ByHashThenId(ids));
             foreach (var (hash, position) in sorted)
             {
-                var (id, kind, row) = ids[position];
+                var (_, reference, kind, row) = ids[position];
                 table.Row(Section.AnnotationIds, AnnotationIdFields.Width)
                     .Set(AnnotationIdFields.Hash, unchecked((int)hash))
-                    .Set(AnnotationIdFields.Id, table.Strings.Add(id))
+                    .Set(AnnotationIdFields.Id, reference)
                     .Set(AnnotationIdFields.Kind, kind)
                     .Set(AnnotationIdFields.Row, row)
                     .End();
@@ -33,9 +36,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>By hash, then by the ids' UTF-8 bytes, then as given.</summary>
         private sealed class ByHashThenId : IComparer<(uint Hash, int Position)>
         {
-            private readonly IReadOnlyList<(string Id, int Kind, int Row)> _ids;
+            private readonly IReadOnlyList<(string Id, int String, int Kind, int Row)> _ids;
 
-            public ByHashThenId(IReadOnlyList<(string Id, int Kind, int Row)> ids) => _ids = ids;
+            public ByHashThenId(IReadOnlyList<(string Id, int String, int Kind, int Row)> ids) => _ids = ids;
 
             public int Compare((uint Hash, int Position) x, (uint Hash, int Position) y)
             {

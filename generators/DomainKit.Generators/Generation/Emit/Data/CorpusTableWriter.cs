@@ -175,15 +175,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             var statements = _corpus.Statements;
             var events = _corpus.BorderEvents;
-            Grouping(Section.StatementsBySpeaker, _corpus.Actors.Count, statements.Select(s => new[] { s.Speaker }));
-            Grouping(Section.StatementsByDocument, _corpus.Documents.Count, statements.Select(s => DocumentsOf(s.Attestations)));
-            Grouping(Section.StatementsByKind, _vocabulary.StatementKinds.Count, statements.Select(s => new[] { EnumValue(_vocabulary.StatementKinds, s.Kind) }));
+            _tables.Grouping(Section.StatementsBySpeaker, _corpus.Actors.Count, Section.Statements, StatementRow.Width, StatementRow.Speaker);
+            _tables.Grouping(Section.StatementsByDocument, _corpus.Documents.Count, statements.Select(s => DocumentsOf(s.Attestations)));
+            _tables.Grouping(Section.StatementsByKind, _vocabulary.StatementKinds.Count, Section.Statements, StatementRow.Width, StatementRow.Kind);
             DateIndex(Section.StatementsByDate, statements.Select(s => s.Date));
-            Grouping(Section.BorderEventsByDocument, _corpus.Documents.Count, events.Select(e => DocumentsOf(e.Attestations)));
-            Grouping(Section.BorderEventsByBorder, _borders.Count, events.Select(e => e.Border is { } b ? new[] { _borders.IndexOf(b) } : Array.Empty<int>()));
-            Grouping(Section.BorderEventsByKind, _vocabulary.BorderEventKinds.Count, events.Select(e => new[] { EnumValue(_vocabulary.BorderEventKinds, e.Kind) }));
+            _tables.Grouping(Section.BorderEventsByDocument, _corpus.Documents.Count, events.Select(e => DocumentsOf(e.Attestations)));
+            _tables.Grouping(Section.BorderEventsByBorder, _borders.Count, events.Select(e => e.Border is { } b ? new[] { _borders.IndexOf(b) } : Array.Empty<int>()));
+            _tables.Grouping(Section.BorderEventsByKind, _vocabulary.BorderEventKinds.Count, Section.BorderEvents, BorderEventRow.Width, BorderEventRow.Kind);
             DateIndex(Section.BorderEventsByDate, events.Select(e => e.Date));
-            Grouping(Section.MentionsByActor, _corpus.Actors.Count, _corpus.Mentions.Select(m => new[] { m.Actor }));
+            _tables.Grouping(Section.MentionsByActor, _corpus.Actors.Count, Section.Mentions, MentionRow.Width, MentionRow.Actor);
 
             // Mentions are stored by document, so a document's mentions are one run of the table: starts only.
             var byDocument = _tables.Sections[(int)Section.MentionsByDocument];
@@ -199,9 +199,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 byDocument.Add(mention);
             }
         }
-
-        /// <summary>A grouping section (<see cref="TableBuilder.Grouping"/>).</summary>
-        internal void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord) => _tables.Grouping(section, groupCount, groupsOfRecord);
 
         private void DateIndex(Section section, IEnumerable<DateValue?> dates)
         {

@@ -59,7 +59,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 // Most documents have no note; an empty run writes nothing, so it is not sorted either.
                 if (notes[document].Count > 0)
                 {
-                    AnnotationIdRows.Write(table, notes[document].Select((note, i) => (note.Id, AnnotationKinds.Note, row + i)).ToList());
+                    AnnotationIdRows.Write(table, notes[document].Select((note, i) => (note.Id, table.Strings.Add(note.Id), AnnotationKinds.Note, row + i)).ToList());
                     row += notes[document].Count;
                 }
             }

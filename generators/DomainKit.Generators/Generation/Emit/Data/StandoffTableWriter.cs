@@ -69,13 +69,23 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var argumentRow = 0;
+            var ids = new List<(string Id, int String, int Kind, int Row)>();
             foreach (var (document, layer) in Layers())
             {
+                // Each annotation's id with its string and row, for the document's id rows (AnnotationIdRows).
+                int Id(string id, int kind, TableRows.Row row)
+                {
+                    var reference = _table.String(id);
+                    ids.Add((id, reference, kind, row.Index));
+                    return reference;
+                }
+
+                ids.Clear();
                 foreach (var t in layer.TextBounds)
                 {
-                    var row = _table.Row(Section.TextBounds, TextBoundRow.Width)
-                        .Set(TextBoundRow.Document, document)
-                        .Set(TextBoundRow.Id, _table.String(t.Id))
+                    var row = _table.Row(Section.TextBounds, TextBoundRow.Width);
+                    row.Set(TextBoundRow.Document, document)
+                        .Set(TextBoundRow.Id, Id(t.Id, AnnotationKinds.TextBound, row))
                         .Set(TextBoundRow.Type, _typeIndex[t.Type]);
                     _table.Span(row, TextBoundRow.Span, document, t.Span);
                     row.End();
@@ -83,9 +93,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 foreach (var e in layer.Events)
                 {
-                    _table.Row(Section.Events, EventRow.Width)
-                        .Set(EventRow.Document, document)
-                        .Set(EventRow.Id, _table.String(e.Id))
+                    var row = _table.Row(Section.Events, EventRow.Width);
+                    row.Set(EventRow.Document, document)
+                        .Set(EventRow.Id, Id(e.Id, AnnotationKinds.Event, row))
                         .Set(EventRow.Type, _typeIndex[e.Type])
                         .Set(EventRow.Trigger, _rows.Row(document, new AnnotationRef(AnnotationKind.TextBound, e.Trigger)))
                         .Set(EventRow.Arguments, argumentRow)
@@ -105,9 +115,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 foreach (var r in layer.Relations)
                 {
-                    _table.Row(Section.AnnotationRelations, AnnotationRelationRow.Width)
-                        .Set(AnnotationRelationRow.Document, document)
-                        .Set(AnnotationRelationRow.Id, _table.String(r.Id))
+                    var row = _table.Row(Section.AnnotationRelations, AnnotationRelationRow.Width);
+                    row.Set(AnnotationRelationRow.Document, document)
+                        .Set(AnnotationRelationRow.Id, Id(r.Id, AnnotationKinds.Relation, row))
                         .Set(AnnotationRelationRow.Type, _typeIndex[r.Type])
                         .Set(AnnotationRelationRow.Role1, _table.String(r.Role1))
                         .Set(AnnotationRelationRow.Arg1Kind, StandoffRowNumbering.Kind(r.Arg1.Kind))
@@ -120,9 +130,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 foreach (var a in layer.Attributes)
                 {
-                    _table.Row(Section.Attributes, AttributeRow.Width)
-                        .Set(AttributeRow.Document, document)
-                        .Set(AttributeRow.Id, _table.String(a.Id))
+                    var row = _table.Row(Section.Attributes, AttributeRow.Width);
+                    row.Set(AttributeRow.Document, document)
+                        .Set(AttributeRow.Id, Id(a.Id, AnnotationKinds.Attribute, row))
                         .Set(AttributeRow.Type, _typeIndex[a.Name])
                         .Set(AttributeRow.TargetKind, StandoffRowNumbering.Kind(a.Target.Kind))
                         .Set(AttributeRow.Target, _rows.Row(document, a.Target))
@@ -132,9 +142,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 foreach (var n in layer.Normalizations)
                 {
-                    _table.Row(Section.Normalizations, NormalizationRow.Width)
-                        .Set(NormalizationRow.Document, document)
-                        .Set(NormalizationRow.Id, _table.String(n.Id))
+                    var row = _table.Row(Section.Normalizations, NormalizationRow.Width);
+                    row.Set(NormalizationRow.Document, document)
+                        .Set(NormalizationRow.Id, Id(n.Id, AnnotationKinds.Normalization, row))
                         .Set(NormalizationRow.Type, _typeIndex[n.Type])
                         .Set(NormalizationRow.TargetKind, StandoffRowNumbering.Kind(n.Target.Kind))
                         .Set(NormalizationRow.Target, _rows.Row(document, n.Target))
@@ -152,6 +162,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         .Set(EquivalenceRow.Members, _table.List(q.Members.SelectMany(m => new[] { StandoffRowNumbering.Kind(m.Kind), _rows.Row(document, m) }).ToList()))
                         .End();
                 }
+
+                AnnotationIdRows.Write(_table.Tables, ids);
             }
 
             foreach (var type in _types)
@@ -161,17 +173,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             _table.HashIndex(Section.AnnotationTypeNames, _types.Select((type, index) => (type, index)).ToList(), ignoreCase: false);
             var all = Layers().ToList();
-            _table.Grouping(Section.TextBoundsByType, _types.Count, all.SelectMany(l => l.Layer.TextBounds).Select(t => new[] { _typeIndex[t.Type] }));
-            _table.Grouping(Section.EventsByType, _types.Count, all.SelectMany(l => l.Layer.Events).Select(e => new[] { _typeIndex[e.Type] }));
-            _table.Grouping(Section.AnnotationRelationsByType, _types.Count, all.SelectMany(l => l.Layer.Relations).Select(r => new[] { _typeIndex[r.Type] }));
-            _table.Grouping(Section.AttributesByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Attributes.Select(a => new[] { _rows.Key(l.Document, a.Target) })));
-            _table.Grouping(Section.NormalizationsByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Normalizations.Select(n => new[] { _rows.Key(l.Document, n.Target) })));
+            var tables = _table.Tables;
+            // Grouped by the type index each row holds, read back from the rows: no name hashed again.
+            tables.Grouping(Section.TextBoundsByType, _types.Count, Section.TextBounds, TextBoundRow.Width, TextBoundRow.Type);
+            tables.Grouping(Section.EventsByType, _types.Count, Section.Events, EventRow.Width, EventRow.Type);
+            tables.Grouping(Section.AnnotationRelationsByType, _types.Count, Section.AnnotationRelations, AnnotationRelationRow.Width, AnnotationRelationRow.Type);
+            tables.Grouping(Section.AttributesByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Attributes.Select(a => _rows.Key(l.Document, a.Target))));
+            tables.Grouping(Section.NormalizationsByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Normalizations.Select(n => _rows.Key(l.Document, n.Target))));
 
             // The notes are the notes' own table (NoteTableWriter).
             foreach (var (document, layer) in all)
             {
                 WriteIntervals(document, layer);
-                WriteIds(document, layer);
             }
         }
 
@@ -192,28 +205,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(IntervalFields.TextBound, first + index)
                     .End();
             }
-        }
-
-        /// <summary>The document's ids (<see cref="AnnotationIdRows"/>).</summary>
-        private void WriteIds(int document, StandoffLayerModel layer)
-        {
-            var ids = new List<(string Id, int Kind, int Row)>(layer.TextBounds.Count + layer.Events.Count + layer.Relations.Count + layer.Attributes.Count + layer.Normalizations.Count);
-            void Add<T>(EquatableArray<T> annotations, Func<T, string> id, int kind, int column)
-                where T : IEquatable<T>
-            {
-                var first = _rows.First(document, column);
-                for (var i = 0; i < annotations.Count; i++)
-                {
-                    ids.Add((id(annotations[i]), kind, first + i));
-                }
-            }
-
-            Add(layer.TextBounds, t => t.Id, AnnotationKinds.TextBound, StandoffDocumentRow.TextBounds);
-            Add(layer.Events, e => e.Id, AnnotationKinds.Event, StandoffDocumentRow.Events);
-            Add(layer.Relations, r => r.Id, AnnotationKinds.Relation, StandoffDocumentRow.Relations);
-            Add(layer.Attributes, a => a.Id, AnnotationKinds.Attribute, StandoffDocumentRow.Attributes);
-            Add(layer.Normalizations, n => n.Id, AnnotationKinds.Normalization, StandoffDocumentRow.Normalizations);
-            AnnotationIdRows.Write(_table.Tables, ids);
         }
 
         private IEnumerable<(int Document, StandoffLayerModel Layer)> Layers()

@@ -46,6 +46,42 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 record++;
             }
 
+            Grouping(section, groupCount, memberships);
+        }
+
+        /// <summary>A grouping section where each record joins at most one group (none when its group is out of range).</summary>
+        public void Grouping(Section section, int groupCount, IEnumerable<int> groupOfRecord)
+        {
+            var memberships = new List<(int Group, int Record)>();
+            var record = 0;
+            foreach (var group in groupOfRecord)
+            {
+                if ((uint)group < (uint)groupCount)
+                {
+                    memberships.Add((group, record));
+                }
+
+                record++;
+            }
+
+            Grouping(section, groupCount, memberships);
+        }
+
+        /// <summary>A grouping section of the rows of <paramref name="rows"/> by their field <paramref name="field"/>, read back from the rows as written.</summary>
+        public void Grouping(Section section, int groupCount, Section rows, int width, int field)
+        {
+            var ints = Sections[(int)rows];
+            var values = new int[ints.Count / width];
+            for (var row = 0; row < values.Length; row++)
+            {
+                values[row] = ints[(row * width) + field];
+            }
+
+            Grouping(section, groupCount, values);
+        }
+
+        private void Grouping(Section section, int groupCount, List<(int Group, int Record)> memberships)
+        {
             var starts = new int[groupCount + 1];
             foreach (var (group, _) in memberships)
             {
