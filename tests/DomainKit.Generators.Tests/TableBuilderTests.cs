@@ -190,9 +190,9 @@ public sealed class TableBuilderTests
 
     private static (List<int> Ints, KeyAnalyzer Analysis) Index(List<string> keys, bool ignoreCase)
     {
-        var table = new TableBuilder();
+        var ints = new List<int>();
         var analysis = KeyAnalyzer.Analyze(keys, ignoreCase);
-        table.HashIndex(Section.ActorNames, keys.Select((key, record) => (key, record)).ToList(), analysis);
-        return (table.Sections[(int)Section.ActorNames], analysis);
+        HashIndexWriter.Write(ints, keys.Select((key, record) => (key, record)).ToList(), analysis);
+        return (ints, analysis);
     }
 }

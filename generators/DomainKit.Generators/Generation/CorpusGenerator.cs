@@ -110,12 +110,12 @@ namespace DomainKit.Generators.Generation
                 .Where(static result => result.Corpus is not null)
                 .Select(static (result, _) => new EmittedCorpus(result.Declaration, CorpusSources.Emitted(result.Corpus!)))
                 .WithTrackingName(TrackingNames.EmittedCorpora);
-            // The key indexes' hashes are chosen from their keys alone, so an edit that keeps every id and name finds
-            // them cached.
+            // The key indexes are laid out from their keys alone, so an edit that keeps every id and name finds them
+            // cached.
             var keyIndexes = emitted
                 .Select(static (corpus, _) => new DeclaredKeys(corpus.Declaration, KeyIndexKeys.Of(corpus.Corpus)))
                 .WithTrackingName(TrackingNames.IndexKeys)
-                .Select(static (keys, _) => new DeclaredKeyIndexes(keys.Declaration, KeyIndex.Analyze(keys.Keys)))
+                .Select(static (keys, _) => new DeclaredKeyIndexes(keys.Declaration, KeyIndex.Build(keys.Keys)))
                 .WithTrackingName(TrackingNames.KeyIndexes);
             // The data is written once per change of the corpus; each literal segment is its own file, so the compiler
             // receives (and parses) again only the segments an edit changed.
@@ -255,7 +255,7 @@ namespace DomainKit.Generators.Generation
         /// <summary>The keys of a corpus's key indexes.</summary>
         private sealed record DeclaredKeys(CorpusDeclaration Declaration, EquatableArray<KeyIndexKeys> Keys);
 
-        /// <summary>A corpus's key indexes with the hash chosen for each.</summary>
+        /// <summary>A corpus's key indexes, laid out.</summary>
         private sealed record DeclaredKeyIndexes(CorpusDeclaration Declaration, EquatableArray<KeyIndex> Indexes);
 
         /// <summary>What the emitter reads of a linked corpus: without the catalog relations as given, which only exports use.</summary>

@@ -22,7 +22,7 @@ namespace DomainKit.Generators.Generation
         /// <summary>What the emitters read of a linked corpus: not the catalog relations as given, which only exports use.</summary>
         public static LinkedCorpus Emitted(LinkedCorpus corpus) => corpus with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty };
 
-        /// <summary>The compiled data of a corpus, its key indexes' hashes already chosen (<see cref="KeyIndex.Analyze"/>).</summary>
+        /// <summary>The compiled data of a corpus, its key indexes already laid out (<see cref="KeyIndex.Build"/>).</summary>
         public static CompiledDataModel Data(CorpusDeclaration declaration, LinkedCorpus corpus, EquatableArray<KeyIndex> keyIndexes)
             => CompiledDataModel.From(declaration, CorpusTableWriter.Write(corpus, declaration.Vocabulary, keyIndexes));
 
@@ -38,7 +38,7 @@ namespace DomainKit.Generators.Generation
         public static IEnumerable<(string HintName, string Source)> Of(CorpusDeclaration declaration, LinkedCorpus linked)
         {
             var corpus = Emitted(linked);
-            var data = Data(declaration, corpus, KeyIndex.Analyze(KeyIndexKeys.Of(corpus)));
+            var data = Data(declaration, corpus, KeyIndex.Build(KeyIndexKeys.Of(corpus)));
             yield return CorpusEmitter.EmitData(data.Directory);
             foreach (var segment in data.Segments)
             {

@@ -37,11 +37,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _standoff = new StandoffTableWriter(this, corpus);
         }
 
-        /// <summary>The corpus's tables, its key indexes' hashes chosen here.</summary>
+        /// <summary>The corpus's tables, its key indexes laid out here.</summary>
         public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary)
-            => Write(corpus, vocabulary, KeyIndex.Analyze(KeyIndexKeys.Of(corpus)));
+            => Write(corpus, vocabulary, KeyIndex.Build(KeyIndexKeys.Of(corpus)));
 
-        /// <summary>The corpus's tables, with its key indexes (<see cref="KeyIndexKeys.Of"/>) and the hashes already chosen for them.</summary>
+        /// <summary>The corpus's tables, with its key indexes (<see cref="KeyIndexKeys.Of"/>) already laid out (<see cref="KeyIndex.Build"/>).</summary>
         public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary, EquatableArray<KeyIndex> keyIndexes)
             => new CorpusTableWriter(corpus, vocabulary).Write(keyIndexes);
 
@@ -59,8 +59,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             // kind's ids are few (one switch per kind, or none).
             foreach (var index in keyIndexes)
             {
-                var keys = index.Keys;
-                _tables.HashIndex(keys.Section, keys.Keys.Select((key, i) => (key, keys.Records[i])).ToList(), index.Hash);
+                _tables.Sections[(int)index.Keys.Section].AddRange(index.Layout);
             }
 
             return _tables.Finish(LookupDispatch.Ids(_corpus));
@@ -220,7 +219,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="TableBuilder.HashIndex(Section, IReadOnlyList{ValueTuple{string, int}}, bool)"/>).</summary>
+        /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="TableBuilder.HashIndex"/>).</summary>
         internal void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase) => _tables.HashIndex(section, keys, ignoreCase);
 
         private int Attestations(EquatableArray<AttestationModel> attestations)

@@ -107,13 +107,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints.AddRange(members);
         }
 
-        /// <summary>A hash index of <paramref name="keys"/> (<see cref="HashIndexWriter"/>).</summary>
+        /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="HashIndexWriter"/>).</summary>
         public void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
-            => HashIndex(section, keys, KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase));
-
-        /// <summary>A hash index of <paramref name="keys"/> under a hash already chosen for them (<see cref="KeyIndex"/>).</summary>
-        public void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, KeyAnalyzer hash)
-            => HashIndexWriter.Write(Sections[(int)section], keys, hash);
+            => HashIndexWriter.Write(Sections[(int)section], keys, KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase));
 
         /// <summary>The table, once every row has ended; <paramref name="dispatchIds"/> says whether its ids also get generated dispatch.</summary>
         public CompiledTables Finish(bool dispatchIds)
