@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Corpus.Linking
@@ -54,7 +57,42 @@ namespace DomainKit.Generators.Corpus.Linking
         EquatableArray<NormalizationModel> Normalizations,
         EquatableArray<AnnotationRelationModel> Relations,
         EquatableArray<NoteModel> Notes,
-        EquatableArray<EquivalenceModel> Equivalences);
+        EquatableArray<EquivalenceModel> Equivalences)
+    {
+        /// <summary>
+        /// The type names the layer's annotations use but the notes', derived from the lines above (so equal layers
+        /// have equal names) once per linked document, which the generator caches: the merge and the table writer
+        /// join a thousand short lists instead of hashing every annotation's type again.
+        /// </summary>
+        public LayerTypeNames TypeNames { get; } = LayerTypeNames.Of(TextBounds, Events, Attributes, Normalizations, Relations, Equivalences);
+    }
+
+    /// <summary>The distinct type names of one standoff layer, per kind, each in first-use order.</summary>
+    internal sealed record LayerTypeNames(
+        EquatableArray<string> Annotations,
+        EquatableArray<string> Relations,
+        EquatableArray<string> Attributes,
+        EquatableArray<string> Others)
+    {
+        /// <summary>The names of text-bound and event types (one namespace in brat), relations, attributes, and normalizations' and equivalences' types.</summary>
+        public static LayerTypeNames Of(
+            EquatableArray<TextBoundModel> textBounds,
+            EquatableArray<EventModel> events,
+            EquatableArray<AttributeModel> attributes,
+            EquatableArray<NormalizationModel> normalizations,
+            EquatableArray<AnnotationRelationModel> relations,
+            EquatableArray<EquivalenceModel> equivalences)
+            => new(
+                Distinct(textBounds.Select(t => t.Type).Concat(events.Select(e => e.Type))),
+                Distinct(relations.Select(r => r.Type)),
+                Distinct(attributes.Select(a => a.Name)),
+                Distinct(normalizations.Select(n => n.Type).Concat(equivalences.Select(q => q.Type))));
+
+        /// <summary>Every name of the four lists.</summary>
+        public IEnumerable<string> All => Annotations.Concat(Relations).Concat(Attributes).Concat(Others);
+
+        private static EquatableArray<string> Distinct(IEnumerable<string> names) => names.Distinct(StringComparer.Ordinal).ToEquatableArray();
+    }
 
     /// <summary>A column of a catalog row that DomainKit does not interpret (a curator's own, such as documents.tsv's note).</summary>
     internal sealed record CatalogColumn(string Name, string Value);

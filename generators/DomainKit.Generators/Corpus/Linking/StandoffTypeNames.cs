@@ -15,7 +15,7 @@ namespace DomainKit.Generators.Corpus.Linking
     {
         public static StandoffTypeNames From(AnnotationSchema? schema, IReadOnlyList<StandoffLayerModel> layers)
         {
-            // Loops into sets, not queries: a large corpus's layers hold millions of annotations.
+            // Each layer's names were collected when it was linked (a large corpus's layers hold millions of annotations).
             var annotations = new HashSet<string>(StringComparer.Ordinal);
             var relations = new HashSet<string>(StringComparer.Ordinal);
             var attributes = new HashSet<string>(StringComparer.Ordinal);
@@ -27,25 +27,9 @@ namespace DomainKit.Generators.Corpus.Linking
             attributes.UnionWith((schema?.Attributes ?? EquatableArray<AttributeSchema>.Empty).Select(a => a.Name));
             foreach (var layer in layers)
             {
-                foreach (var t in layer.TextBounds)
-                {
-                    annotations.Add(t.Type);
-                }
-
-                foreach (var e in layer.Events)
-                {
-                    annotations.Add(e.Type);
-                }
-
-                foreach (var r in layer.Relations)
-                {
-                    relations.Add(r.Type);
-                }
-
-                foreach (var a in layer.Attributes)
-                {
-                    attributes.Add(a.Name);
-                }
+                annotations.UnionWith(layer.TypeNames.Annotations);
+                relations.UnionWith(layer.TypeNames.Relations);
+                attributes.UnionWith(layer.TypeNames.Attributes);
             }
 
             return new StandoffTypeNames(Sorted(annotations), Sorted(relations), Sorted(attributes));

@@ -41,7 +41,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 _textBoundRows[document] = RowsById(layer.TextBounds, t => t.Id, _rows.First(document, StandoffDocumentRow.TextBounds));
                 _eventRows[document] = RowsById(layer.Events, e => e.Id, _rows.First(document, StandoffDocumentRow.Events));
-                AddTypes(types, layer);
+                types.UnionWith(layer.TypeNames.All);
             }
 
             _types = types.OrderBy(t => t, StringComparer.Ordinal).ToList();
@@ -232,40 +232,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             return rows;
-        }
-
-        /// <summary>Adds the type names the layer's annotations use (a loop, not a query: a large corpus has millions).</summary>
-        private static void AddTypes(HashSet<string> types, StandoffLayerModel layer)
-        {
-            foreach (var t in layer.TextBounds)
-            {
-                types.Add(t.Type);
-            }
-
-            foreach (var e in layer.Events)
-            {
-                types.Add(e.Type);
-            }
-
-            foreach (var r in layer.Relations)
-            {
-                types.Add(r.Type);
-            }
-
-            foreach (var a in layer.Attributes)
-            {
-                types.Add(a.Name);
-            }
-
-            foreach (var n in layer.Normalizations)
-            {
-                types.Add(n.Type);
-            }
-
-            foreach (var q in layer.Equivalences)
-            {
-                types.Add(q.Type);
-            }
         }
     }
 }
