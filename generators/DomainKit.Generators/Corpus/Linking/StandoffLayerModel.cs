@@ -62,7 +62,7 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>
         /// The type names the layer's annotations use but the notes', derived from the lines above (so equal layers
         /// have equal names) once per linked document, which the generator caches: the merge and the table writer
-        /// join a thousand short lists instead of hashing every annotation's type again.
+        /// join one short list per document instead of hashing every annotation's type again.
         /// </summary>
         public LayerTypeNames TypeNames { get; } = LayerTypeNames.Of(TextBounds, Events, Attributes, Normalizations, Relations, Equivalences);
     }
