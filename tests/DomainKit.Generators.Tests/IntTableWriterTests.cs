@@ -34,6 +34,21 @@ public sealed class IntTableWriterTests
     }
 
     [Fact]
+    public void Segments_compare_their_values_and_make_their_text_only_when_asked()
+    {
+        var longSection = Enumerable.Range(0, (2 * IntTableCodec.ChunkLength) + 3).Select(i => i % 1000).ToList();
+        var edited = new List<int>(longSection) { [IntTableCodec.ChunkLength + 5] = 999 };
+        var before = IntTableWriter.Layout([new List<int> { 9 }, longSection, new List<int> { 8 }]);
+        var same = IntTableWriter.Layout([new List<int> { 9 }, new List<int>(longSection), new List<int> { 8 }]);
+        var after = IntTableWriter.Layout([new List<int> { 9 }, edited, new List<int> { 8 }]);
+
+        // Equal values in other lists are equal segments; a changed value changes its chunk's segment alone.
+        Assert.Equal(before, same);
+        Assert.Equal([true, true, false, true], before.Zip(after, (b, a) => b.Equals(a)));
+        Assert.Equal(before.Select(segment => segment.Length), before.Select(segment => segment.Text().Length));
+    }
+
+    [Fact]
     public void Sections_of_one_chunk_share_a_segment_one_after_another_behind_the_directory()
     {
         var table = PackedTable.Of([[1, 2, 3], [], [100, 4100], [-7]]);

@@ -9,9 +9,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public static CompiledDataModel From(CorpusDeclaration declaration, CompiledTables tables)
         {
             var utf8 = tables.Utf8SegmentTexts();
-            var packed = tables.PackedIntSegments();
-            var segments = utf8.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.Utf8, index, text))
-                .Concat(packed.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.PackedInts, index, text)))
+            var packed = tables.PackedIntSegmentContents();
+            var segments = utf8.Select((text, index) => new DataSegmentModel(declaration, DataSegmentKind.Utf8, index, new Utf8SegmentContent(text)))
+                .Concat(packed.Select((content, index) => new DataSegmentModel(declaration, DataSegmentKind.PackedInts, index, content)))
                 .ToEquatableArray();
             return new CompiledDataModel(
                 new DataDirectoryModel(declaration, tables.Utf8Segments.Count, packed.Count, tables.FallbackStrings.ToEquatableArray(), tables.DispatchIds),

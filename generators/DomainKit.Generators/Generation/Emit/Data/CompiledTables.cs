@@ -19,6 +19,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The integer table as the runtime reads it in place (<see cref="IntTableCodec"/>).</summary>
         public List<string> PackedIntSegments() => IntTableWriter.Write(Sections);
 
+        /// <summary>The integer table's segments, their text made only when asked for (<see cref="SegmentContent.Text"/>).</summary>
+        public List<PackedIntSegmentContent> PackedIntSegmentContents() => IntTableWriter.Layout(Sections);
+
         /// <summary>The UTF-8 segments as the text of their literals.</summary>
         public IEnumerable<string> Utf8SegmentTexts() => Utf8Segments.Select(bytes => System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
     }

@@ -100,7 +100,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public static void EmitSegment(SourceWriter w, DataSegmentModel segment)
         {
             w.Open("private sealed partial class Data");
-            Literal(w, segment.MemberName, segment.Text);
+            Literal(w, segment.MemberName, segment.Content.Text());
             w.Close();
         }
 

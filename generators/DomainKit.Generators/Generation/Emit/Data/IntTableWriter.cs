@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using DomainKit.Compiled;
+using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Generation.Emit.Data
 {
@@ -12,59 +12,50 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// </summary>
     internal static class IntTableWriter
     {
-        public static List<string> Write(IReadOnlyList<IReadOnlyList<int>> sections)
-        {
-            var segments = new List<StringBuilder>();
-            var directory = new List<uint> { (uint)sections.Count };
-            var current = new StringBuilder();
-            segments.Add(current);
-            current.Append('\0', IntTableCodec.DirectoryWidth * (1 + (sections.Count * DirectoryFields.Length)));
+        /// <summary>The integer table's literal segments as text.</summary>
+        public static List<string> Write(IReadOnlyList<IReadOnlyList<int>> sections) => Layout(sections).Select(segment => segment.Text()).ToList();
 
-            // A chunk's characters are encoded into one buffer and appended at once: a large corpus has millions of values.
-            var chunk = new char[IntTableCodec.ChunkLength * IntTableCodec.MaxWidth];
-            foreach (var section in sections)
+        /// <summary>The integer table's literal segments: which values each holds, their text made only when asked for.</summary>
+        public static List<PackedIntSegmentContent> Layout(IReadOnlyList<IReadOnlyList<int>> sections)
+        {
+            var directoryLength = IntTableCodec.DirectoryWidth * (1 + (sections.Count * DirectoryFields.Length));
+            var segments = new List<(List<IntChunk> Chunks, int Length)> { (new List<IntChunk>(), directoryLength) };
+            var directory = new List<uint> { (uint)sections.Count };
+            foreach (var values in sections)
             {
                 // Stryker disable once NullCoalescing : a copy of the list holds the same values; the cast only saves the copy
-                var values = section as List<int> ?? new List<int>(section);
-                var (bias, width) = Encoding(values);
-                if (current.Length > 0 && (values.Count > IntTableCodec.ChunkLength || current.Length + ((long)values.Count * width) > Refs.MaxSegmentLength))
+                var section = values as List<int> ?? new List<int>(values);
+                var (bias, width) = Encoding(section);
+                var current = segments.Count - 1;
+                if (segments[current].Length > 0 && (section.Count > IntTableCodec.ChunkLength || segments[current].Length + ((long)section.Count * width) > Refs.MaxSegmentLength))
                 {
-                    current = new StringBuilder();
-                    segments.Add(current);
+                    segments.Add((new List<IntChunk>(), 0));
+                    current++;
                 }
 
-                directory.Add((uint)(segments.Count - 1));
-                directory.Add((uint)current.Length);
+                directory.Add((uint)current);
+                directory.Add((uint)segments[current].Length);
                 directory.Add((uint)width);
                 directory.Add((uint)bias);
-                directory.Add((uint)values.Count);
-                for (var start = 0; start < values.Count; start += IntTableCodec.ChunkLength)
+                directory.Add((uint)section.Count);
+                for (var start = 0; start < section.Count; start += IntTableCodec.ChunkLength)
                 {
                     if (start > 0)
                     {
-                        current = new StringBuilder();
-                        segments.Add(current);
+                        segments.Add((new List<IntChunk>(), 0));
+                        current++;
                     }
 
-                    var length = 0;
-                    for (var i = start; i < Math.Min(values.Count, start + IntTableCodec.ChunkLength); i++)
-                    {
-                        length = Encode(chunk, length, (uint)(values[i] - bias), width);
-                    }
-
-                    current.Append(chunk, 0, length);
+                    var count = Math.Min(section.Count - start, IntTableCodec.ChunkLength);
+                    segments[current].Chunks.Add(new IntChunk(section, start, count, bias, width));
+                    segments[current] = (segments[current].Chunks, segments[current].Length + (count * width));
                 }
             }
 
-            var header = new char[directory.Count * IntTableCodec.DirectoryWidth];
-            var at = 0;
-            foreach (var value in directory)
-            {
-                at = Encode(header, at, value, IntTableCodec.DirectoryWidth);
-            }
-
-            segments[0].Remove(0, header.Length).Insert(0, header);
-            return segments.Select(s => s.ToString()).ToList();
+            return segments
+                .Select((segment, index) => new PackedIntSegmentContent(
+                    index == 0 ? directory.ToEquatableArray() : EquatableArray<uint>.Empty, segment.Chunks.ToEquatableArray(), segment.Length))
+                .ToList();
         }
 
         /// <summary>The bias (the smallest value) and the narrowest width that hold every value of a section.</summary>
@@ -76,17 +67,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             int min = int.MaxValue, max = int.MinValue;
-            foreach (var value in values)
+            for (var i = 0; i < values.Count; i++)
             {
-                min = Math.Min(min, value);
-                max = Math.Max(max, value);
+                min = Math.Min(min, values[i]);
+                max = Math.Max(max, values[i]);
             }
 
             return (min, IntTableCodec.WidthOf((uint)(max - (long)min)));
         }
 
         /// <summary>Writes <paramref name="value"/> in <paramref name="width"/> characters at <paramref name="at"/>; returns where the next goes.</summary>
-        private static int Encode(char[] output, int at, uint value, int width)
+        internal static int Encode(char[] output, int at, uint value, int width)
         {
             for (var i = 0; i < width; i++)
             {

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using DomainKit.Generators.Common;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>
+    /// One literal segment of the integer table (<see cref="IntTableWriter"/>): the directory when it is the first, then
+    /// its chunks, each a run of a section's values with the section's bias and width. It compares the values, not their
+    /// encoding, and encodes them only when the segment is emitted.
+    /// </summary>
+    internal sealed record PackedIntSegmentContent(EquatableArray<uint> Directory, EquatableArray<IntChunk> Chunks, int Length) : SegmentContent
+    {
+        /// <inheritdoc />
+        public override string Text()
+        {
+            var text = new char[Length];
+            var at = 0;
+            foreach (var value in Directory)
+            {
+                at = IntTableWriter.Encode(text, at, value, DomainKit.Compiled.IntTableCodec.DirectoryWidth);
+            }
+
+            foreach (var chunk in Chunks)
+            {
+                for (var i = chunk.Start; i < chunk.Start + chunk.Count; i++)
+                {
+                    at = IntTableWriter.Encode(text, at, (uint)(chunk.Values[i] - chunk.Bias), chunk.Width);
+                }
+            }
+
+            return new string(text);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Count"/> values of a section from <see cref="Start"/>, each stored as its value minus <see cref="Bias"/> in
+    /// <see cref="Width"/> characters. The section's list is the table's, read only once it is finished; equal chunks
+    /// hold equal values, whichever lists they are in.
+    /// </summary>
+    internal sealed record IntChunk(List<int> Values, int Start, int Count, int Bias, int Width)
+    {
+        public bool Equals(IntChunk? other)
+        {
+            if (other is null || Count != other.Count || Bias != other.Bias || Width != other.Width)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Count; i++)
+            {
+                if (Values[Start + i] != other.Values[other.Start + i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override int GetHashCode() => unchecked((((Count * 31) + Bias) * 31) + Width);
+    }
+}
