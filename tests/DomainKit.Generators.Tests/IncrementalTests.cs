@@ -96,6 +96,8 @@ public class IncrementalTests
         var (driver, run) = EditAndRun(corpus, "pledge.ann", corpus["pledge.ann"].Replace("BorderEventKind E2 Retreat", "BorderEventKind E2 NonAggressionPledge", StringComparison.Ordinal));
 
         AssertOnlyThatDocumentRelinked(run, "pledge.ann", IncrementalStepRunReason.Modified);
+        // Only the edited document's standoff layer is laid out again; the table writer moves the other's rows into place.
+        AssertEditedDocumentOnly(run, TrackingNames.DocumentStandoffRows, "pledge.ann", IncrementalStepRunReason.Modified);
         Assert.All(Outputs(run, TrackingNames.LinkedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         Assert.All(Outputs(run, TrackingNames.EmittedCorpora), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
 
@@ -157,7 +159,7 @@ public class IncrementalTests
         foreach (var step in new[]
         {
             TrackingNames.LinkedCorpora, TrackingNames.EmittedCorpora, TrackingNames.IndexKeys, TrackingNames.KeyIndexes, TrackingNames.CompiledData, TrackingNames.DataDirectory, TrackingNames.DataSegments,
-            TrackingNames.StandoffRows, TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants,
+            TrackingNames.DocumentStandoffRows, TrackingNames.StandoffRows, TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants,
         })
         {
             Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"step {step} was {o.Reason}"));

@@ -166,6 +166,26 @@ public sealed class TableRowsTests
         Assert.Equal(Enumerable.Range(0, BorderEventRow.Width), sections[(int)Section.BorderEvents]);
     }
 
+    [Fact]
+    public void A_document_table_keeps_what_each_value_points_at_and_the_corpus_table_keeps_values_only()
+    {
+        var sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
+        var relocations = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<byte>()).ToArray();
+        var document = new TableRows(sections, relocations);
+        document.Begin(Section.EventArguments, EventArgumentRow.Width)
+            .Set(EventArgumentRow.Role, 3, Relocation.String)
+            .Set(EventArgumentRow.TargetKind, AnnotationKinds.Event)
+            .Set(EventArgumentRow.Target, 1, Relocation.EventRow)
+            .End();
+
+        Assert.Equal([3, AnnotationKinds.Event, 1], sections[(int)Section.EventArguments]);
+        Assert.Equal([(byte)Relocation.String, (byte)Relocation.None, (byte)Relocation.EventRow], relocations[(int)Section.EventArguments]);
+
+        var (corpus, corpusSections) = NewTable();
+        corpus.Begin(Section.Borders, BorderRow.Width).Set(BorderRow.First, 4, Relocation.String).Set(BorderRow.Second, 5).End();
+        Assert.Equal([4, 5], corpusSections[(int)Section.Borders]);
+    }
+
     private static (TableRows Rows, List<int>[] Sections) NewTable()
     {
         var sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();

@@ -93,8 +93,14 @@ namespace DomainKit.Generators.Generation
                 .Select(static (input, _) => LinkedDocument.Of(input.Declaration, input.Input, input.Context))
                 .WithTrackingName(TrackingNames.LinkedDocuments);
             var withoutNotes = documents
-                .Select(static (document, _) => new DocumentWithoutNotes(document.Declaration, document.Path, document.WithoutNotes))
+                .Select(static (document, _) => new DocumentWithoutNotes(document.Declaration, document.Path, document.WithoutNotes, document.Text))
                 .WithTrackingName(TrackingNames.DocumentsWithoutNotes);
+            // Each document's standoff layer laid out in its own numbering, so that a data edit lays out only its document's
+            // again and the corpus's table moves the others' rows into place.
+            var standoffRows = withoutNotes
+                .Select(static (document, _) => new DeclaredStandoffRows(
+                    document.Declaration, document.Link.Layer is { } layer && document.Text is { } text ? DocumentStandoffWriter.Write(layer, text) : null))
+                .WithTrackingName(TrackingNames.DocumentStandoffRows);
             // The notes are read from the linked documents as collected: a node of their own would be one more entry per
             // document for the driver to walk on every run.
             var documentNotes = documents.Collect();
@@ -121,8 +127,12 @@ namespace DomainKit.Generators.Generation
             // receives (and parses) again only the segments an edit changed.
             var data = emitted
                 .Combine(keyIndexes.Collect())
+                .Combine(standoffRows.Collect())
                 .Select(static (input, _) => CorpusSources.Data(
-                    input.Left.Declaration, input.Left.Corpus, input.Right.First(k => k.Declaration.Equals(input.Left.Declaration)).Indexes))
+                    input.Left.Left.Declaration,
+                    input.Left.Left.Corpus,
+                    input.Left.Right.First(k => k.Declaration.Equals(input.Left.Left.Declaration)).Indexes,
+                    ByDocument(input.Right, input.Left.Left.Declaration)))
                 .WithTrackingName(TrackingNames.CompiledData);
             context.RegisterSourceOutput(
                 data.Select(static (model, _) => model.Directory).WithTrackingName(TrackingNames.DataDirectory),
@@ -205,6 +215,21 @@ namespace DomainKit.Generators.Generation
             where T : IDeclaredFile
             => PathOrder.Sort(items.Where(item => item.Declaration.Equals(declaration)).ToList(), item => item.Path);
 
+        /// <summary>The standoff rows of <paramref name="declaration"/>'s documents, by document.</summary>
+        private static Dictionary<int, DocumentStandoffRows> ByDocument(ImmutableArray<DeclaredStandoffRows> rows, CorpusDeclaration declaration)
+        {
+            var byDocument = new Dictionary<int, DocumentStandoffRows>();
+            foreach (var declared in rows)
+            {
+                if (declared.Rows is { } documentRows && declared.Declaration.Equals(declaration))
+                {
+                    byDocument[documentRows.Document] = documentRows;
+                }
+            }
+
+            return byDocument;
+        }
+
         private static CorpusResult Merge(CorpusCatalogs catalogs, ImmutableArray<DocumentWithoutNotes> documents)
         {
             if (catalogs.Catalogs is null)
@@ -236,18 +261,21 @@ namespace DomainKit.Generators.Generation
         /// <summary>One .ann file to link, the corpus it belongs to and what it reads of that corpus's catalogs.</summary>
         private sealed record DeclaredDocument(CorpusDeclaration Declaration, DocumentLinkInput Input, DocumentContext Context);
 
-        /// <summary>One linked .ann file of a corpus: its link without its notes, and its notes.</summary>
-        private sealed record LinkedDocument(CorpusDeclaration Declaration, string Path, DocumentLinkResult WithoutNotes, DocumentNotes Notes) : IDeclaredFile
+        /// <summary>One linked .ann file of a corpus: its link without its notes, its notes, and its document's text.</summary>
+        private sealed record LinkedDocument(CorpusDeclaration Declaration, string Path, DocumentLinkResult WithoutNotes, DocumentNotes Notes, string? Text) : IDeclaredFile
         {
             public static LinkedDocument Of(CorpusDeclaration declaration, DocumentLinkInput input, DocumentContext context)
             {
                 var link = DocumentAnnotationLinker.Link(input, context);
-                return new LinkedDocument(declaration, input.Annotations.Path, link.WithoutNotes(), DocumentNotes.Of(input.Document, link));
+                return new LinkedDocument(declaration, input.Annotations.Path, link.WithoutNotes(), DocumentNotes.Of(input.Document, link), input.Text?.Content);
             }
         }
 
-        /// <summary>One linked .ann file of a corpus without its notes: what the merge reads.</summary>
-        private sealed record DocumentWithoutNotes(CorpusDeclaration Declaration, string Path, DocumentLinkResult Link) : IDeclaredFile;
+        /// <summary>One linked .ann file of a corpus without its notes, and its document's text: what the merge and the document's standoff rows read.</summary>
+        private sealed record DocumentWithoutNotes(CorpusDeclaration Declaration, string Path, DocumentLinkResult Link, string? Text) : IDeclaredFile;
+
+        /// <summary>One document's standoff rows (none when it has no text), and the corpus it belongs to.</summary>
+        private sealed record DeclaredStandoffRows(CorpusDeclaration Declaration, DocumentStandoffRows? Rows);
 
         /// <summary>Where each document's annotations start in a corpus's data.</summary>
         private sealed record CorpusNumbering(CorpusDeclaration Declaration, StandoffRowNumbering Rows);

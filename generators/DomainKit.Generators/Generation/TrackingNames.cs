@@ -17,6 +17,7 @@ namespace DomainKit.Generators.Generation
         public const string DocumentInputs = nameof(DocumentInputs);
         public const string LinkedDocuments = nameof(LinkedDocuments);
         public const string DocumentsWithoutNotes = nameof(DocumentsWithoutNotes);
+        public const string DocumentStandoffRows = nameof(DocumentStandoffRows);
         public const string LinkedCorpora = nameof(LinkedCorpora);
         public const string EmittedCorpora = nameof(EmittedCorpora);
         public const string IndexKeys = nameof(IndexKeys);

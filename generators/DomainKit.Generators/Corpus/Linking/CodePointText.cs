@@ -48,6 +48,9 @@ namespace DomainKit.Generators.Corpus.Linking
             }
         }
 
+        /// <summary>The text itself.</summary>
+        public string Text => _text;
+
         /// <summary>Length in code points.</summary>
         public int Length { get; }
 

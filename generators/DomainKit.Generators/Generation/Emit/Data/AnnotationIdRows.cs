@@ -10,7 +10,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// </summary>
     internal static class AnnotationIdRows
     {
-        public static void Write(TableBuilder table, IReadOnlyList<(string Id, int String, int Kind, int Row)> ids)
+        public static void Write(IRowTable table, IReadOnlyList<(string Id, int String, int Kind, int Row)> ids)
         {
             // Only (hash, position) pairs are sorted, in place: a large corpus has hundreds of thousands of ids. The
             // position breaks ties, as a stable sort would.
@@ -26,9 +26,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var (_, reference, kind, row) = ids[position];
                 table.Row(Section.AnnotationIds, AnnotationIdFields.Width)
                     .Set(AnnotationIdFields.Hash, unchecked((int)hash))
-                    .Set(AnnotationIdFields.Id, reference)
+                    .Set(AnnotationIdFields.Id, reference, Relocation.String)
                     .Set(AnnotationIdFields.Kind, kind)
-                    .Set(AnnotationIdFields.Row, row)
+                    .Set(AnnotationIdFields.Row, row, RowRelocations.Of(kind))
                     .End();
             }
         }

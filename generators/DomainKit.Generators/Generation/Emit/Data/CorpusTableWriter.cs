@@ -18,15 +18,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly LinkedCorpus _corpus;
         private readonly RuntimeVocabulary _vocabulary;
         private readonly TableBuilder _tables = new();
-        private readonly CodePointText[] _texts;
+        private readonly CodePointText?[] _texts;
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
 
-        private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary)
+        private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows)
         {
             _corpus = corpus;
             _vocabulary = vocabulary;
-            _texts = corpus.Documents.Select(d => new CodePointText(d.Text)).ToArray();
+            _texts = new CodePointText?[corpus.Documents.Count];
             _borders = corpus.BorderEvents
                 .Where(e => e.Border is not null)
                 .Select(e => e.Border!.Value)
@@ -34,16 +34,23 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .OrderBy(b => b.First, StringComparer.Ordinal)
                 .ThenBy(b => b.Second, StringComparer.Ordinal)
                 .ToList();
-            _standoff = new StandoffTableWriter(this, corpus);
+            _standoff = new StandoffTableWriter(
+                this,
+                corpus,
+                layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer, corpus.Documents[layer.Document].Text));
         }
 
-        /// <summary>The corpus's tables, its key indexes laid out here.</summary>
+        /// <summary>The corpus's tables, its key indexes and its documents' standoff rows laid out here.</summary>
         public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary)
-            => Write(corpus, vocabulary, KeyIndex.Build(KeyIndexKeys.Of(corpus)));
+            => Write(corpus, vocabulary, KeyIndex.Build(KeyIndexKeys.Of(corpus)), standoffRows: null);
 
-        /// <summary>The corpus's tables, with its key indexes (<see cref="KeyIndexKeys.Of"/>) already laid out (<see cref="KeyIndex.Build"/>).</summary>
-        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary, EquatableArray<KeyIndex> keyIndexes)
-            => new CorpusTableWriter(corpus, vocabulary).Write(keyIndexes);
+        /// <summary>
+        /// The corpus's tables, with its key indexes (<see cref="KeyIndexKeys.Of"/>) already laid out (<see cref="KeyIndex.Build"/>)
+        /// and its documents' standoff rows, by document, where <paramref name="standoffRows"/> has them
+        /// (<see cref="DocumentStandoffWriter.Write"/>; the others are laid out here).
+        /// </summary>
+        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary, EquatableArray<KeyIndex> keyIndexes, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows)
+            => new CorpusTableWriter(corpus, vocabulary, standoffRows).Write(keyIndexes);
 
         private CompiledTables Write(EquatableArray<KeyIndex> keyIndexes)
         {
@@ -250,29 +257,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return _tables.Lists.Add(rows);
         }
 
-        /// <summary>
-        /// A span's fields (<see cref="SpanFields"/>) at <paramref name="at"/> of <paramref name="row"/>. Its text is a
-        /// slice of the document text when it is one (no copy in the blob), else a string of its own (a discontinuous
-        /// span's joined fragments).
-        /// </summary>
-        internal void Span(TableRows.Row row, int at, int document, SpanModel span)
-        {
-            var text = _texts[document];
-            var fragments = _tables.Lists.Add(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
-            row.Set(at + SpanFields.Start, span.Start).Set(at + SpanFields.End, span.End).Set(at + SpanFields.Fragments, fragments);
-            if (span.Fragments.Count == 0 && span.Start >= 0 && span.Start <= span.End && span.End <= text.Length)
-            {
-                var start = text.ToUtf16(span.Start);
-                var length = text.ToUtf16(span.End) - start;
-                if (length == span.Text.Length && string.CompareOrdinal(_corpus.Documents[document].Text, start, span.Text, 0, length) == 0)
-                {
-                    row.Set(at + SpanFields.TextStart, start).Set(at + SpanFields.TextLength, length).Set(at + SpanFields.Text, Refs.None);
-                    return;
-                }
-            }
-
-            row.Set(at + SpanFields.TextStart, 0).Set(at + SpanFields.TextLength, 0).Set(at + SpanFields.Text, _tables.Strings.Add(span.Text));
-        }
+        /// <summary>A span's fields (<see cref="SpanFields"/>) at <paramref name="at"/> of <paramref name="row"/>, in the text of <paramref name="document"/>.</summary>
+        private void Span(TableRows.Row row, int at, int document, SpanModel span)
+            => SpanFieldsWriter.Write(_tables, row, at, _texts[document] ??= new CodePointText(_corpus.Documents[document].Text), span);
 
         /// <summary>A date's fields (<see cref="DateFields"/>) at <paramref name="at"/> of <paramref name="row"/>.</summary>
         private static void Date(TableRows.Row row, int at, DateValue? date)
@@ -292,12 +279,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>Starts the next row of <paramref name="section"/>: its fields are set by name, then it is ended.</summary>
         internal TableRows.Row Row(Section section, int width) => _tables.Row(section, width);
-
-        /// <summary>The reference to a string of the data (added on first use); <see cref="Refs.None"/> for null.</summary>
-        internal int String(string? value) => _tables.Strings.Add(value);
-
-        /// <summary>The position of a new list in the lists section.</summary>
-        internal int List(IReadOnlyCollection<int> values) => _tables.Lists.Add(values);
 
         private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
 

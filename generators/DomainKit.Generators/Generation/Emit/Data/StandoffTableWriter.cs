@@ -9,10 +9,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// Lays the standoff layer of every document out in the standoff sections (<see cref="Section.StandoffDocuments"/>
-    /// and after): every annotation line as a fixed-width row, references between annotations as (kind, row), and the
-    /// indexes a query needs (by type, by target, by id, by offset) computed here. Rows are numbered corpus-wide,
-    /// document after document, each document's lines of one kind in file order (<see cref="StandoffRowNumbering"/>).
-    /// The notes are not here: they are a table of their own (<see cref="NoteTableWriter"/>).
+    /// and after): each document's rows as <see cref="DocumentStandoffWriter"/> wrote them in its own numbering, moved to
+    /// the corpus's (rows are numbered corpus-wide, document after document, each document's lines of one kind in file
+    /// order: <see cref="StandoffRowNumbering"/>), then the indexes over every document (by type, by target) computed
+    /// here. The notes are not here: they are a table of their own (<see cref="NoteTableWriter"/>).
     /// </summary>
     internal sealed class StandoffTableWriter
     {
@@ -23,10 +23,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly Dictionary<string, int> _typeIndex;
         private readonly Dictionary<string, int>?[] _textBoundRows;
         private readonly Dictionary<string, int>?[] _eventRows;
+        private readonly Func<StandoffLayerModel, DocumentStandoffRows> _documentRows;
 
-        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus)
+        /// <summary>A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as <paramref name="documentRows"/> gives them.</summary>
+        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows)
         {
             _table = table;
+            _documentRows = documentRows;
             _layers = new StandoffLayerModel?[corpus.Documents.Count];
             foreach (var layer in corpus.Standoff)
             {
@@ -68,107 +71,16 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 row.End();
             }
 
-            var argumentRow = 0;
-            var ids = new List<(string Id, int String, int Kind, int Row)>();
-            foreach (var (document, layer) in Layers())
+            var documentRows = Layers().Select(l => _documentRows(l.Layer)).ToList();
+            ReserveRows(documentRows);
+            foreach (var rows in documentRows)
             {
-                // Each annotation's id with its string and row, for the document's id rows (AnnotationIdRows).
-                int Id(string id, int kind, TableRows.Row row)
-                {
-                    var reference = _table.String(id);
-                    ids.Add((id, reference, kind, row.Index));
-                    return reference;
-                }
-
-                ids.Clear();
-                foreach (var t in layer.TextBounds)
-                {
-                    var row = _table.Row(Section.TextBounds, TextBoundRow.Width);
-                    row.Set(TextBoundRow.Document, document)
-                        .Set(TextBoundRow.Id, Id(t.Id, AnnotationKinds.TextBound, row))
-                        .Set(TextBoundRow.Type, _typeIndex[t.Type]);
-                    _table.Span(row, TextBoundRow.Span, document, t.Span);
-                    row.End();
-                }
-
-                foreach (var e in layer.Events)
-                {
-                    var row = _table.Row(Section.Events, EventRow.Width);
-                    row.Set(EventRow.Document, document)
-                        .Set(EventRow.Id, Id(e.Id, AnnotationKinds.Event, row))
-                        .Set(EventRow.Type, _typeIndex[e.Type])
-                        .Set(EventRow.Trigger, _rows.Row(document, new AnnotationRef(AnnotationKind.TextBound, e.Trigger)))
-                        .Set(EventRow.Arguments, argumentRow)
-                        .Set(EventRow.ArgumentCount, e.Arguments.Count)
-                        .End();
-                    foreach (var argument in e.Arguments)
-                    {
-                        _table.Row(Section.EventArguments, EventArgumentRow.Width)
-                            .Set(EventArgumentRow.Role, _table.String(argument.Role))
-                            .Set(EventArgumentRow.TargetKind, StandoffRowNumbering.Kind(argument.Target.Kind))
-                            .Set(EventArgumentRow.Target, _rows.Row(document, argument.Target))
-                            .End();
-                    }
-
-                    argumentRow += e.Arguments.Count;
-                }
-
-                foreach (var r in layer.Relations)
-                {
-                    var row = _table.Row(Section.AnnotationRelations, AnnotationRelationRow.Width);
-                    row.Set(AnnotationRelationRow.Document, document)
-                        .Set(AnnotationRelationRow.Id, Id(r.Id, AnnotationKinds.Relation, row))
-                        .Set(AnnotationRelationRow.Type, _typeIndex[r.Type])
-                        .Set(AnnotationRelationRow.Role1, _table.String(r.Role1))
-                        .Set(AnnotationRelationRow.Arg1Kind, StandoffRowNumbering.Kind(r.Arg1.Kind))
-                        .Set(AnnotationRelationRow.Arg1, _rows.Row(document, r.Arg1))
-                        .Set(AnnotationRelationRow.Role2, _table.String(r.Role2))
-                        .Set(AnnotationRelationRow.Arg2Kind, StandoffRowNumbering.Kind(r.Arg2.Kind))
-                        .Set(AnnotationRelationRow.Arg2, _rows.Row(document, r.Arg2))
-                        .End();
-                }
-
-                foreach (var a in layer.Attributes)
-                {
-                    var row = _table.Row(Section.Attributes, AttributeRow.Width);
-                    row.Set(AttributeRow.Document, document)
-                        .Set(AttributeRow.Id, Id(a.Id, AnnotationKinds.Attribute, row))
-                        .Set(AttributeRow.Type, _typeIndex[a.Name])
-                        .Set(AttributeRow.TargetKind, StandoffRowNumbering.Kind(a.Target.Kind))
-                        .Set(AttributeRow.Target, _rows.Row(document, a.Target))
-                        .Set(AttributeRow.Value, _table.String(a.Value))
-                        .End();
-                }
-
-                foreach (var n in layer.Normalizations)
-                {
-                    var row = _table.Row(Section.Normalizations, NormalizationRow.Width);
-                    row.Set(NormalizationRow.Document, document)
-                        .Set(NormalizationRow.Id, Id(n.Id, AnnotationKinds.Normalization, row))
-                        .Set(NormalizationRow.Type, _typeIndex[n.Type])
-                        .Set(NormalizationRow.TargetKind, StandoffRowNumbering.Kind(n.Target.Kind))
-                        .Set(NormalizationRow.Target, _rows.Row(document, n.Target))
-                        .Set(NormalizationRow.Database, _table.String(n.Database))
-                        .Set(NormalizationRow.Value, _table.String(n.Value))
-                        .Set(NormalizationRow.Label, _table.String(n.Label))
-                        .End();
-                }
-
-                foreach (var q in layer.Equivalences)
-                {
-                    _table.Row(Section.Equivalences, EquivalenceRow.Width)
-                        .Set(EquivalenceRow.Document, document)
-                        .Set(EquivalenceRow.Type, _typeIndex[q.Type])
-                        .Set(EquivalenceRow.Members, _table.List(q.Members.SelectMany(m => new[] { StandoffRowNumbering.Kind(m.Kind), _rows.Row(document, m) }).ToList()))
-                        .End();
-                }
-
-                AnnotationIdRows.Write(_table.Tables, ids);
+                Append(rows);
             }
 
             foreach (var type in _types)
             {
-                _table.Row(Section.AnnotationTypes, AnnotationTypeRow.Width).Set(AnnotationTypeRow.Name, _table.String(type)).End();
+                _table.Row(Section.AnnotationTypes, AnnotationTypeRow.Width).Set(AnnotationTypeRow.Name, _table.Tables.String(type)).End();
             }
 
             _table.HashIndex(Section.AnnotationTypeNames, _types.Select((type, index) => (type, index)).ToList(), ignoreCase: false);
@@ -181,30 +93,89 @@ namespace DomainKit.Generators.Generation.Emit.Data
             tables.Grouping(Section.AttributesByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Attributes.Select(a => _rows.Key(l.Document, a.Target))));
             tables.Grouping(Section.NormalizationsByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Normalizations.Select(n => _rows.Key(l.Document, n.Target))));
 
-            // The notes are the notes' own table (NoteTableWriter).
-            foreach (var (document, layer) in all)
+        }
+
+        /// <summary>Grows each standoff section once to hold every document's rows, not by doubling as the documents are appended.</summary>
+        private void ReserveRows(List<DocumentStandoffRows> documentRows)
+        {
+            var sections = _table.Tables.Sections;
+            var counts = new int[sections.Length];
+            foreach (var rows in documentRows)
             {
-                WriteIntervals(document, layer);
+                foreach (var section in rows.Sections)
+                {
+                    counts[(int)section.Section] += section.Rows.Values.Count;
+                }
+            }
+
+            foreach (var section in DocumentStandoffWriter.Sections)
+            {
+                var ints = sections[(int)section];
+                ints.Capacity = Math.Max(ints.Capacity, ints.Count + counts[(int)section]);
             }
         }
 
         /// <summary>
-        /// The document's text-bounds by start (then end), each with the largest end up to it: a query walks back from
-        /// the last start at or before an offset while that maximum is past the offset, and reads nothing else.
+        /// Appends one document's rows, written in its own numbering, to the corpus's table: its strings and type names
+        /// looked up (each once, in the order the document first used them, so the string pool's order is as if each row
+        /// had been written here), its lists appended, and each row reference moved to where the document's rows start.
         /// </summary>
-        private void WriteIntervals(int document, StandoffLayerModel layer)
+        private void Append(DocumentStandoffRows rows)
         {
-            var first = _rows.First(document, StandoffDocumentRow.TextBounds);
-            var maxEnd = int.MinValue;
-            foreach (var (t, index) in layer.TextBounds.Select((t, index) => (t, index)).OrderBy(e => e.t.Span.Start).ThenBy(e => e.t.Span.End).ThenBy(e => e.index))
+            var tables = _table.Tables;
+            var strings = new int[rows.Strings.Count];
+            for (var i = 0; i < strings.Length; i++)
             {
-                maxEnd = Math.Max(maxEnd, t.Span.End);
-                _table.Row(Section.TextBoundIntervals, IntervalFields.Width)
-                    .Set(IntervalFields.Start, t.Span.Start)
-                    .Set(IntervalFields.MaxEnd, maxEnd)
-                    .Set(IntervalFields.TextBound, first + index)
-                    .End();
+                strings[i] = tables.Strings.Add(rows.Strings[i]);
             }
+
+            var types = new int[rows.Types.Count];
+            for (var i = 0; i < types.Length; i++)
+            {
+                types[i] = _typeIndex[rows.Types[i]];
+            }
+
+            var document = rows.Document;
+            var bases = new int[Enum.GetValues(typeof(Relocation)).Length];
+            bases[(int)Relocation.TextBoundRow] = _rows.First(document, StandoffDocumentRow.TextBounds);
+            bases[(int)Relocation.EventRow] = _rows.First(document, StandoffDocumentRow.Events);
+            bases[(int)Relocation.RelationRow] = _rows.First(document, StandoffDocumentRow.Relations);
+            bases[(int)Relocation.AttributeRow] = _rows.First(document, StandoffDocumentRow.Attributes);
+            bases[(int)Relocation.NormalizationRow] = _rows.First(document, StandoffDocumentRow.Normalizations);
+            bases[(int)Relocation.EventArgumentRow] = tables.Sections[(int)Section.EventArguments].Count / EventArgumentRow.Width;
+
+            // Lists are added again in the document's order, so each lands where the document's numbering put it after the corpus's.
+            var lists = new int[rows.Lists.Values.Count];
+            var values = new List<int>();
+            for (var position = 1; position < lists.Length; position += rows.Lists.Values[position] + 1)
+            {
+                values.Clear();
+                for (var i = position + 1; i <= position + rows.Lists.Values[position]; i++)
+                {
+                    values.Add(Relocate(rows.Lists.Values[i], rows.Lists.RelocationAt(i)));
+                }
+
+                lists[position] = tables.Lists.Add(values);
+            }
+
+            foreach (var section in rows.Sections)
+            {
+                var target = tables.Sections[(int)section.Section];
+                var ints = section.Rows;
+                for (var i = 0; i < ints.Values.Count; i++)
+                {
+                    target.Add(Relocate(ints.Values[i], ints.RelocationAt(i)));
+                }
+            }
+
+            int Relocate(int value, Relocation relocation) => relocation switch
+            {
+                Relocation.None => value,
+                Relocation.String => value < 0 ? value : strings[value],
+                Relocation.List => lists[value],
+                Relocation.Type => types[value],
+                _ => bases[(int)relocation] + value,
+            };
         }
 
         private IEnumerable<(int Document, StandoffLayerModel Layer)> Layers()

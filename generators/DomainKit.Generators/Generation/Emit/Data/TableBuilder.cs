@@ -9,7 +9,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// What every compiled table is written with (the corpus's and the notes'): its sections, its own string and list
     /// pools, its rows (<see cref="TableRows"/>) and the indexes computed over them.
     /// </summary>
-    internal sealed class TableBuilder
+    internal sealed class TableBuilder : IRowTable
     {
         private readonly TableRows _rows;
 
@@ -21,8 +21,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         public ListPool Lists { get; } = new();
 
-        /// <summary>Starts the next row of <paramref name="section"/>: its fields are set by name, then it is ended.</summary>
+        /// <inheritdoc />
         public TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);
+
+        /// <inheritdoc />
+        public int String(string? value) => Strings.Add(value);
+
+        /// <inheritdoc />
+        public int List(IReadOnlyCollection<int> values) => Lists.Add(values);
 
         /// <summary>
         /// A grouping section: each record joins the groups its key selector names, in record order. Counted, then

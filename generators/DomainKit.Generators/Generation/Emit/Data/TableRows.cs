@@ -13,6 +13,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// not of the corpus, and throws.
     /// </summary>
     /// <remarks>
+    /// A table written in one document's own numbering (<see cref="DocumentStandoffWriter"/>) also keeps, per integer,
+    /// what it points at (<see cref="Relocation"/>); a table numbered as the runtime reads it keeps none.
     /// A row is a handle (<see cref="Row"/>, a struct) to bookkeeping kept here, one slot per open row, so writing
     /// millions of rows allocates nothing per row and every copy of a handle sees the same state.
     /// </remarks>
@@ -22,6 +24,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private const int MaxWidth = 64;
 
         private readonly List<int>[] _sections;
+        private readonly List<byte>[]? _relocations;
 
         /// <summary>The open rows: a slot is free when its ticket is 0.</summary>
         private OpenRow[] _slots = new OpenRow[4];
@@ -31,7 +34,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The last ticket given; each row gets its own, so a handle to an ended row finds its slot gone.</summary>
         private int _lastTicket;
 
-        public TableRows(List<int>[] sections) => _sections = sections;
+        public TableRows(List<int>[] sections, List<byte>[]? relocations = null)
+        {
+            _sections = sections;
+            _relocations = relocations;
+        }
 
         /// <summary>
         /// Starts the next row of <paramref name="section"/>, <paramref name="width"/> fields wide (the row class's
@@ -51,9 +58,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var start = ints.Count;
+            var relocations = _relocations?[(int)section];
             for (var i = 0; i < width; i++)
             {
                 ints.Add(0);
+                relocations?.Add((byte)Relocation.None);
             }
 
             var slot = FreeSlot();
@@ -61,7 +70,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var ticket = ++_lastTicket;
             _slots[slot] = new OpenRow(ticket, 0);
             _open++;
-            return new Row(this, section, ints, start, width, slot, ticket);
+            return new Row(this, section, ints, relocations, start, width, slot, ticket);
         }
 
         /// <summary>Checks that every row begun was ended.</summary>
@@ -108,16 +117,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
             private readonly TableRows _owner;
             private readonly Section _section;
             private readonly List<int> _ints;
+            private readonly List<byte>? _relocations;
             private readonly int _start;
             private readonly int _width;
             private readonly int _slot;
             private readonly int _ticket;
 
-            public Row(TableRows owner, Section section, List<int> ints, int start, int width, int slot, int ticket)
+            public Row(TableRows owner, Section section, List<int> ints, List<byte>? relocations, int start, int width, int slot, int ticket)
             {
                 _owner = owner;
                 _section = section;
                 _ints = ints;
+                _relocations = relocations;
                 _start = start;
                 _width = width;
                 _slot = slot;
@@ -144,6 +155,21 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 _owner._slots[_slot] = new OpenRow(_ticket, written | bit);
                 _ints[_start + field] = value;
+                return this;
+            }
+
+            /// <summary>
+            /// Writes <paramref name="value"/> at <paramref name="field"/>, which points at what <paramref name="relocation"/>
+            /// says; a table numbered as the runtime reads it has nothing to relocate and keeps only the value.
+            /// </summary>
+            public Row Set(int field, int value, Relocation relocation)
+            {
+                Set(field, value);
+                if (_relocations is not null)
+                {
+                    _relocations[_start + field] = (byte)relocation;
+                }
+
                 return this;
             }
 
