@@ -17,15 +17,18 @@ internal static class CompiledRecordLines
     {
         string Actor(int index) => index < 0 ? "-" : corpus.Actors[index].Id;
         string Actors(IEnumerable<int> indexes) => "[" + string.Join(",", indexes.Select(Actor)) + "]";
+        string Line<T>(int document, int index, Func<StandoffLayerModel, EquatableArray<T>> lines, Func<T, string> id)
+            where T : IEquatable<T>
+            => index < 0 ? "" : id(lines(corpus.Standoff.Single(l => l.Document == document))[index]);
         string Attestations(EquatableArray<AttestationModel> attestations) => "[" + string.Join(" ", attestations.Select(a =>
-            $"{corpus.Documents[a.Document].Id}:{Span(a.Passage.Start, a.Passage.End, a.Passage.Text, [])} direct={a.Direct} via={Actor(a.Via)} event={a.AnnotationId} quotes=" +
+            $"{corpus.Documents[a.Document].Id}:{Span(a.Passage.Start, a.Passage.End, a.Passage.Text, [])} direct={a.Direct} via={Actor(a.Via)} event={Line(a.Document, a.Event, l => l.Events, e => e.Id)} quotes=" +
             "[" + string.Join(" ", a.Quotes.Select(q => $"{Span(q.Span)} direct={q.Direct}")) + "]")) + "]";
 
         return
         [
             .. corpus.Documents.Select(d => $"document {d.Id} title={d.Title} outlet={Actor(d.Outlet)} published={Date(d.Published)} text={d.Text}"),
             .. corpus.Actors.Select(a => $"actor {a.Id} name={a.Name} kind={a.Kind} country={a.Country ?? "-"} memberOf={Actor(a.MemberOf)} role={a.Role ?? "-"} aliases=[{string.Join("|", a.Aliases)}]"),
-            .. corpus.Mentions.Select(m => $"mention {corpus.Documents[m.Document].Id}:{Span(m.Span)} actor={Actor(m.Actor)} annotation={m.AnnotationId}"),
+            .. corpus.Mentions.Select(m => $"mention {corpus.Documents[m.Document].Id}:{Span(m.Span)} actor={Actor(m.Actor)} annotation={Line(m.Document, m.TextBound, l => l.TextBounds, t => t.Id)}"),
             .. corpus.Statements.Select(s => $"statement {s.Id} speaker={Actor(s.Speaker)} addressees={Actors(s.Addressees)} kind={s.Kind ?? "Unspecified"} date={Date(s.Date)} via={Actors(s.Via)} plover={s.Plover ?? "-"} cameo={s.Cameo ?? "-"} attestations={Attestations(s.Attestations)}"),
             .. corpus.BorderEvents.Select(e => $"event {e.Id} kind={e.Kind ?? "Unspecified"} border={e.Border?.ToString() ?? "-"} actors={Actors(e.Actors)} date={Date(e.Date)} quantity={Quantity(e.Quantity)} locations=[{string.Join("|", e.Locations)}] destination={e.Destination ?? "-"} source={e.Source ?? "-"} via={Actors(e.Via)} plover={e.Plover ?? "-"} cameo={e.Cameo ?? "-"} attestations={Attestations(e.Attestations)}"),
             .. corpus.Relations.Select(r => $"relation {r.From} {r.Kind} {r.To}"),

@@ -40,7 +40,7 @@ public class DocumentAnnotationLinkerRuleTests
         Assert.Equal([TassActor], statement.Addressees);
         Assert.Equal([TassActor], statement.Via);
         var attestation = Assert.Single(statement.Attestations);
-        Assert.Equal((0, TassActor, "E1", false), (attestation.Document, attestation.Via, attestation.AnnotationId, attestation.Direct));
+        Assert.Equal((0, TassActor, "E1", false), (attestation.Document, attestation.Via, corpus.Standoff.Single().Events[attestation.Event].Id, attestation.Direct));
         Assert.Equal((6, 50, "told TASS that we will not attack the border"), (attestation.Passage.Start, attestation.Passage.End, attestation.Passage.Text));
         Assert.Equal([("we will not attack the border", 21, 50, true), ("that", 16, 20, false)],
             attestation.Quotes.Select(q => (q.Span.Text, q.Span.Start, q.Span.End, q.Direct)));
@@ -115,7 +115,7 @@ public class DocumentAnnotationLinkerRuleTests
 
         Assert.Equal(["DK0017 doc.ann(10,1): T7 | They", "DK0007 doc.ann(12,17): nobody"], diagnostics);
         Assert.Equal([(0, 0, 5, "Sahin", SahinActor, "T1"), (0, 11, 15, "TASS", TassActor, "T3")],
-            corpus.Mentions.Select(m => (m.Document, m.Span.Start, m.Span.End, m.Span.Text, m.Actor, m.AnnotationId)));
+            corpus.Mentions.Select(m => (m.Document, m.Span.Start, m.Span.End, m.Span.Text, m.Actor, corpus.Standoff.Single().TextBounds[m.TextBound].Id)));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using DomainKit.Compiled;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Standoff;
 using DomainKit.Generators.Corpus.Values;
@@ -21,9 +23,10 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly DocumentContext _context;
         private readonly RuntimeVocabulary _vocabulary;
         private readonly List<CorpusDiagnostic> _diagnostics;
-        private readonly List<MentionModel> _mentions = new();
-        private readonly List<RecordOccurrence<StatementModel>> _statements = new();
-        private readonly List<RecordOccurrence<BorderEventModel>> _borderEvents = new();
+        // Mentions and records wait for their line's index in the standoff layer, which is built last.
+        private readonly List<(TextBoundAnnotation Line, int Actor)> _mentions = new();
+        private readonly List<(StatementModel Record, EventAnnotation Line)> _statements = new();
+        private readonly List<(BorderEventModel Record, EventAnnotation Line)> _borderEvents = new();
         private readonly List<RelationOccurrence> _relationOccurrences = new();
         private readonly HashSet<string> _acceptedEvents = new();
 
@@ -72,9 +75,9 @@ namespace DomainKit.Generators.Corpus.Linking
             var (linkDiagnostics, noteDiagnostics) = DocumentLinkResult.SplitNoteDiagnostics(linker._diagnostics, annotations.Notes.Select(n => n.Span));
             return new DocumentLinkResult
             {
-                Mentions = linker._mentions.ToEquatableArray(),
-                Statements = linker._statements.ToEquatableArray(),
-                BorderEvents = linker._borderEvents.ToEquatableArray(),
+                Mentions = linker.Mentions(),
+                Statements = linker.Occurrences(linker._statements, (record, @event) => record with { Attestations = WithEvent(record.Attestations, @event) }),
+                BorderEvents = linker.Occurrences(linker._borderEvents, (record, @event) => record with { Attestations = WithEvent(record.Attestations, @event) }),
                 Relations = linker._relationOccurrences.ToEquatableArray(),
                 Layer = linker._layer,
                 Diagnostics = linkDiagnostics,
@@ -96,6 +99,41 @@ namespace DomainKit.Generators.Corpus.Linking
             LinkRelations();
             _layer = StandoffLayerBuilder.Build(_document, _validated.Annotations, _validated.IsValidSpan, _acceptedEvents, AcceptedAttributes(),
                 _validated.AcceptedNormalizations, _validated.AcceptedRelations, _validated.AcceptedNotes, _validated.AcceptedEquivalences, SpanOf);
+        }
+
+        /// <summary>The actor mentions, each with its text-bound's index in the document's standoff layer.</summary>
+        private EquatableArray<MentionModel> Mentions()
+        {
+            var textBounds = IndexesById(_layer!.TextBounds, t => t.Id);
+            return _mentions.Select(m => new MentionModel(_document, SpanOf(m.Line), m.Actor, IndexOf(textBounds, m.Line.Id))).ToEquatableArray();
+        }
+
+        /// <summary>
+        /// The occurrences of records, each given its event's index in the document's standoff layer by
+        /// <paramref name="withEvent"/> (<see cref="Refs.None"/> for an event the layer left out).
+        /// </summary>
+        private EquatableArray<RecordOccurrence<TRecord>> Occurrences<TRecord>(List<(TRecord Record, EventAnnotation Line)> records, Func<TRecord, int, TRecord> withEvent)
+            where TRecord : class
+        {
+            var events = IndexesById(_layer!.Events, e => e.Id);
+            return records.Select(r => new RecordOccurrence<TRecord>(withEvent(r.Record, IndexOf(events, r.Line.Id)), r.Line.Span)).ToEquatableArray();
+        }
+
+        private static EquatableArray<AttestationModel> WithEvent(EquatableArray<AttestationModel> attestations, int @event)
+            => attestations.Select(a => a with { Event = @event }).ToEquatableArray();
+
+        private static int IndexOf(Dictionary<string, int> indexes, string id) => indexes.TryGetValue(id, out var index) ? index : Refs.None;
+
+        private static Dictionary<string, int> IndexesById<T>(EquatableArray<T> annotations, Func<T, string> id)
+            where T : IEquatable<T>
+        {
+            var indexes = new Dictionary<string, int>(annotations.Count, StringComparer.Ordinal);
+            for (var i = 0; i < annotations.Count; i++)
+            {
+                indexes[id(annotations[i])] = i;
+            }
+
+            return indexes;
         }
 
         private List<AttributeAnnotation> AcceptedAttributes()
@@ -121,7 +159,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     continue;
                 }
 
-                _mentions.Add(new MentionModel(_document, SpanOf(t), actor, t.Id));
+                _mentions.Add((t, actor));
             }
         }
 
@@ -196,7 +234,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
                 Attestations = new[] { Attest(e, evidence, quotes, via) }.ToEquatableArray(),
             };
-            _statements.Add(new RecordOccurrence<StatementModel>(statement, e.Span));
+            _statements.Add((statement, e));
             return true;
         }
 
@@ -264,7 +302,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
                 Attestations = new[] { Attest(e, evidence, new List<QuoteModel>(), via) }.ToEquatableArray(),
             };
-            _borderEvents.Add(new RecordOccurrence<BorderEventModel>(borderEvent, e.Span));
+            _borderEvents.Add((borderEvent, e));
         }
 
         /// <summary>The accepted relations between two events, waiting for the events' canonical ids.</summary>
@@ -308,7 +346,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Direct = direct,
                 Quotes = quotes.ToEquatableArray(),
                 Via = via,
-                AnnotationId = e.Id,
+                Event = Refs.None, // its index in the layer, which is built last (Occurrences)
             };
         }
 

@@ -55,8 +55,11 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal sealed record SpanModel(int Start, int End, string Text, EquatableArray<Fragment> Fragments);
 
-    /// <summary>An actor mention: a span of a document that names or refers to an actor, from the <c>T</c> line <see cref="AnnotationId"/>.</summary>
-    internal sealed record MentionModel(int Document, SpanModel Span, int Actor, string AnnotationId);
+    /// <summary>
+    /// An actor mention: a span of a document that names or refers to an actor, from the <c>T</c> line at <see cref="TextBound"/>
+    /// among the text-bounds of its document's standoff layer.
+    /// </summary>
+    internal sealed record MentionModel(int Document, SpanModel Span, int Actor, int TextBound);
 
     /// <summary>A quoted or reported content span of a statement.</summary>
     internal sealed record QuoteModel(SpanModel Span, bool Direct);
@@ -74,7 +77,8 @@ namespace DomainKit.Generators.Corpus.Linking
 
         public required int Via { get; init; }
 
-        public required string AnnotationId { get; init; }
+        /// <summary>Its <c>E</c> line's index among the events of its document's standoff layer.</summary>
+        public required int Event { get; init; }
     }
 
     /// <summary>

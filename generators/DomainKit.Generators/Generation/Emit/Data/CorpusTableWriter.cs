@@ -109,7 +109,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var row = Row(Section.Mentions, MentionRow.Width)
                     .Set(MentionRow.Document, mention.Document)
                     .Set(MentionRow.Actor, mention.Actor)
-                    .Set(MentionRow.Annotation, _standoff.TextBound(mention.Document, mention.AnnotationId));
+                    .Set(MentionRow.Annotation, _standoff.TextBound(mention.Document, mention.TextBound));
                 Span(row, MentionRow.Span, mention.Document, mention.Span);
                 row.End();
             }
@@ -248,7 +248,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(AttestationRow.Direct, attestation.Direct ? 1 : 0)
                     .Set(AttestationRow.Via, attestation.Via)
                     .Set(AttestationRow.Quotes, _tables.Lists.Add(quotes))
-                    .Set(AttestationRow.Annotation, _standoff.Event(attestation.Document, attestation.AnnotationId));
+                    .Set(AttestationRow.Annotation, _standoff.Event(attestation.Document, attestation.Event));
                 rows.Add(row.Index);
                 Span(row, AttestationRow.Span, attestation.Document, attestation.Passage);
                 row.End();

@@ -21,8 +21,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly StandoffRowNumbering _rows;
         private readonly List<string> _types;
         private readonly Dictionary<string, int> _typeIndex;
-        private readonly Dictionary<string, int>?[] _textBoundRows;
-        private readonly Dictionary<string, int>?[] _eventRows;
         private readonly Func<StandoffLayerModel, DocumentStandoffRows> _documentRows;
 
         /// <summary>A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as <paramref name="documentRows"/> gives them.</summary>
@@ -37,13 +35,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _rows = StandoffRowNumbering.Of(corpus.Documents.Count, corpus.Standoff);
-            _textBoundRows = new Dictionary<string, int>?[_layers.Length];
-            _eventRows = new Dictionary<string, int>?[_layers.Length];
             var types = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (document, layer) in Layers())
+            foreach (var (_, layer) in Layers())
             {
-                _textBoundRows[document] = RowsById(layer.TextBounds, t => t.Id, _rows.First(document, StandoffDocumentRow.TextBounds));
-                _eventRows[document] = RowsById(layer.Events, e => e.Id, _rows.First(document, StandoffDocumentRow.Events));
                 types.UnionWith(layer.TypeNames.All);
             }
 
@@ -51,11 +45,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _typeIndex = _types.Select((type, index) => (type, index)).ToDictionary(t => t.type, t => t.index, StringComparer.Ordinal);
         }
 
-        /// <summary>The row of the text-bound <paramref name="id"/> of <paramref name="document"/>, or <see cref="Refs.None"/>.</summary>
-        public int TextBound(int document, string id) => RowOf(_textBoundRows, document, id);
+        /// <summary>The row of the text-bound at <paramref name="index"/> in the standoff layer of <paramref name="document"/>; <see cref="Refs.None"/> for none.</summary>
+        public int TextBound(int document, int index) => RowOf(document, StandoffDocumentRow.TextBounds, index);
 
-        /// <summary>The row of the event <paramref name="id"/> of <paramref name="document"/>, or <see cref="Refs.None"/>.</summary>
-        public int Event(int document, string id) => RowOf(_eventRows, document, id);
+        /// <summary>The row of the event at <paramref name="index"/> in the standoff layer of <paramref name="document"/>; <see cref="Refs.None"/> for none.</summary>
+        public int Event(int document, int index) => RowOf(document, StandoffDocumentRow.Events, index);
 
         public void Write()
         {
@@ -189,20 +183,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        private static int RowOf(Dictionary<string, int>?[] rows, int document, string id)
-            => (uint)document < (uint)rows.Length && rows[document] is { } ids && ids.TryGetValue(id, out var row) ? row : Refs.None;
-
-        /// <summary>The rows of a document's annotations of one kind by id, the first of the kind at <paramref name="first"/>.</summary>
-        private static Dictionary<string, int> RowsById<T>(EquatableArray<T> annotations, Func<T, string> id, int first)
-            where T : IEquatable<T>
-        {
-            var rows = new Dictionary<string, int>(annotations.Count, StringComparer.Ordinal);
-            for (var i = 0; i < annotations.Count; i++)
-            {
-                rows[id(annotations[i])] = first + i;
-            }
-
-            return rows;
-        }
+        private int RowOf(int document, int column, int index) => index < 0 ? Refs.None : _rows.First(document, column) + index;
     }
 }
