@@ -1,3 +1,5 @@
+using DomainKit.Generators.Common;
+
 namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
@@ -10,10 +12,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public abstract string Text();
     }
 
-    /// <summary>A segment of the strings' UTF-8 bytes, as text.</summary>
-    internal sealed record Utf8SegmentContent(string Value) : SegmentContent
+    /// <summary>A segment of the strings' UTF-8 bytes, compared as bytes and made text only when emitted.</summary>
+    internal sealed record Utf8SegmentContent(EquatableArray<byte> Bytes) : SegmentContent
     {
         /// <inheritdoc />
-        public override string Text() => Value;
+        public override string Text() => System.Text.Encoding.UTF8.GetString(Bytes.AsSpan().ToArray());
     }
 }
