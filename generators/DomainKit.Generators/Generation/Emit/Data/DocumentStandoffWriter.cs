@@ -26,10 +26,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<int>[] _ints = NewSections<int>();
         private readonly List<byte>[] _relocations = NewSections<byte>();
         private readonly TableRows _rows;
-        private readonly List<string> _strings = new();
-        private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
-        private readonly List<string> _types = new();
-        private readonly Dictionary<string, int> _typeIndex = new(StringComparer.Ordinal);
+        private readonly FirstUseNumbering _strings = new();
+        private readonly FirstUseNumbering _types = new();
 
         // Position 0 is the shared empty list, as in the corpus's lists section.
         private readonly List<int> _lists = new() { 0 };
@@ -44,22 +42,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);
 
         /// <inheritdoc />
-        public int String(string? value)
-        {
-            if (value is null)
-            {
-                return Refs.None;
-            }
-
-            if (!_stringIndex.TryGetValue(value, out var index))
-            {
-                index = _strings.Count;
-                _strings.Add(value);
-                _stringIndex.Add(value, index);
-            }
-
-            return index;
-        }
+        public int String(string? value) => value is null ? Refs.None : _strings.Number(value);
 
         /// <inheritdoc />
         public int List(IReadOnlyCollection<int> values) => List(values.Select(v => (v, Relocation.None)).ToList());
@@ -166,8 +149,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return new DocumentStandoffRows(
                 document,
                 Sections.Select(section => new DocumentSectionRows(section, new RelocatableInts(_ints[(int)section].ToEquatableArray(), _relocations[(int)section].ToEquatableArray()))).ToEquatableArray(),
-                _strings.ToEquatableArray(),
-                _types.ToEquatableArray(),
+                _strings.Values.ToEquatableArray(),
+                _types.Values.ToEquatableArray(),
                 new RelocatableInts(_lists.ToEquatableArray(), _listRelocations.ToEquatableArray()));
         }
 
@@ -189,18 +172,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>The index of a type name among the document's, each numbered on first use.</summary>
-        private int Type(string name)
-        {
-            if (!_typeIndex.TryGetValue(name, out var index))
-            {
-                index = _types.Count;
-                _types.Add(name);
-                _typeIndex.Add(name, index);
-            }
-
-            return index;
-        }
+        /// <summary>The index of a type name among the document's.</summary>
+        private int Type(string name) => _types.Number(name);
 
         private int List(IReadOnlyList<(int Value, Relocation Relocation)> values)
         {
@@ -223,6 +196,26 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>The relocation of a reference to an annotation of the document by its index in the document's layer.</summary>
         private static Relocation RowOf(AnnotationRef target) => RowRelocations.Of(StandoffRowNumbering.Kind(target.Kind));
+
+        /// <summary>Distinct strings numbered from 0 in the order they are first given.</summary>
+        private sealed class FirstUseNumbering
+        {
+            private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+            public List<string> Values { get; } = new();
+
+            public int Number(string value)
+            {
+                if (!_numbers.TryGetValue(value, out var number))
+                {
+                    number = Values.Count;
+                    Values.Add(value);
+                    _numbers.Add(value, number);
+                }
+
+                return number;
+            }
+        }
 
         private static List<T>[] NewSections<T>()
         {

@@ -23,6 +23,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>The relocation of a row reference by the kind of annotation it points at.</summary>
     internal static class RowRelocations
     {
+        /// <summary>How many relocations there are (the last is <see cref="Relocation.EventArgumentRow"/>).</summary>
+        public const int Count = (int)Relocation.EventArgumentRow + 1;
+
         /// <summary>A row of the annotations of <paramref name="kind"/> (an <see cref="DomainKit.Compiled.AnnotationKinds"/> number); a note's row is the notes' table's own, never relocated.</summary>
         public static Relocation Of(int kind) => kind switch
         {

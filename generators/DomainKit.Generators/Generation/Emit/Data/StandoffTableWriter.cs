@@ -130,7 +130,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var document = rows.Document;
-            var bases = new int[Enum.GetValues(typeof(Relocation)).Length];
+            var bases = new int[RowRelocations.Count];
             bases[(int)Relocation.TextBoundRow] = _rows.First(document, StandoffDocumentRow.TextBounds);
             bases[(int)Relocation.EventRow] = _rows.First(document, StandoffDocumentRow.Events);
             bases[(int)Relocation.RelationRow] = _rows.First(document, StandoffDocumentRow.Relations);
