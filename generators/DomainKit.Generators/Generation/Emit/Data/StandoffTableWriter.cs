@@ -86,7 +86,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             tables.Grouping(Section.AnnotationRelationsByType, _types.Count, Section.AnnotationRelations, AnnotationRelationRow.Width, AnnotationRelationRow.Type);
             tables.Grouping(Section.AttributesByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Attributes.Select(a => _rows.Key(l.Document, a.Target))));
             tables.Grouping(Section.NormalizationsByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Normalizations.Select(n => _rows.Key(l.Document, n.Target))));
-
         }
 
         /// <summary>Grows each standoff section once to hold every document's rows, not by doubling as the documents are appended.</summary>
