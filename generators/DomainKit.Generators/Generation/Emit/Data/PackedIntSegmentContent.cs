@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using DomainKit.Compiled;
 using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Generation.Emit.Data
@@ -18,7 +18,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var at = 0;
             foreach (var value in Directory)
             {
-                at = IntTableWriter.Encode(text, at, value, DomainKit.Compiled.IntTableCodec.DirectoryWidth);
+                at = IntTableWriter.Encode(text, at, value, IntTableCodec.DirectoryWidth);
             }
 
             foreach (var chunk in Chunks)
