@@ -8,12 +8,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// its rows of each table that holds them document after document (<see cref="DocumentStandoffWriter.Sections"/>),
     /// numbered from 0 within the document, with its own strings, lists and type names. <see cref="StandoffTableWriter"/>
     /// appends them to the corpus's table, moving each value by its <see cref="Relocation"/>, so a data edit neither hashes
-    /// the strings, sorts the ids nor checks the spans of the documents it did not touch.
+    /// the strings, sorts the ids nor checks the spans of the documents it did not touch. Each string comes with its
+    /// <see cref="ShortStringKey"/>, by which the writer finds most of them without reading them again.
     /// </summary>
     internal sealed record DocumentStandoffRows(
         int Document,
         EquatableArray<DocumentSectionRows> Sections,
         EquatableArray<string> Strings,
+        EquatableArray<long> StringKeys,
         EquatableArray<string> Types,
         RelocatableInts Lists);
 

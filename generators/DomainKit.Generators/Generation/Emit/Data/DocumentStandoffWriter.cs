@@ -150,6 +150,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 document,
                 Sections.Select(section => new DocumentSectionRows(section, new RelocatableInts(_ints[(int)section].ToEquatableArray(), _relocations[(int)section].ToEquatableArray()))).ToEquatableArray(),
                 _strings.Values.ToEquatableArray(),
+                _strings.Values.Select(ShortStringKey.Of).ToEquatableArray(),
                 _types.Values.ToEquatableArray(),
                 new RelocatableInts(_lists.ToEquatableArray(), _listRelocations.ToEquatableArray()));
         }

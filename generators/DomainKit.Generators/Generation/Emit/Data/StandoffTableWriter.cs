@@ -23,6 +23,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly Dictionary<string, int> _typeIndex;
         private readonly Func<StandoffLayerModel, DocumentStandoffRows> _documentRows;
 
+        /// <summary>The string reference of each short string the documents used, by its <see cref="ShortStringKey"/>.</summary>
+        private readonly Dictionary<long, int> _shortStrings = new();
+
         /// <summary>A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as <paramref name="documentRows"/> gives them.</summary>
         public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows)
         {
@@ -119,7 +122,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var strings = new int[rows.Strings.Count];
             for (var i = 0; i < strings.Length; i++)
             {
-                strings[i] = tables.Strings.Add(rows.Strings[i]);
+                strings[i] = String(rows.Strings[i], rows.StringKeys[i]);
             }
 
             var types = new int[rows.Types.Count];
@@ -169,6 +172,27 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 Relocation.Type => types[value],
                 _ => bases[(int)relocation] + value,
             };
+        }
+
+        /// <summary>
+        /// The reference to a document's string, which the pool adds on first use. A short one is found by its key in a
+        /// table of a few thousand (every document numbers its annotations `T1`, `T2` and on): looking it up in the
+        /// pool would read the string itself, one of hundreds of thousands spread over the heap, a cache miss each.
+        /// </summary>
+        private int String(string value, long key)
+        {
+            if (key == ShortStringKey.None)
+            {
+                return _table.Tables.Strings.Add(value);
+            }
+
+            if (!_shortStrings.TryGetValue(key, out var reference))
+            {
+                reference = _table.Tables.Strings.Add(value);
+                _shortStrings.Add(key, reference);
+            }
+
+            return reference;
         }
 
         private IEnumerable<(int Document, StandoffLayerModel Layer)> Layers()
