@@ -95,6 +95,17 @@ public class CorpusMergeRuleTests
     }
 
     [Fact]
+    public void A_record_attested_once_names_each_actor_of_a_list_field_once()
+    {
+        // The merge takes one attestation's lists as they are: the document's linker must not repeat an actor.
+        var corpus = Merge(out _,
+            "E1\tStatement:T2 Speaker:T1 Content:T4 Addressee:T6 Addressee:T3 Addressee:T6\nN5\tReference E1 statement:s\tx\nE2\tBorderEvent:T7 Agent:T6 Agent:T1 Agent:T6\nN6\tReference E2 event:e\tx\n", "");
+
+        Assert.Equal([1, 2], Assert.Single(corpus.Statements).Addressees);
+        Assert.Equal([1, 0], Assert.Single(corpus.BorderEvents).Actors);
+    }
+
+    [Fact]
     public void Records_are_in_ordinal_id_order_and_attestations_by_document_then_passage()
     {
         var corpus = Merge(out _,

@@ -108,7 +108,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     Via = field.Union(s => s.Via),
                     Plover = field.Pick("Plover type", s => s.Plover),
                     Cameo = field.Pick("CAMEO code", s => s.Cameo),
-                    Attestations = Attestations(attested.SelectMany(o => o.Record.Attestations)),
+                    Attestations = Attestations(attested, r => r.Attestations),
                 });
             }
 
@@ -136,15 +136,19 @@ namespace DomainKit.Generators.Corpus.Linking
                     Via = field.Union(e => e.Via),
                     Plover = field.Pick("Plover type", e => e.Plover),
                     Cameo = field.Pick("CAMEO code", e => e.Cameo),
-                    Attestations = Attestations(attested.SelectMany(o => o.Record.Attestations)),
+                    Attestations = Attestations(attested, r => r.Attestations),
                 });
             }
 
             return merged;
         }
 
-        private static EquatableArray<AttestationModel> Attestations(IEnumerable<AttestationModel> attestations)
-            => attestations.OrderBy(a => a.Document).ThenBy(a => a.Passage.Start).ThenBy(a => a.Passage.End).ToEquatableArray();
+        /// <summary>The attestations of a record's occurrences, by document and passage; an occurrence has one, so one occurrence's need no sort.</summary>
+        private static EquatableArray<AttestationModel> Attestations<TRecord>(List<RecordOccurrence<TRecord>> attested, Func<TRecord, EquatableArray<AttestationModel>> attestations)
+            where TRecord : class
+            => attested.Count == 1
+                ? attestations(attested[0].Record)
+                : attested.SelectMany(o => attestations(o.Record)).OrderBy(a => a.Document).ThenBy(a => a.Passage.Start).ThenBy(a => a.Passage.End).ToEquatableArray();
 
         private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
             out List<CatalogRelationModel> catalogRelations)
@@ -233,10 +237,13 @@ namespace DomainKit.Generators.Corpus.Linking
                 where T : struct
                 => PickAny(field, o => value(o) is { } v ? (v, true) : (default, false), show) is { Found: true } winner ? winner.Value : null;
 
-            /// <summary>A list field: every attestation's items, first occurrence first, each once (ordinal for strings).</summary>
+            /// <summary>
+            /// A list field: every attestation's items, first occurrence first, each once (ordinal for strings). A
+            /// record's one attestation gives its list as it is: the document's linker adds each item once.
+            /// </summary>
             public EquatableArray<T> Union<T>(Func<TRecord, EquatableArray<T>> items)
                 where T : IEquatable<T>
-                => _attested.SelectMany(o => items(o.Record)).Distinct().ToEquatableArray();
+                => _attested.Count == 1 ? items(_attested[0].Record) : _attested.SelectMany(o => items(o.Record)).Distinct().ToEquatableArray();
 
             private (T Value, bool Found) PickAny<T>(string field, Func<TRecord, (T Value, bool Found)> value, Func<T, string> show)
             {
@@ -254,12 +261,11 @@ namespace DomainKit.Generators.Corpus.Linking
                     if (!winner.Found)
                     {
                         winner = current;
-                        shown = show(current.Value);
                         winnerSpan = occurrence.Span;
                     }
-                    else if (show(current.Value) is var other && other != shown)
+                    else if (show(current.Value) is var other && other != (shown ??= show(winner.Value)))
                     {
-                        _linker.Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, _record, _id, field, other, shown!, winnerSpan.ToString());
+                        _linker.Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, _record, _id, field, other, shown, winnerSpan.ToString());
                     }
                 }
 
