@@ -108,8 +108,10 @@ public class IncrementalTests
             Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Unchanged, $"step {step} was {o.Reason}"));
         }
 
-        // So the hash of each key index is not chosen again.
+        // So the hash of each key index is not chosen again, and the data is written on from the catalogs' part as kept.
         Assert.All(Outputs(run, TrackingNames.KeyIndexes), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(Outputs(run, TrackingNames.CatalogRecords), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(Outputs(run, TrackingNames.CatalogTables), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
 
         var changed = Sources(driver).Except(before).Select(source => source.Split('\n')[0]);
         Assert.Equal(["Consumer.TestCorpus.Data.PackedIntsSegment0.g.cs", "Consumer.TestCorpus.Data.Utf8Segment0.g.cs"], changed);
@@ -158,8 +160,8 @@ public class IncrementalTests
         AssertEditedDocumentOnly(run, TrackingNames.DocumentsWithoutNotes, "pledge.ann", IncrementalStepRunReason.Unchanged);
         foreach (var step in new[]
         {
-            TrackingNames.LinkedCorpora, TrackingNames.EmittedCorpora, TrackingNames.IndexKeys, TrackingNames.KeyIndexes, TrackingNames.CompiledData, TrackingNames.DataDirectory, TrackingNames.DataSegments,
-            TrackingNames.DocumentStandoffRows, TrackingNames.StandoffRows, TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants,
+            TrackingNames.LinkedCorpora, TrackingNames.EmittedCorpora, TrackingNames.IndexKeys, TrackingNames.KeyIndexes, TrackingNames.CatalogRecords, TrackingNames.CatalogTables,
+            TrackingNames.CompiledData, TrackingNames.DataDirectory, TrackingNames.DataSegments, TrackingNames.DocumentStandoffRows, TrackingNames.StandoffRows, TrackingNames.ActorQueries, TrackingNames.RecordQueries, TrackingNames.MentionQueries, TrackingNames.TypeConstants,
         })
         {
             Assert.All(Outputs(run, step), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"step {step} was {o.Reason}"));

@@ -123,16 +123,25 @@ namespace DomainKit.Generators.Generation
                 .WithTrackingName(TrackingNames.IndexKeys)
                 .Select(static (keys, _) => new DeclaredKeyIndexes(keys.Declaration, KeyIndex.Build(keys.Keys)))
                 .WithTrackingName(TrackingNames.KeyIndexes);
+            // The documents' and actors' part of the data, which only a catalog edit changes: the data is written on from a
+            // copy of it.
+            var catalogTables = emitted
+                .Select(static (corpus, _) => new DeclaredCatalog(corpus.Declaration, corpus.Corpus.Documents, corpus.Corpus.Actors))
+                .WithTrackingName(TrackingNames.CatalogRecords)
+                .Select(static (catalog, _) => new DeclaredCatalogTables(catalog.Declaration, CatalogTables.Of(catalog.Documents, catalog.Actors, catalog.Declaration.Vocabulary)))
+                .WithTrackingName(TrackingNames.CatalogTables);
             // The data is written once per change of the corpus; each literal segment is its own file, so the compiler
             // receives (and parses) again only the segments an edit changed.
             var data = emitted
                 .Combine(keyIndexes.Collect())
                 .Combine(standoffRows.Collect())
+                .Combine(catalogTables.Collect())
                 .Select(static (input, _) => CorpusSources.Data(
-                    input.Left.Left.Declaration,
-                    input.Left.Left.Corpus,
-                    input.Left.Right.First(k => k.Declaration.Equals(input.Left.Left.Declaration)).Indexes,
-                    ByDocument(input.Right, input.Left.Left.Declaration)))
+                    input.Left.Left.Left.Declaration,
+                    input.Left.Left.Left.Corpus,
+                    input.Left.Left.Right.First(k => k.Declaration.Equals(input.Left.Left.Left.Declaration)).Indexes,
+                    ByDocument(input.Left.Right, input.Left.Left.Left.Declaration),
+                    input.Right.First(c => c.Declaration.Equals(input.Left.Left.Left.Declaration)).Tables))
                 .WithTrackingName(TrackingNames.CompiledData);
             context.RegisterSourceOutput(
                 data.Select(static (model, _) => model.Directory).WithTrackingName(TrackingNames.DataDirectory),
@@ -279,6 +288,12 @@ namespace DomainKit.Generators.Generation
 
         /// <summary>Where each document's annotations start in a corpus's data.</summary>
         private sealed record CorpusNumbering(CorpusDeclaration Declaration, StandoffRowNumbering Rows);
+
+        /// <summary>A corpus's documents and actors, as the catalogs gave them.</summary>
+        private sealed record DeclaredCatalog(CorpusDeclaration Declaration, EquatableArray<DocumentModel> Documents, EquatableArray<ActorModel> Actors);
+
+        /// <summary>A corpus's catalogs' part of its data (compared by reference: <see cref="CatalogTables"/>).</summary>
+        private sealed record DeclaredCatalogTables(CorpusDeclaration Declaration, CatalogTables Tables);
 
         /// <summary>The keys of a corpus's key indexes.</summary>
         private sealed record DeclaredKeys(CorpusDeclaration Declaration, EquatableArray<KeyIndexKeys> Keys);

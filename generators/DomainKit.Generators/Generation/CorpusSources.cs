@@ -23,11 +23,12 @@ namespace DomainKit.Generators.Generation
         public static LinkedCorpus Emitted(LinkedCorpus corpus) => corpus with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty };
 
         /// <summary>
-        /// The compiled data of a corpus, its key indexes already laid out (<see cref="KeyIndex.Build"/>), and its documents'
-        /// standoff rows too where <paramref name="standoffRows"/> has them (<see cref="DocumentStandoffWriter.Write"/>).
+        /// The compiled data of a corpus, its key indexes already laid out (<see cref="KeyIndex.Build"/>), its documents'
+        /// standoff rows too where <paramref name="standoffRows"/> has them (<see cref="DocumentStandoffWriter.Write"/>),
+        /// and its catalogs' part where <paramref name="catalog"/> is given (<see cref="CatalogTables.Of"/>).
         /// </summary>
-        public static CompiledDataModel Data(CorpusDeclaration declaration, LinkedCorpus corpus, EquatableArray<KeyIndex> keyIndexes, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows)
-            => CompiledDataModel.From(declaration, CorpusTableWriter.Write(corpus, declaration.Vocabulary, keyIndexes, standoffRows));
+        public static CompiledDataModel Data(CorpusDeclaration declaration, LinkedCorpus corpus, EquatableArray<KeyIndex> keyIndexes, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows, CatalogTables? catalog)
+            => CompiledDataModel.From(declaration, CorpusTableWriter.Write(corpus, declaration.Vocabulary, keyIndexes, standoffRows, catalog));
 
         /// <summary>The notes' own data: each document's notes, their targets numbered by <paramref name="rows"/>.</summary>
         public static NoteDataModel Notes(CorpusDeclaration declaration, StandoffRowNumbering rows, IEnumerable<(int Document, EquatableArray<NoteModel> Notes)> documents)
@@ -41,7 +42,7 @@ namespace DomainKit.Generators.Generation
         public static IEnumerable<(string HintName, string Source)> Of(CorpusDeclaration declaration, LinkedCorpus linked)
         {
             var corpus = Emitted(linked);
-            var data = Data(declaration, corpus, KeyIndex.Build(KeyIndexKeys.Of(corpus)), standoffRows: null);
+            var data = Data(declaration, corpus, KeyIndex.Build(KeyIndexKeys.Of(corpus)), standoffRows: null, catalog: null);
             yield return CorpusEmitter.EmitData(data.Directory);
             foreach (var segment in data.Segments)
             {

@@ -22,6 +22,8 @@ namespace DomainKit.Generators.Generation
         public const string EmittedCorpora = nameof(EmittedCorpora);
         public const string IndexKeys = nameof(IndexKeys);
         public const string KeyIndexes = nameof(KeyIndexes);
+        public const string CatalogRecords = nameof(CatalogRecords);
+        public const string CatalogTables = nameof(CatalogTables);
         public const string CompiledData = nameof(CompiledData);
         public const string DataDirectory = nameof(DataDirectory);
         public const string DataSegments = nameof(DataSegments);

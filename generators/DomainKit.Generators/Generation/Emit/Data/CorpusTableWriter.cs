@@ -17,14 +17,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         private readonly LinkedCorpus _corpus;
         private readonly RuntimeVocabulary _vocabulary;
-        private readonly TableBuilder _tables = new();
+        private readonly TableBuilder _tables;
         private readonly CodePointText?[] _texts;
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
 
-        private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows)
+        private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows, CatalogTables? catalog)
         {
             _corpus = corpus;
+            _tables = catalog?.Copy() ?? CatalogTableWriter.Write(corpus.Documents, corpus.Actors, vocabulary);
             _vocabulary = vocabulary;
             _texts = new CodePointText?[corpus.Documents.Count];
             _borders = corpus.BorderEvents
@@ -40,22 +41,21 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer, corpus.Documents[layer.Document].Text));
         }
 
-        /// <summary>The corpus's tables, its key indexes and its documents' standoff rows laid out here.</summary>
+        /// <summary>The corpus's tables, its key indexes, its catalogs' part and its documents' standoff rows laid out here.</summary>
         public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary)
-            => Write(corpus, vocabulary, KeyIndex.Build(KeyIndexKeys.Of(corpus)), standoffRows: null);
+            => Write(corpus, vocabulary, KeyIndex.Build(KeyIndexKeys.Of(corpus)), standoffRows: null, catalog: null);
 
         /// <summary>
         /// The corpus's tables, with its key indexes (<see cref="KeyIndexKeys.Of"/>) already laid out (<see cref="KeyIndex.Build"/>)
-        /// and its documents' standoff rows, by document, where <paramref name="standoffRows"/> has them
-        /// (<see cref="DocumentStandoffWriter.Write"/>; the others are laid out here).
+        /// its documents' standoff rows, by document, where <paramref name="standoffRows"/> has them
+        /// (<see cref="DocumentStandoffWriter.Write"/>; the others are laid out here), and its catalogs' part where
+        /// <paramref name="catalog"/> has it (<see cref="CatalogTables"/>, made from the same documents and actors).
         /// </summary>
-        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary, EquatableArray<KeyIndex> keyIndexes, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows)
-            => new CorpusTableWriter(corpus, vocabulary, standoffRows).Write(keyIndexes);
+        public static CompiledTables Write(LinkedCorpus corpus, RuntimeVocabulary vocabulary, EquatableArray<KeyIndex> keyIndexes, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows, CatalogTables? catalog)
+            => new CorpusTableWriter(corpus, vocabulary, standoffRows, catalog).Write(keyIndexes);
 
         private CompiledTables Write(EquatableArray<KeyIndex> keyIndexes)
         {
-            WriteDocuments();
-            WriteActors();
             WriteMentions();
             WriteStatements();
             WriteBorderEvents();
@@ -70,36 +70,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             return _tables.Finish(LookupDispatch.Ids(_corpus));
-        }
-
-        private void WriteDocuments()
-        {
-            foreach (var document in _corpus.Documents)
-            {
-                var row = Row(Section.Documents, DocumentRow.Width)
-                    .Set(DocumentRow.Id, _tables.Strings.Add(document.Id))
-                    .Set(DocumentRow.Title, _tables.Strings.Add(document.Title))
-                    .Set(DocumentRow.Outlet, document.Outlet)
-                    .Set(DocumentRow.Text, _tables.Strings.Add(document.Text));
-                Date(row, DocumentRow.Published, document.Published);
-                row.End();
-            }
-        }
-
-        private void WriteActors()
-        {
-            foreach (var actor in _corpus.Actors)
-            {
-                Row(Section.Actors, ActorRow.Width)
-                    .Set(ActorRow.Id, _tables.Strings.Add(actor.Id))
-                    .Set(ActorRow.Name, _tables.Strings.Add(actor.Name))
-                    .Set(ActorRow.Kind, EnumValue(_vocabulary.ActorKinds, actor.Kind))
-                    .Set(ActorRow.Country, _tables.Strings.Add(actor.Country))
-                    .Set(ActorRow.MemberOf, actor.MemberOf)
-                    .Set(ActorRow.Role, _tables.Strings.Add(actor.Role))
-                    .Set(ActorRow.Aliases, _tables.Lists.Add(actor.Aliases.Select(_tables.Strings.Add).ToList()))
-                    .End();
-            }
         }
 
         private void WriteMentions()
@@ -123,12 +93,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(StatementRow.Id, _tables.Strings.Add(s.Id))
                     .Set(StatementRow.Speaker, s.Speaker)
                     .Set(StatementRow.Addressees, _tables.Lists.Add(s.Addressees.ToList()))
-                    .Set(StatementRow.Kind, EnumValue(_vocabulary.StatementKinds, s.Kind))
+                    .Set(StatementRow.Kind, FieldValues.EnumValue(_vocabulary.StatementKinds, s.Kind))
                     .Set(StatementRow.Via, _tables.Lists.Add(s.Via.ToList()))
-                    .Set(StatementRow.Plover, EnumValue(_vocabulary.PloverTypes, s.Plover))
+                    .Set(StatementRow.Plover, FieldValues.EnumValue(_vocabulary.PloverTypes, s.Plover))
                     .Set(StatementRow.Cameo, _tables.Strings.Add(s.Cameo))
                     .Set(StatementRow.Attestations, Attestations(s.Attestations));
-                Date(row, StatementRow.Date, s.Date);
+                FieldValues.Date(row, StatementRow.Date, s.Date);
                 row.End();
             }
         }
@@ -139,20 +109,20 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 var row = Row(Section.BorderEvents, BorderEventRow.Width)
                     .Set(BorderEventRow.Id, _tables.Strings.Add(e.Id))
-                    .Set(BorderEventRow.Kind, EnumValue(_vocabulary.BorderEventKinds, e.Kind))
+                    .Set(BorderEventRow.Kind, FieldValues.EnumValue(_vocabulary.BorderEventKinds, e.Kind))
                     .Set(BorderEventRow.Border, e.Border is { } border ? _borders.IndexOf(border) : Refs.None)
                     .Set(BorderEventRow.Actors, _tables.Lists.Add(e.Actors.ToList()))
                     .Set(BorderEventRow.QuantityNumber, _tables.Strings.Add(e.Quantity?.Number))
-                    .Set(BorderEventRow.QuantityBound, e.Quantity is { } quantity ? EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None)
+                    .Set(BorderEventRow.QuantityBound, e.Quantity is { } quantity ? FieldValues.EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None)
                     .Set(BorderEventRow.QuantityUnit, _tables.Strings.Add(e.Quantity?.Unit))
                     .Set(BorderEventRow.Locations, _tables.Lists.Add(e.Locations.Select(_tables.Strings.Add).ToList()))
                     .Set(BorderEventRow.Destination, _tables.Strings.Add(e.Destination))
                     .Set(BorderEventRow.Source, _tables.Strings.Add(e.Source))
                     .Set(BorderEventRow.Via, _tables.Lists.Add(e.Via.ToList()))
-                    .Set(BorderEventRow.Plover, EnumValue(_vocabulary.PloverTypes, e.Plover))
+                    .Set(BorderEventRow.Plover, FieldValues.EnumValue(_vocabulary.PloverTypes, e.Plover))
                     .Set(BorderEventRow.Cameo, _tables.Strings.Add(e.Cameo))
                     .Set(BorderEventRow.Attestations, Attestations(e.Attestations));
-                Date(row, BorderEventRow.Date, e.Date);
+                FieldValues.Date(row, BorderEventRow.Date, e.Date);
                 row.End();
             }
         }
@@ -211,7 +181,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var entries = dates
                 .Select((date, record) => (Date: date, Record: record))
                 .Where(e => e.Date is not null)
-                .Select(e => (Start: DayNumber(e.Date!.Value.Start), End: DayNumber(e.Date!.Value.End), e.Record))
+                .Select(e => (Start: FieldValues.DayNumber(e.Date!.Value.Start), End: FieldValues.DayNumber(e.Date!.Value.End), e.Record))
                 .OrderBy(e => e.Start)
                 .ThenBy(e => e.Record)
                 .ToList();
@@ -261,19 +231,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private void Span(TableRows.Row row, int at, int document, SpanModel span)
             => SpanFieldsWriter.Write(_tables, row, at, _texts[document] ??= new CodePointText(_corpus.Documents[document].Text), span);
 
-        /// <summary>A date's fields (<see cref="DateFields"/>) at <paramref name="at"/> of <paramref name="row"/>.</summary>
-        private static void Date(TableRows.Row row, int at, DateValue? date)
-        {
-            if (date is { } d)
-            {
-                row.Set(at + DateFields.StartDay, DayNumber(d.Start)).Set(at + DateFields.EndDay, DayNumber(d.End)).Set(at + DateFields.Precision, Precision(d.Precision));
-            }
-            else
-            {
-                row.Set(at + DateFields.StartDay, 0).Set(at + DateFields.EndDay, 0).Set(at + DateFields.Precision, Refs.None);
-            }
-        }
-
         /// <summary>The sections, pools and rows the corpus's table is written with.</summary>
         internal TableBuilder Tables => _tables;
 
@@ -281,30 +238,5 @@ namespace DomainKit.Generators.Generation.Emit.Data
         internal TableRows.Row Row(Section section, int width) => _tables.Row(section, width);
 
         private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
-
-        /// <summary>An enum member's value: the runtime's kinds are numbered from 0 in declaration order (a runtime test keeps them so).</summary>
-        private static int EnumValue(EquatableArray<string> members, string? name)
-        {
-            for (var i = 0; i < members.Count; i++)
-            {
-                if (members[i] == name)
-                {
-                    return i;
-                }
-            }
-
-            return Refs.None;
-        }
-
-        private static int Precision(DatePrecisionKind precision) => precision switch
-        {
-            DatePrecisionKind.Day => DatePrecisions.Day,
-            DatePrecisionKind.Month => DatePrecisions.Month,
-            DatePrecisionKind.Year => DatePrecisions.Year,
-            _ => DatePrecisions.Range,
-        };
-
-        /// <summary>Days since 0001-01-01, as <c>DateOnly.DayNumber</c> counts them.</summary>
-        private static int DayNumber(Day day) => (int)(new DateTime(day.Year, day.Month, day.DayOfMonth).Ticks / TimeSpan.TicksPerDay);
     }
 }

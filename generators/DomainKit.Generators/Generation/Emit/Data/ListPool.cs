@@ -5,9 +5,16 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>The lists section: count-prefixed integer lists; position 0 is the shared empty list.</summary>
     internal sealed class ListPool
     {
-        private readonly List<int> _items = new() { 0 };
+        private readonly List<int> _items;
+
+        public ListPool() => _items = new List<int> { 0 };
+
+        private ListPool(List<int> items) => _items = items;
 
         public IReadOnlyList<int> Items => _items;
+
+        /// <summary>A pool that goes on from this one's lists, which stays as it is.</summary>
+        public ListPool Copy() => new(new List<int>(_items));
 
         /// <summary>The position of a new list holding <paramref name="values"/> (the empty list for none).</summary>
         public int Add(IReadOnlyCollection<int> values)

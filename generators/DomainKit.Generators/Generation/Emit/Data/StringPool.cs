@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using DomainKit.Compiled;
 
@@ -15,10 +16,23 @@ namespace DomainKit.Generators.Generation.Emit.Data
         // Stryker disable once Boolean : GetBytes writes no preamble whatever the BOM flag, and IsWellFormed keeps ill-formed strings from the encoder, so its throw flag is never consulted
         private static readonly UTF8Encoding Utf8Encoding = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        private readonly Dictionary<string, int> _references = new(System.StringComparer.Ordinal);
-        private readonly List<List<byte>> _segments = new();
-        private readonly List<int> _rows = new();
-        private readonly List<string> _fallback = new();
+        private readonly Dictionary<string, int> _references;
+        private readonly List<List<byte>> _segments;
+        private readonly List<int> _rows;
+        private readonly List<string> _fallback;
+
+        public StringPool()
+            : this(new Dictionary<string, int>(System.StringComparer.Ordinal), new List<List<byte>>(), new List<int>(), new List<string>())
+        {
+        }
+
+        private StringPool(Dictionary<string, int> references, List<List<byte>> segments, List<int> rows, List<string> fallback)
+        {
+            _references = references;
+            _segments = segments;
+            _rows = rows;
+            _fallback = fallback;
+        }
 
         /// <summary>The UTF-8 segments.</summary>
         public IReadOnlyList<IReadOnlyList<byte>> Segments => _segments;
@@ -27,6 +41,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public IReadOnlyList<int> Rows => _rows;
 
         public IReadOnlyList<string> Fallback => _fallback;
+
+        /// <summary>
+        /// A pool that goes on from this one's strings, which stays as it is. The dictionary is copied with the hashes it
+        /// holds (same comparer), so no string is read again.
+        /// </summary>
+        public StringPool Copy()
+            => new(new Dictionary<string, int>(_references, _references.Comparer), _segments.Select(segment => new List<byte>(segment)).ToList(), new List<int>(_rows), new List<string>(_fallback));
 
         /// <summary>The reference to <paramref name="value"/>, adding it on first use.</summary>
         public int Add(string? value)

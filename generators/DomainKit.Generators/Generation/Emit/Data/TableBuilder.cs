@@ -13,13 +13,31 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         private readonly TableRows _rows;
 
-        public TableBuilder() => _rows = new TableRows(Sections);
+        public TableBuilder()
+            : this(Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray(), new StringPool(), new ListPool())
+        {
+        }
 
-        public List<int>[] Sections { get; } = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
+        private TableBuilder(List<int>[] sections, StringPool strings, ListPool lists)
+        {
+            Sections = sections;
+            Strings = strings;
+            Lists = lists;
+            _rows = new TableRows(Sections);
+        }
 
-        public StringPool Strings { get; } = new();
+        public List<int>[] Sections { get; }
 
-        public ListPool Lists { get; } = new();
+        public StringPool Strings { get; }
+
+        public ListPool Lists { get; }
+
+        /// <summary>A builder that goes on from what this one holds, which stays as it is; every row must have ended.</summary>
+        public TableBuilder Copy()
+        {
+            _rows.EnsureAllEnded();
+            return new TableBuilder(Sections.Select(section => new List<int>(section)).ToArray(), Strings.Copy(), Lists.Copy());
+        }
 
         /// <inheritdoc />
         public TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);

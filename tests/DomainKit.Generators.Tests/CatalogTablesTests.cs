@@ -1,0 +1,54 @@
+using DomainKit.Compiled;
+using DomainKit.Generators.Generation.Emit.Data;
+
+namespace DomainKit.Generators.Tests;
+
+/// <summary>The catalogs' part of the table, which the generator keeps between edits: a table written on from a copy of it is the table written from scratch.</summary>
+public sealed class CatalogTablesTests
+{
+    [Fact]
+    public void Tables_written_on_from_copies_of_one_catalog_part_are_the_table_written_whole()
+    {
+        var corpus = CorpusPipeline.Link(new TestCorpus().Files).Corpus!;
+        var keys = KeyIndex.Build(KeyIndexKeys.Of(corpus));
+        var catalog = CatalogTables.Of(corpus.Documents, corpus.Actors, CorpusPipeline.Vocabulary);
+
+        var whole = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
+        var first = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary, keys, standoffRows: null, catalog);
+        var second = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary, keys, standoffRows: null, catalog);
+
+        Assert.NotEmpty(whole.Sections[(int)Section.Statements]);
+        foreach (var written in new[] { first, second })
+        {
+            Assert.Equal(whole.Sections, written.Sections);
+            Assert.Equal(whole.Utf8Segments, written.Utf8Segments);
+            Assert.Equal(whole.FallbackStrings, written.FallbackStrings);
+        }
+    }
+
+    [Fact]
+    public void A_copy_goes_on_from_the_builder_and_leaves_it_as_it_was()
+    {
+        var builder = new TableBuilder();
+        var kabul = builder.Strings.Add("Kabul");
+        builder.Row(Section.Documents, DocumentRow.Width);
+        Assert.Throws<InvalidOperationException>(() => builder.Copy());
+        builder = new TableBuilder();
+        builder.Strings.Add("Kabul");
+        builder.Lists.Add([kabul]);
+        builder.Sections[(int)Section.Actors].Add(7);
+
+        var copy = builder.Copy();
+        Assert.Equal(kabul, copy.Strings.Add("Kabul"));
+        var moscow = copy.Strings.Add("Moscow");
+        copy.Lists.Add([moscow]);
+        copy.Sections[(int)Section.Actors].Add(8);
+
+        Assert.Equal(moscow, builder.Strings.Add("Herat"));
+        Assert.Equal([0, 1, 0], builder.Lists.Items);
+        Assert.Equal([7], builder.Sections[(int)Section.Actors]);
+        Assert.Equal([0, 1, 0, 1, 1], copy.Lists.Items);
+        Assert.Equal("KabulMoscow"u8.ToArray(), copy.Strings.Segments.Single());
+        Assert.Equal("KabulHerat"u8.ToArray(), builder.Strings.Segments.Single());
+    }
+}
