@@ -51,4 +51,21 @@ public sealed class CatalogTablesTests
         Assert.Equal("KabulMoscow"u8.ToArray(), copy.Strings.Segments.Single());
         Assert.Equal("KabulHerat"u8.ToArray(), builder.Strings.Segments.Single());
     }
+
+    [Fact]
+    public void A_copied_pool_adds_to_its_own_last_segment_only()
+    {
+        var builder = new TableBuilder();
+        var full = new string('a', Refs.MaxSegmentLength - 2);
+        builder.Strings.Add(full);
+        builder.Strings.Add("Kabul");
+        var before = builder.Strings.Segments.Select(segment => segment.ToArray()).ToList();
+
+        var copy = builder.Copy();
+        copy.Strings.Add("Moscow");
+        copy.Strings.Add(new string('b', Refs.MaxSegmentLength - 3));
+
+        Assert.Equal(before, builder.Strings.Segments.Select(segment => segment.ToArray()));
+        Assert.Equal([full.Length, "KabulMoscow".Length, Refs.MaxSegmentLength - 3], copy.Strings.Segments.Select(segment => segment.Count));
+    }
 }

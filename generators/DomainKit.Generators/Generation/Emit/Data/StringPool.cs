@@ -44,10 +44,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// A pool that goes on from this one's strings, which stays as it is. The dictionary is copied with the hashes it
-        /// holds (same comparer), so no string is read again.
+        /// holds (same comparer), so no string is read again; the segments before the last are shared, as strings are
+        /// only ever added to the last.
         /// </summary>
         public StringPool Copy()
-            => new(new Dictionary<string, int>(_references, _references.Comparer), _segments.Select(segment => new List<byte>(segment)).ToList(), new List<int>(_rows), new List<string>(_fallback));
+            => new(
+                new Dictionary<string, int>(_references, _references.Comparer),
+                _segments.Select((segment, index) => index == _segments.Count - 1 ? new List<byte>(segment) : segment).ToList(),
+                new List<int>(_rows),
+                new List<string>(_fallback));
 
         /// <summary>The reference to <paramref name="value"/>, adding it on first use.</summary>
         public int Add(string? value)
