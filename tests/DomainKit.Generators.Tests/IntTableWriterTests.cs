@@ -48,6 +48,25 @@ public sealed class IntTableWriterTests
         Assert.Equal(before.Select(segment => segment.Length), before.Select(segment => segment.Text().Length));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2047)]
+    [InlineData(2048)]
+    [InlineData(5000)]
+    [InlineData(IntTableCodec.ChunkLength - 1)]
+    public void A_chunk_equals_one_with_the_same_values_anywhere_and_differs_from_one_with_a_value_changed_anywhere(int position)
+    {
+        var values = Enumerable.Range(0, IntTableCodec.ChunkLength).ToList();
+        var later = new List<int> { -1, -1, -1 };
+        later.AddRange(values);
+        var changed = new List<int>(values) { [position] = -7 };
+        var chunk = new IntChunk(values, 0, values.Count, 0, 3);
+
+        Assert.Equal(chunk, new IntChunk(later, 3, values.Count, 0, 3));
+        Assert.NotEqual(chunk, new IntChunk(changed, 0, values.Count, 0, 3));
+        Assert.NotEqual(chunk, new IntChunk(values, 0, values.Count, 1, 3));
+    }
+
     [Fact]
     public void Sections_of_one_chunk_share_a_segment_one_after_another_behind_the_directory()
     {

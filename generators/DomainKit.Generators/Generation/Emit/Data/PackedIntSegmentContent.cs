@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using DomainKit.Compiled;
 using DomainKit.Generators.Common;
@@ -40,6 +41,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// </summary>
     internal sealed record IntChunk(List<int> Values, int Start, int Count, int Bias, int Width)
     {
+        /// <summary>Values compared at a time: two blocks fit in the first-level cache.</summary>
+        private const int BlockLength = 2048;
+
+        // A block of each chunk's values, copied out to be compared as spans (a list's own array is out of reach on
+        // netstandard2.0): a copy and one vectorized comparison cost a fraction of an indexer call per value, and
+        // every unchanged segment is compared whole on each run. Per thread, as runs can compare on several.
+        [ThreadStatic]
+        private static int[]? _block;
+
+        [ThreadStatic]
+        private static int[]? _otherBlock;
+
         public bool Equals(IntChunk? other)
         {
             if (other is null || Count != other.Count || Bias != other.Bias || Width != other.Width)
@@ -47,9 +60,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return false;
             }
 
-            for (var i = 0; i < Count; i++)
+            var block = _block ??= new int[BlockLength];
+            var otherBlock = _otherBlock ??= new int[BlockLength];
+            for (var at = 0; at < Count; at += BlockLength)
             {
-                if (Values[Start + i] != other.Values[other.Start + i])
+                var length = Math.Min(BlockLength, Count - at);
+                Values.CopyTo(Start + at, block, 0, length);
+                other.Values.CopyTo(other.Start + at, otherBlock, 0, length);
+                if (!block.AsSpan(0, length).SequenceEqual(otherBlock.AsSpan(0, length)))
                 {
                     return false;
                 }
