@@ -66,7 +66,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             // kind's ids are few (one switch per kind, or none).
             foreach (var index in keyIndexes)
             {
-                _tables.Sections[(int)index.Keys.Section].AddRange(index.Layout);
+                index.Layout.AppendTo(_tables.Sections[(int)index.Keys.Section]);
             }
 
             return _tables.Finish(LookupDispatch.Ids(_corpus));
