@@ -55,7 +55,6 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private LinkedCorpus Run(IReadOnlyList<DocumentLinkResult> documents)
         {
-            var mentions = new List<MentionModel>();
             var statements = new List<RecordOccurrence<StatementModel>>();
             var borderEvents = new List<RecordOccurrence<BorderEventModel>>();
             var relations = new List<RelationOccurrence>();
@@ -64,7 +63,6 @@ namespace DomainKit.Generators.Corpus.Linking
             {
                 _diagnostics.AddRange(linked.Diagnostics);
                 _diagnostics.AddRange(linked.NoteDiagnostics);
-                mentions.AddRange(linked.Mentions);
                 statements.AddRange(linked.Statements);
                 borderEvents.AddRange(linked.BorderEvents);
                 relations.AddRange(linked.Relations);
@@ -83,7 +81,9 @@ namespace DomainKit.Generators.Corpus.Linking
                 NameKeys = _catalogs.NameKeys,
                 Statements = mergedStatements.ToEquatableArray(),
                 BorderEvents = mergedEvents.ToEquatableArray(),
-                Mentions = mentions.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray(),
+                // A document's mentions come sorted by span and actor (DocumentAnnotationLinker) and all name it, so
+                // putting the documents in order (stably: files of one document stay in path order) sorts the corpus's.
+                Mentions = documents.Where(d => d.Mentions.Count > 0).OrderBy(d => d.Mentions[0].Document).SelectMany(d => d.Mentions).ToEquatableArray(),
                 Relations = LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
                 CatalogRelations = catalogRelations.ToEquatableArray(),
                 Standoff = layers.OrderBy(l => l.Document).ToEquatableArray(),

@@ -101,11 +101,15 @@ namespace DomainKit.Generators.Corpus.Linking
                 _validated.AcceptedNormalizations, _validated.AcceptedRelations, _validated.AcceptedNotes, _validated.AcceptedEquivalences, SpanOf);
         }
 
-        /// <summary>The actor mentions, each with its text-bound's index in the document's standoff layer.</summary>
+        /// <summary>
+        /// The actor mentions, each with its text-bound's index in the document's standoff layer, in the corpus's order
+        /// (by span, then actor): sorted here, in the document's own cached step, the merge only puts documents in order.
+        /// </summary>
         private EquatableArray<MentionModel> Mentions()
         {
             var textBounds = IndexesById(_layer!.TextBounds, t => t.Id);
-            return _mentions.Select(m => new MentionModel(_document, SpanOf(m.Line), m.Actor, IndexOf(textBounds, m.Line.Id))).ToEquatableArray();
+            return _mentions.Select(m => new MentionModel(_document, SpanOf(m.Line), m.Actor, IndexOf(textBounds, m.Line.Id)))
+                .OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End).ThenBy(m => m.Actor).ToEquatableArray();
         }
 
         /// <summary>
