@@ -27,6 +27,30 @@ public sealed class CatalogTablesTests
     }
 
     [Fact]
+    public void Documents_rows_kept_between_tables_find_their_catalog_strings_there_and_write_the_table_written_whole()
+    {
+        var corpus = CorpusPipeline.Link(new TestCorpus().Files).Corpus!;
+        var keys = KeyIndex.Build(KeyIndexKeys.Of(corpus));
+        var catalog = CatalogTables.Of(corpus.Documents, corpus.Actors, CorpusPipeline.Vocabulary);
+        var rows = corpus.Standoff.ToDictionary(layer => layer.Document, layer => DocumentStandoffWriter.Write(layer, corpus.Documents[layer.Document].Text));
+        var whole = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
+
+        // The first table finds each document's references, the second finds them remembered: both are the whole table.
+        foreach (var written in new[] { 0, 1 }.Select(_ => CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary, keys, rows, catalog)))
+        {
+            Assert.Equal(whole.Sections, written.Sections);
+            Assert.Equal(whole.Utf8Segments, written.Utf8Segments);
+            Assert.Equal(whole.FallbackStrings, written.FallbackStrings);
+        }
+
+        // The bundled annotations repeat the catalogs' actor ids and names, and have strings of their own.
+        var references = rows.Values.Select(catalog.StringReferences).ToList();
+        Assert.Contains(references, document => document.Any(reference => reference != CatalogTables.NotInCatalog));
+        Assert.Contains(references, document => document.Any(reference => reference == CatalogTables.NotInCatalog));
+        Assert.All(rows.Values, document => Assert.Same(catalog.StringReferences(document), catalog.StringReferences(document)));
+    }
+
+    [Fact]
     public void A_copy_goes_on_from_the_builder_and_leaves_it_as_it_was()
     {
         var builder = new TableBuilder();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus;
 using DomainKit.Generators.Corpus.Linking;
@@ -13,12 +14,39 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// </summary>
     internal sealed class CatalogTables
     {
+        /// <summary>A <see cref="StringReferences"/> entry of a string the catalogs' part does not have.</summary>
+        public const int NotInCatalog = int.MinValue;
+
         private readonly TableBuilder _tables;
+
+        /// <summary>
+        /// Each document's strings' references here, by the rows they came with. Kept as long as both live: a data edit
+        /// makes one document's rows again and keeps the others' (and this part) as they were, so the next table finds
+        /// the actor ids and names the other documents repeat without hashing them again. Weak keys, so rows no step
+        /// holds any more are not kept here.
+        /// </summary>
+        private readonly ConditionalWeakTable<DocumentStandoffRows, int[]> _stringReferences = new();
 
         private CatalogTables(TableBuilder tables) => _tables = tables;
 
         public static CatalogTables Of(EquatableArray<DocumentModel> documents, EquatableArray<ActorModel> actors, RuntimeVocabulary vocabulary)
             => new(CatalogTableWriter.Write(documents, actors, vocabulary));
+
+        /// <summary>
+        /// The reference here of each of <paramref name="rows"/>' strings (<see cref="NotInCatalog"/> where this part has
+        /// not got it), which every table written on from a <see cref="Copy"/> keeps.
+        /// </summary>
+        public int[] StringReferences(DocumentStandoffRows rows)
+            => _stringReferences.GetValue(rows, document =>
+            {
+                var references = new int[document.Strings.Count];
+                for (var i = 0; i < references.Length; i++)
+                {
+                    references[i] = _tables.Strings.TryFind(document.Strings[i], out var reference) ? reference : NotInCatalog;
+                }
+
+                return references;
+            });
 
         /// <summary>A table builder holding the catalogs' part, for one corpus table to be written on.</summary>
         public TableBuilder Copy() => _tables.Copy();

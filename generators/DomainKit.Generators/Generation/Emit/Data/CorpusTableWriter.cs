@@ -38,7 +38,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _standoff = new StandoffTableWriter(
                 this,
                 corpus,
-                layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer, corpus.Documents[layer.Document].Text));
+                layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer, corpus.Documents[layer.Document].Text),
+                catalog);
         }
 
         /// <summary>The corpus's tables, its key indexes, its catalogs' part and its documents' standoff rows laid out here.</summary>

@@ -23,14 +23,22 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly Dictionary<string, int> _typeIndex;
         private readonly Func<StandoffLayerModel, DocumentStandoffRows> _documentRows;
 
+        /// <summary>The catalogs' part the table was written on from, if it was: the documents' strings it has are found there.</summary>
+        private readonly CatalogTables? _catalog;
+
         /// <summary>The string reference of each short string the documents used, by its <see cref="ShortStringKey"/>.</summary>
         private readonly Dictionary<long, int> _shortStrings = new();
 
-        /// <summary>A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as <paramref name="documentRows"/> gives them.</summary>
-        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows)
+        /// <summary>
+        /// A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as
+        /// <paramref name="documentRows"/> gives them; <paramref name="catalog"/> is the catalogs' part the table was
+        /// written on from, if it was.
+        /// </summary>
+        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows, CatalogTables? catalog)
         {
             _table = table;
             _documentRows = documentRows;
+            _catalog = catalog;
             _layers = new StandoffLayerModel?[corpus.Documents.Count];
             foreach (var layer in corpus.Standoff)
             {
@@ -119,10 +127,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private void Append(DocumentStandoffRows rows)
         {
             var tables = _table.Tables;
-            var strings = new int[rows.Strings.Count];
+            var strings = _catalog is null ? new int[rows.Strings.Count] : (int[])_catalog.StringReferences(rows).Clone();
             for (var i = 0; i < strings.Length; i++)
             {
-                strings[i] = String(rows.Strings[i], rows.StringKeys[i]);
+                if (_catalog is null || strings[i] == CatalogTables.NotInCatalog)
+                {
+                    strings[i] = String(rows.Strings[i], rows.StringKeys[i]);
+                }
             }
 
             var types = new int[rows.Types.Count];

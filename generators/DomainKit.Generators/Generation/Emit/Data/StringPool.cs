@@ -54,6 +54,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 new List<int>(_rows),
                 new List<string>(_fallback));
 
+        /// <summary>The reference to <paramref name="value"/> if the pool has it; only reads.</summary>
+        public bool TryFind(string value, out int reference) => _references.TryGetValue(value, out reference);
+
         /// <summary>The reference to <paramref name="value"/>, adding it on first use.</summary>
         public int Add(string? value)
         {
