@@ -33,8 +33,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
             => new(CatalogTableWriter.Write(documents, actors, vocabulary));
 
         /// <summary>
-        /// The reference here of each of <paramref name="rows"/>' strings (<see cref="NotInCatalog"/> where this part has
-        /// not got it), which every table written on from a <see cref="Copy"/> keeps.
+        /// The reference here of each of <paramref name="rows"/>' longer strings, which every table written on from a
+        /// <see cref="Copy"/> keeps; <see cref="NotInCatalog"/> where this part has not got it, and for a short string
+        /// (one with a <see cref="ShortStringKey"/>: the table writer finds those by their key, at no cost to remember).
         /// </summary>
         public int[] StringReferences(DocumentStandoffRows rows)
             => _stringReferences.GetValue(rows, document =>
@@ -42,7 +43,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var references = new int[document.Strings.Count];
                 for (var i = 0; i < references.Length; i++)
                 {
-                    references[i] = _tables.Strings.TryFind(document.Strings[i], out var reference) ? reference : NotInCatalog;
+                    references[i] = document.StringKeys[i] == ShortStringKey.None && _tables.Strings.TryFind(document.Strings[i], out var reference) ? reference : NotInCatalog;
                 }
 
                 return references;
