@@ -138,6 +138,16 @@ public class CorpusMergeRuleTests
     }
 
     [Fact]
+    public void Mentions_of_a_document_with_two_ann_files_are_ordered_across_both()
+    {
+        // "a.ANN" comes first in path order; its one mention lies after a.ann's first two.
+        var corpus = Merge(out _, "", "", ("a.ANN", T("T6", "Actor", Text, "They") + "\nN3\tReference T6 actor:taliban\tTaliban\n"));
+
+        Assert.Equal([(0, 0, 5, 0), (0, 11, 15, 2), (0, 60, 64, 1), (0, 60, 64, 1), (1, 0, 5, 0), (1, 11, 15, 2), (1, 60, 64, 1)],
+            corpus.Mentions.Select(m => (m.Document, m.Span.Start, m.Span.End, m.Actor)));
+    }
+
+    [Fact]
     public void Relations_join_R_lines_and_relations_tsv_once_each_in_ordinal_order_and_skip_dropped_events()
     {
         var corpus = Merge(out var diagnostics,

@@ -81,14 +81,33 @@ namespace DomainKit.Generators.Corpus.Linking
                 NameKeys = _catalogs.NameKeys,
                 Statements = mergedStatements.ToEquatableArray(),
                 BorderEvents = mergedEvents.ToEquatableArray(),
-                // A document's mentions come sorted by span and actor (DocumentAnnotationLinker) and all name it, so
-                // putting the documents in order (stably: files of one document stay in path order) sorts the corpus's.
-                Mentions = documents.Where(d => d.Mentions.Count > 0).OrderBy(d => d.Mentions[0].Document).SelectMany(d => d.Mentions).ToEquatableArray(),
+                Mentions = MentionsInOrder(documents),
                 Relations = LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
                 CatalogRelations = catalogRelations.ToEquatableArray(),
                 Standoff = layers.OrderBy(l => l.Document).ToEquatableArray(),
                 StandoffTypes = StandoffTypeNames.From(_catalogs.Context.Schema, layers),
             };
+        }
+
+        /// <summary>
+        /// The mentions by document, span and actor. Each file's come sorted (DocumentAnnotationLinker), so putting the
+        /// files in document order sorts them, checked in one pass; only a document with two <c>.ann</c> files
+        /// (<c>doc.ann</c> and <c>doc.ANN</c>) can interleave, and then all are sorted here.
+        /// </summary>
+        private static EquatableArray<MentionModel> MentionsInOrder(IReadOnlyList<DocumentLinkResult> documents)
+        {
+            var mentions = documents.Where(d => d.Mentions.Count > 0).OrderBy(d => d.Mentions[0].Document).SelectMany(d => d.Mentions).ToList();
+            for (var i = 1; i < mentions.Count; i++)
+            {
+                if (Order(mentions[i - 1]).CompareTo(Order(mentions[i])) > 0)
+                {
+                    return mentions.OrderBy(Order).ToEquatableArray();
+                }
+            }
+
+            return mentions.ToEquatableArray();
+
+            static (int Document, int Start, int End, int Actor) Order(MentionModel m) => (m.Document, m.Span.Start, m.Span.End, m.Actor);
         }
 
         private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
