@@ -94,8 +94,12 @@ public class HashIndexTests
         var longerThanTwoChunks = string.Concat(Enumerable.Repeat("a\U00010401Б", IntTableCodec.ChunkLength + 7));
         string[] keys = [deseret, deseret[..^3] + "x\U00010428", Long + "\U00010400", longerThanTwoChunks, "Kabul"];
 
-        // In both orders, so that each long key is once the first stored, at the chunk's end.
-        foreach (var order in new[] { keys, keys.Reverse().ToArray() })
+        // A rest of four integers: first stored, it ends 3, 2, 1 or 0 integers past the chunk's end, where a rest stops
+        // being compared in one piece.
+        var shortRest = "Ж" + new string('q', HashIndexFields.PrefixCharacters + 6);
+
+        // In three orders, so that a long key with a long rest, the longest and the short rest are each first stored, at the chunk's end.
+        foreach (var order in new[] { keys, keys.Reverse().ToArray(), [shortRest, .. keys] })
         {
             AssertIndex(new KeyHash(KeyFold.IgnoreCaseExact, KeySlice.FromStart, 0, 4), order, StringComparer.OrdinalIgnoreCase, firstLongKeyBeforeChunkEnd);
             AssertIndex(new KeyHash(KeyFold.Ordinal, KeySlice.FromEnd, 4, 4), order, StringComparer.Ordinal, firstLongKeyBeforeChunkEnd);

@@ -9,7 +9,7 @@ namespace DomainKit.Compiled;
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
 /// found to tell the keys apart, read the bucket's displacement and the one slot it gives (the section is decoded a
-/// chunk at a time, when a probe first reaches the chunk), and compare the key once, against the characters the slot
+/// block at a time, when a probe first reaches the block), and compare the key once, against the characters the slot
 /// holds and, for a key longer than those, the rest stored after the slots. Allocates nothing. This is the whole
 /// lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// </summary>
@@ -18,8 +18,17 @@ internal sealed class HashIndex
     private readonly DataReader _reader;
     private readonly Section _section;
 
-    /// <summary>The section's chunks, each decoded into integers the first time a probe reaches it.</summary>
-    private readonly int[]?[] _chunks;
+    /// <summary>
+    /// A block: the integers decoded at once, 1,024 (a few pages of the literal). A probe reads two or three integers
+    /// and a slot, so what it decodes beyond them is the cost of a first lookup: the literal's pages faulted in and a
+    /// new array written, each about as costly as the decoding itself (decoding a segment's chunks of 32,768 integers,
+    /// the first lookup of a 100× corpus spent 1.5 ms in its two). A power of two that divides a segment's chunk (so
+    /// a block lies in one literal) and that the slot's width divides (so no slot straddles two blocks).
+    /// </summary>
+    private const int BlockBits = 10, BlockLength = 1 << BlockBits, BlockMask = BlockLength - 1;
+
+    /// <summary>The section's blocks, each decoded into integers the first time a probe reaches it.</summary>
+    private readonly int[]?[] _blocks;
     private readonly int _slotCount;
     private readonly int _bucketCount;
     private readonly int _slotsStart;
@@ -36,7 +45,7 @@ internal sealed class HashIndex
         _reader = reader;
         _section = section;
         var start = reader.Start(section);
-        _chunks = new int[]?[(reader.Length(section) + IntTableCodec.ChunkMask) >> IntTableCodec.ChunkBits];
+        _blocks = new int[]?[(reader.Length(section) + BlockMask) >> BlockBits];
         if (reader.Length(section) == 0)
         {
             // No key: no length passes the range check (every length minus -1 is above 0), so every probe misses.
@@ -96,32 +105,32 @@ internal sealed class HashIndex
     }
 
     /// <summary>
-    /// Integer <paramref name="index"/> of the section, in its decoded chunk (a slot never straddles two). The index
+    /// Integer <paramref name="index"/> of the section, in its decoded block (a slot never straddles two). The index
     /// comes from the section itself (a bucket, a slot or a long key's characters, where the writer put them), so it
     /// is in range and not checked again.
     /// </summary>
     private ref int Int(int index)
     {
-        var chunk = _chunks[index >> IntTableCodec.ChunkBits] ?? Decode(index >> IntTableCodec.ChunkBits);
-        Debug.Assert((index & IntTableCodec.ChunkMask) < chunk.Length, "A key index position lies inside its section.");
-        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(chunk), index & IntTableCodec.ChunkMask);
+        var block = _blocks[index >> BlockBits] ?? Decode(index >> BlockBits);
+        Debug.Assert((index & BlockMask) < block.Length, "A key index position lies inside its section.");
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(block), index & BlockMask);
     }
 
     /// <summary>
-    /// Decodes one chunk of the section (at most <see cref="IntTableCodec.ChunkLength"/> integers), once: the cost of
-    /// a first probe is bounded by a chunk whatever the corpus's size, and later probes read plain integers.
+    /// Decodes one block of the section (at most <see cref="BlockLength"/> integers), once: the cost of a first probe
+    /// is bounded by a few blocks whatever the corpus's size, and later probes read plain integers.
     /// </summary>
-    private int[] Decode(int chunk)
+    private int[] Decode(int block)
     {
-        var first = chunk << IntTableCodec.ChunkBits;
-        var values = new int[Math.Min(IntTableCodec.ChunkLength, _reader.Length(_section) - first)];
+        var first = block << BlockBits;
+        var values = new int[Math.Min(BlockLength, _reader.Length(_section) - first)];
         var run = _reader.Run(_reader.Start(_section) + first);
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = run[i];
         }
 
-        return Interlocked.CompareExchange(ref _chunks[chunk], values, null) ?? values;
+        return Interlocked.CompareExchange(ref _blocks[block], values, null) ?? values;
     }
 
     /// <summary>
@@ -143,10 +152,10 @@ internal sealed class HashIndex
             return false;
         }
 
-        // Most rests lie within one chunk: compared there, with no loop and no call.
+        // Most rests lie within one block: compared there, with no loop and no call.
         var rest = key[prefixLength..];
         var position = Unsafe.Add(ref fields, HashIndexFields.SlotTail);
-        return (position & IntTableCodec.ChunkMask) + ((rest.Length + 1) >> 1) <= IntTableCodec.ChunkLength
+        return (position & BlockMask) + ((rest.Length + 1) >> 1) <= BlockLength
             ? CharactersEqual(rest, Characters(ref Int(position), rest.Length))
             : StoredKeyEquals(position, rest);
     }
@@ -157,7 +166,7 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Compares <paramref name="characters"/> (the rest of a key) with those stored from integer
-    /// <paramref name="position"/> on, a chunk at a time. A surrogate pair split by a chunk's end is compared whole (a
+    /// <paramref name="position"/> on, a block at a time. A surrogate pair split by a block's end is compared whole (a
     /// case-ignoring comparison of its halves apart would tell some astral letters from their other case). Kept out of
     /// <see cref="Find"/>: its stack buffer would cost every probe.
     /// </summary>
@@ -170,7 +179,7 @@ internal sealed class HashIndex
             // Characters from `offset` on: the integer holding the next one, and whether it is that integer's high half.
             var index = position + (offset >> 1);
             ref var first = ref Unsafe.Add(ref Unsafe.As<int, char>(ref Int(index)), offset & 1);
-            var available = ((IntTableCodec.ChunkLength - (index & IntTableCodec.ChunkMask)) * 2) - (offset & 1);
+            var available = ((BlockLength - (index & BlockMask)) * 2) - (offset & 1);
             var rest = characters[offset..];
             if (rest.Length <= available)
             {
@@ -186,7 +195,7 @@ internal sealed class HashIndex
             offset += piece;
             if (piece < available)
             {
-                Span<char> pair = [Unsafe.Add(ref first, piece), Unsafe.As<int, char>(ref Int(index - (index & IntTableCodec.ChunkMask) + IntTableCodec.ChunkLength))];
+                Span<char> pair = [Unsafe.Add(ref first, piece), Unsafe.As<int, char>(ref Int(index - (index & BlockMask) + BlockLength))];
                 if (!CharactersEqual(rest.Slice(piece, 2), pair))
                 {
                     return false;
