@@ -68,6 +68,18 @@ internal sealed class HashIndex
         _comparison = _hash.Fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
     }
 
+    /// <summary>
+    /// The index of <paramref name="section"/> in <paramref name="index"/>, created there the first time a lookup asks
+    /// for it: a table reads the header of the index a lookup uses, not of each of its indexes (every header it reads is
+    /// a literal's pages faulted in, and for a JIT consumer a segment's method compiled, before the first lookup ends).
+    /// </summary>
+    public static HashIndex Of(ref HashIndex? index, DataReader reader, Section section)
+        => index ?? Create(ref index, reader, section);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static HashIndex Create(ref HashIndex? index, DataReader reader, Section section)
+        => Interlocked.CompareExchange(ref index, new HashIndex(reader, section), null) ?? index;
+
     /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> key)
     {

@@ -9,12 +9,12 @@ namespace DomainKit;
 /// <summary>The canonical actors of a corpus, with lookup by id and by name or alias.</summary>
 public sealed class ActorTable : RecordTable<Actor>
 {
-    private readonly HashIndex _names;
+    /// <summary>The names' and aliases' index, created by the first lookup by name (<see cref="HashIndex.Of"/>).</summary>
+    private HashIndex? _names;
 
     internal ActorTable(DataReader reader)
         : base(reader, Section.Actors, ActorRow.Width, RecordKind.Actor, Section.ActorIds)
     {
-        _names = new HashIndex(reader, Section.ActorNames);
     }
 
     /// <summary>
@@ -24,7 +24,7 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        var index = _names.Find(nameOrAlias);
+        var index = HashIndex.Of(ref _names, Reader, Section.ActorNames).Find(nameOrAlias);
         actor = index < 0 ? null : this[index];
         return actor is not null;
     }

@@ -17,7 +17,10 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     where T : class
 {
     private readonly RecordKind? _kind;
-    private readonly HashIndex? _idIndex;
+    private readonly Section _idSection;
+
+    /// <summary>The id index, created by the first lookup by id that reaches it (<see cref="HashIndex.Of"/>).</summary>
+    private HashIndex? _idIndex;
 
     /// <summary>Whether the generated code has an id switch for this kind (small key sets): asked once, not per lookup.</summary>
     private readonly bool _dispatchIds;
@@ -31,7 +34,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
         Width = width;
         Count = reader.Rows(rows, width);
         _kind = kind;
-        _idIndex = kind is null ? null : new HashIndex(reader, idIndex);
+        _idSection = idIndex;
         _dispatchIds = kind is { } dispatched && reader.Data.FindById(dispatched, default) is not null;
     }
 
@@ -77,7 +80,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)
         // Stryker disable once Conditional : the hash index answers what the generated switch answers (IndexOnlyDatasetTests)
-        => _idIndex is null ? -1 : _dispatchIds ? Reader.Data.FindById(_kind!.Value, id) ?? -1 : _idIndex.Find(id);
+        => _kind is not { } kind ? -1 : _dispatchIds ? Reader.Data.FindById(kind, id) ?? -1 : HashIndex.Of(ref _idIndex, Reader, _idSection).Find(id);
 
     /// <summary>
     /// The index of <paramref name="record"/>: its <paramref name="ordinal"/> when it is this table's own instance
