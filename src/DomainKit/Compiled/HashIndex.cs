@@ -74,6 +74,7 @@ internal sealed class HashIndex
     /// a literal's pages faulted in, and for a JIT consumer a segment's method compiled, before the first lookup ends).
     /// </summary>
     public static HashIndex Of(ref HashIndex? index, DataReader reader, Section section)
+        // Stryker disable once NullCoalescing : without the stored index's shortcut, Create still returns the stored index; only one more is created and dropped
         => index ?? Create(ref index, reader, section);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
