@@ -49,14 +49,15 @@ internal static class HashIndexFields
     /// next key with the same hash, or -1. A key of at most <see cref="InlineCharacters"/> code units follows from
     /// <see cref="SlotKey"/> to the end of the slot; a longer one keeps its first <see cref="PrefixCharacters"/> code
     /// units from <see cref="SlotPrefix"/> on, and <see cref="SlotTail"/> says where the rest, from code unit
-    /// <see cref="PrefixLength"/> on, starts, in integers from the section's start (it may run across chunks and the reader's blocks).
+    /// <see cref="PrefixLength"/> on, starts, in integers from the section's start (it may run across chunks and the
+    /// reader's blocks).
     /// </summary>
     public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4, SlotPrefix = 5;
 
     /// <summary>
     /// A slot is 16 integers (64 bytes): a power of two that divides a chunk's length and the reader's block (1,024
-    /// integers), so no slot straddles two. Keys longer than a slot holds keep the slots this narrow (each wider slot costs every key of the index
-    /// its bytes in the assembly image); docs/benchmarks.md has what wider slots measured.
+    /// integers), so no slot straddles two. Keys longer than a slot holds keep the slots this narrow (each wider slot
+    /// costs every key of the index its bytes in the assembly image); docs/benchmarks.md has what wider slots measured.
     /// </summary>
     public const int SlotWidthBits = 4, SlotWidth = 1 << SlotWidthBits;
 
