@@ -112,14 +112,14 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
         {
-            var merged = new List<StatementModel>();
-            foreach (var group in occurrences.GroupBy(o => o.Record.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            var merged = new List<StatementModel>(occurrences.Count);
+            foreach (var attested in ById(occurrences, s => s.Id))
             {
-                var attested = group.ToList();
-                var field = new FieldMerge<StatementModel>(this, "Statement", group.Key, attested);
+                var id = attested[0].Record.Id;
+                var field = new FieldMerge<StatementModel>(this, "Statement", id, attested);
                 merged.Add(new StatementModel
                 {
-                    Id = group.Key,
+                    Id = id,
                     Speaker = field.Pick<int>("speaker", s => s.Speaker, speaker => _catalogs.Actors[speaker].Id)!.Value,
                     Addressees = field.Union(s => s.Addressees),
                     Kind = field.Pick("kind", s => s.Kind) ?? Unspecified,
@@ -136,14 +136,14 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private List<BorderEventModel> MergeBorderEvents(List<RecordOccurrence<BorderEventModel>> occurrences)
         {
-            var merged = new List<BorderEventModel>();
-            foreach (var group in occurrences.GroupBy(o => o.Record.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            var merged = new List<BorderEventModel>(occurrences.Count);
+            foreach (var attested in ById(occurrences, e => e.Id))
             {
-                var attested = group.ToList();
-                var field = new FieldMerge<BorderEventModel>(this, "Border event", group.Key, attested);
+                var id = attested[0].Record.Id;
+                var field = new FieldMerge<BorderEventModel>(this, "Border event", id, attested);
                 merged.Add(new BorderEventModel
                 {
-                    Id = group.Key,
+                    Id = id,
                     Kind = field.Pick("kind", e => e.Kind) ?? Unspecified,
                     Border = field.Pick("border", e => e.Border, border => border.ToString()),
                     Actors = field.Union(e => e.Actors),
@@ -162,6 +162,42 @@ namespace DomainKit.Generators.Corpus.Linking
             return merged;
         }
 
+        /// <summary>
+        /// The occurrences of each canonical id, ids in ordinal order, each id's in the order given (which attestation
+        /// counts first in a conflict). The ids are sorted once, with their positions, and each run of one id put back in
+        /// position order: most ids are attested once, and grouping by a hash of every id first cost as much again.
+        /// </summary>
+        private static IEnumerable<List<RecordOccurrence<TRecord>>> ById<TRecord>(List<RecordOccurrence<TRecord>> occurrences, Func<TRecord, string> id)
+            where TRecord : class
+        {
+            var ids = new string[occurrences.Count];
+            var positions = new int[occurrences.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = id(occurrences[i].Record);
+                positions[i] = i;
+            }
+
+            Array.Sort(ids, positions, StringComparer.Ordinal);
+            for (var start = 0; start < ids.Length;)
+            {
+                var end = start + 1;
+                while (end < ids.Length && string.Equals(ids[end], ids[start], StringComparison.Ordinal))
+                {
+                    end++;
+                }
+
+                Array.Sort(positions, start, end - start);
+                var attested = new List<RecordOccurrence<TRecord>>(end - start);
+                for (; start < end; start++)
+                {
+                    attested.Add(occurrences[positions[start]]);
+                }
+
+                yield return attested;
+            }
+        }
+
         /// <summary>The attestations of a record's occurrences, by document and passage; an occurrence has one, so one occurrence's need no sort.</summary>
         private static EquatableArray<AttestationModel> Attestations<TRecord>(List<RecordOccurrence<TRecord>> attested, Func<TRecord, EquatableArray<AttestationModel>> attestations)
             where TRecord : class
@@ -173,12 +209,14 @@ namespace DomainKit.Generators.Corpus.Linking
             out List<CatalogRelationModel> catalogRelations)
         {
             catalogRelations = new List<CatalogRelationModel>();
-            var ids = new HashSet<string>(statements.Select(s => s.Id).Concat(events.Select(e => e.Id)), StringComparer.Ordinal);
+            // Both lists are in ordinal id order: a binary search finds an id without hashing every record's id first.
+            var statementIds = statements.ConvertAll(s => s.Id);
+            var eventIds = events.ConvertAll(e => e.Id);
             var relations = new HashSet<RelationModel>();
             foreach (var occurrence in occurrences)
             {
                 // An R line whose event was dropped (an error was reported for it) must not point at a missing record.
-                if (ids.Contains(occurrence.FromId) && ids.Contains(occurrence.ToId))
+                if (Known(occurrence.FromId) && Known(occurrence.ToId))
                 {
                     relations.Add(new RelationModel(occurrence.FromId, occurrence.Kind, occurrence.ToId));
                 }
@@ -194,7 +232,7 @@ namespace DomainKit.Generators.Corpus.Linking
                     var ok = true;
                     foreach (var column in new[] { from, to })
                     {
-                        if (!ids.Contains(row[column]))
+                        if (!Known(row[column]))
                         {
                             Report(DiagnosticRules.UnknownRecord, row.SpanOf(column), row[column]);
                             ok = false;
@@ -220,6 +258,8 @@ namespace DomainKit.Generators.Corpus.Linking
                 .ThenBy(r => r.Kind, StringComparer.Ordinal)
                 .ThenBy(r => r.To, StringComparer.Ordinal)
                 .ToList();
+
+            bool Known(string id) => statementIds.BinarySearch(id, StringComparer.Ordinal) >= 0 || eventIds.BinarySearch(id, StringComparer.Ordinal) >= 0;
         }
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
