@@ -21,12 +21,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly CodePointText?[] _texts;
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
+        private readonly CatalogTables? _catalog;
 
         private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows, CatalogTables? catalog)
         {
             _corpus = corpus;
             _tables = catalog?.Copy() ?? CatalogTableWriter.Write(corpus.Documents, corpus.Actors, vocabulary);
             _vocabulary = vocabulary;
+            _catalog = catalog;
             _texts = new CodePointText?[corpus.Documents.Count];
             _borders = corpus.BorderEvents
                 .Where(e => e.Border is not null)
@@ -230,7 +232,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>A span's fields (<see cref="SpanFields"/>) at <paramref name="at"/> of <paramref name="row"/>, in the text of <paramref name="document"/>.</summary>
         private void Span(TableRows.Row row, int at, int document, SpanModel span)
-            => SpanFieldsWriter.Write(_tables, row, at, _texts[document] ??= new CodePointText(_corpus.Documents[document].Text), span);
+            => SpanFieldsWriter.Write(_tables, row, at, _texts[document] ??= _catalog?.Text(document) ?? new CodePointText(_corpus.Documents[document].Text), span);
 
         /// <summary>The sections, pools and rows the corpus's table is written with.</summary>
         internal TableBuilder Tables => _tables;

@@ -14,7 +14,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         public static void Write(IRowTable table, TableRows.Row row, int at, CodePointText text, SpanModel span)
         {
-            var fragments = table.List(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
+            var fragments = span.Fragments.Count == 0 ? table.List([]) : table.List(span.Fragments.SelectMany(f => new[] { f.Start, f.End }).ToList());
             row.Set(at + SpanFields.Start, span.Start).Set(at + SpanFields.End, span.End).Set(at + SpanFields.Fragments, fragments, Relocation.List);
             if (span.Fragments.Count == 0 && span.Start >= 0 && span.Start <= span.End && span.End <= text.Length)
             {
