@@ -20,13 +20,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The position of a new list holding <paramref name="values"/> (the empty list for none), copied at once.</summary>
         public int Add(EquatableArray<int> values)
         {
-            if (values.Count == 0)
-            {
-                return 0;
-            }
-
-            var position = _items.Count;
-            _items.Add(values.Count);
+            var position = Begin(values.Count);
             values.AppendTo(_items);
             return position;
         }
@@ -34,15 +28,21 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The position of a new list holding <paramref name="values"/> (the empty list for none).</summary>
         public int Add(IReadOnlyCollection<int> values)
         {
-            if (values.Count == 0)
+            var position = Begin(values.Count);
+            _items.AddRange(values);
+            return position;
+        }
+
+        /// <summary>Where a list of <paramref name="count"/> values starts, its count written: the shared empty list for none.</summary>
+        private int Begin(int count)
+        {
+            if (count == 0)
             {
                 return 0;
             }
 
-            var position = _items.Count;
-            _items.Add(values.Count);
-            _items.AddRange(values);
-            return position;
+            _items.Add(count);
+            return _items.Count - 1;
         }
     }
 }
