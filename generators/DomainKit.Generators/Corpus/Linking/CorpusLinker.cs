@@ -55,17 +55,19 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private LinkedCorpus Run(IReadOnlyList<DocumentLinkResult> documents)
         {
-            var statements = new List<RecordOccurrence<StatementModel>>();
-            var borderEvents = new List<RecordOccurrence<BorderEventModel>>();
-            var relations = new List<RelationOccurrence>();
-            var layers = new List<StandoffLayerModel>();
+            // Each list allocated once at its size and filled by array copies (a boxed EquatableArray would be enumerated
+            // one item at a time into a list doubled as it grows): the merge runs on every data edit.
+            var statements = new List<RecordOccurrence<StatementModel>>(documents.Sum(d => d.Statements.Count));
+            var borderEvents = new List<RecordOccurrence<BorderEventModel>>(documents.Sum(d => d.BorderEvents.Count));
+            var relations = new List<RelationOccurrence>(documents.Sum(d => d.Relations.Count));
+            var layers = new List<StandoffLayerModel>(documents.Count);
             foreach (var linked in documents)
             {
-                _diagnostics.AddRange(linked.Diagnostics);
-                _diagnostics.AddRange(linked.NoteDiagnostics);
-                statements.AddRange(linked.Statements);
-                borderEvents.AddRange(linked.BorderEvents);
-                relations.AddRange(linked.Relations);
+                linked.Diagnostics.AppendTo(_diagnostics);
+                linked.NoteDiagnostics.AppendTo(_diagnostics);
+                linked.Statements.AppendTo(statements);
+                linked.BorderEvents.AppendTo(borderEvents);
+                linked.Relations.AppendTo(relations);
                 if (linked.Layer is not null)
                 {
                     layers.Add(linked.Layer);
@@ -96,7 +98,12 @@ namespace DomainKit.Generators.Corpus.Linking
         /// </summary>
         private static EquatableArray<MentionModel> MentionsInOrder(IReadOnlyList<DocumentLinkResult> documents)
         {
-            var mentions = documents.Where(d => d.Mentions.Count > 0).OrderBy(d => d.Mentions[0].Document).SelectMany(d => d.Mentions).ToList();
+            var mentions = new List<MentionModel>(documents.Sum(d => d.Mentions.Count));
+            foreach (var document in documents.Where(d => d.Mentions.Count > 0).OrderBy(d => d.Mentions[0].Document))
+            {
+                document.Mentions.AppendTo(mentions);
+            }
+
             for (var i = 1; i < mentions.Count; i++)
             {
                 if (Order(mentions[i - 1]).CompareTo(Order(mentions[i])) > 0)
