@@ -49,9 +49,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public int List(IReadOnlyCollection<int> values) => Lists.Add(values);
 
         /// <summary>
-        /// A grouping section: each record joins the groups its key selector names, in record order. Counted, then
-        /// filled, so that a grouping with many small groups (every annotation a key) allocates two arrays, not a list
-        /// per group.
+        /// A grouping section: each record joins the groups its key selector names, in record order (a group named
+        /// twice by one record once).
         /// </summary>
         public void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
         {
@@ -70,26 +69,24 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 record++;
             }
 
-            Grouping(section, groupCount, memberships);
+            var starts = new int[groupCount + 1];
+            foreach (var (group, _) in memberships)
+            {
+                starts[group + 1]++;
+            }
+
+            var members = Members(starts, memberships.Count);
+            foreach (var (group, member) in memberships)
+            {
+                members[starts[group]++] = member;
+            }
+
+            Append(section, groupCount, starts, members);
         }
 
         /// <summary>A grouping section where each record joins at most one group (none when its group is out of range).</summary>
         public void Grouping(Section section, int groupCount, IEnumerable<int> groupOfRecord)
-        {
-            var memberships = new List<(int Group, int Record)>();
-            var record = 0;
-            foreach (var group in groupOfRecord)
-            {
-                if ((uint)group < (uint)groupCount)
-                {
-                    memberships.Add((group, record));
-                }
-
-                record++;
-            }
-
-            Grouping(section, groupCount, memberships);
-        }
+            => Grouping(section, groupCount, groupOfRecord.ToArray());
 
         /// <summary>A grouping section of the rows of <paramref name="rows"/> by their field <paramref name="field"/>, read back from the rows as written.</summary>
         public void Grouping(Section section, int groupCount, Section rows, int width, int field)
@@ -104,28 +101,65 @@ namespace DomainKit.Generators.Generation.Emit.Data
             Grouping(section, groupCount, values);
         }
 
-        private void Grouping(Section section, int groupCount, List<(int Group, int Record)> memberships)
+        /// <summary>
+        /// The grouping of records by the one group each names, counted and then filled: two arrays and the section, with
+        /// no list of memberships (a grouping by annotation has a group per annotation of the corpus, rebuilt on every edit).
+        /// </summary>
+        private void Grouping(Section section, int groupCount, int[] groupOfRecord)
         {
             var starts = new int[groupCount + 1];
-            foreach (var (group, _) in memberships)
+            var memberCount = 0;
+            foreach (var group in groupOfRecord)
             {
-                starts[group + 1]++;
+                if ((uint)group < (uint)groupCount)
+                {
+                    starts[group + 1]++;
+                    memberCount++;
+                }
             }
 
-            for (var group = 0; group < groupCount; group++)
+            var members = Members(starts, memberCount);
+            for (var record = 0; record < groupOfRecord.Length; record++)
             {
-                starts[group + 1] += starts[group];
+                var group = groupOfRecord[record];
+                if ((uint)group < (uint)groupCount)
+                {
+                    members[starts[group]++] = record;
+                }
             }
 
-            // Memberships come in record order, so each group's records stay in it.
-            var members = new int[memberships.Count];
-            var next = (int[])starts.Clone();
-            foreach (var (group, member) in memberships)
+            Append(section, groupCount, starts, members);
+        }
+
+        /// <summary>
+        /// Turns each group's count (at <c>starts[group + 1]</c>) into where its members start, the array they go into
+        /// returned: the filling then moves <c>starts[group]</c> along its group, which <see cref="Append"/> takes back.
+        /// </summary>
+        private static int[] Members(int[] starts, int memberCount)
+        {
+            for (var group = 1; group < starts.Length; group++)
             {
-                members[next[group]++] = member;
+                starts[group] += starts[group - 1];
             }
 
+            return new int[memberCount];
+        }
+
+        /// <summary>
+        /// Writes a grouping section once its members are filled: after the filling, each group's entry has moved to where
+        /// the next group starts, so the starts are those entries one place later. Members came in record order, so each
+        /// group's records stay in it.
+        /// </summary>
+        private void Append(Section section, int groupCount, int[] starts, int[] members)
+        {
+            for (var group = groupCount; group > 0; group--)
+            {
+                starts[group] = starts[group - 1];
+            }
+
+            starts[0] = 0;
             var ints = Sections[(int)section];
+            ints.Capacity = Math.Max(ints.Capacity, ints.Count + 1 + starts.Length + members.Length);
             ints.Add(groupCount);
             ints.AddRange(starts);
             ints.AddRange(members);
