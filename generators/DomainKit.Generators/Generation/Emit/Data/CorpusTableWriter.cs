@@ -61,11 +61,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             // Each record section grown once to its size, not by doubling (a copy and a larger array each time).
             var attestations = _corpus.Statements.Sum(s => s.Attestations.Count) + _corpus.BorderEvents.Sum(e => e.Attestations.Count);
-            Reserve(Section.Mentions, _corpus.Mentions.Count * MentionRow.Width);
-            Reserve(Section.Statements, _corpus.Statements.Count * StatementRow.Width);
-            Reserve(Section.BorderEvents, _corpus.BorderEvents.Count * BorderEventRow.Width);
-            Reserve(Section.Relations, _corpus.Relations.Count * RelationRow.Width);
-            Reserve(Section.Attestations, attestations * AttestationRow.Width);
+            _tables.Reserve(Section.Mentions, _corpus.Mentions.Count * MentionRow.Width);
+            _tables.Reserve(Section.Statements, _corpus.Statements.Count * StatementRow.Width);
+            _tables.Reserve(Section.BorderEvents, _corpus.BorderEvents.Count * BorderEventRow.Width);
+            _tables.Reserve(Section.Relations, _corpus.Relations.Count * RelationRow.Width);
+            _tables.Reserve(Section.Attestations, attestations * AttestationRow.Width);
             WriteMentions();
             WriteStatements();
             WriteBorderEvents();
@@ -235,12 +235,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             return _tables.Lists.Add(rows);
-        }
-
-        private void Reserve(Section section, int integers)
-        {
-            var ints = _tables.Sections[(int)section];
-            ints.Capacity = Math.Max(ints.Capacity, ints.Count + integers);
         }
 
         /// <summary>A span's fields (<see cref="SpanFields"/>) at <paramref name="at"/> of <paramref name="row"/>, in the text of <paramref name="document"/>.</summary>

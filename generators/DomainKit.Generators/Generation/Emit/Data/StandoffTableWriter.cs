@@ -102,8 +102,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Grows each standoff section once to hold every document's rows, not by doubling as the documents are appended.</summary>
         private void ReserveRows(List<DocumentStandoffRows> documentRows)
         {
-            var sections = _table.Tables.Sections;
-            var counts = new int[sections.Length];
+            var counts = new int[_table.Tables.Sections.Length];
             foreach (var rows in documentRows)
             {
                 foreach (var section in rows.Sections)
@@ -114,8 +113,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             foreach (var section in DocumentStandoffWriter.Sections)
             {
-                var ints = sections[(int)section];
-                ints.Capacity = Math.Max(ints.Capacity, ints.Count + counts[(int)section]);
+                _table.Tables.Reserve(section, counts[(int)section]);
             }
         }
 

@@ -158,11 +158,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             starts[0] = 0;
+            Reserve(section, 1 + starts.Length + members.Length);
             var ints = Sections[(int)section];
-            ints.Capacity = Math.Max(ints.Capacity, ints.Count + 1 + starts.Length + members.Length);
             ints.Add(groupCount);
             ints.AddRange(starts);
             ints.AddRange(members);
+        }
+
+        /// <summary>Grows <paramref name="section"/> once to hold <paramref name="integers"/> more, not by doubling as they are added.</summary>
+        public void Reserve(Section section, int integers)
+        {
+            var ints = Sections[(int)section];
+            ints.Capacity = Math.Max(ints.Capacity, ints.Count + integers);
         }
 
         /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="HashIndexWriter"/>).</summary>
