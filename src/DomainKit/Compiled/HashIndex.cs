@@ -21,8 +21,8 @@ internal sealed class HashIndex
     /// <summary>
     /// A block: the integers decoded at once, 1,024 (a few pages of the literal). A probe reads two or three integers
     /// and a slot, so what it decodes beyond them is the cost of a first lookup: the literal's pages faulted in and
-    /// the array's pages written, each about as costly as the decoding itself (decoding whole chunks of 32,768
-    /// integers, the first lookup of a 100× corpus spent 1.5 ms in its two). A power of two that divides a segment's
+    /// the array's pages written, each about as costly as the decoding itself (docs/benchmarks.md, "Cold start", measures
+    /// whole chunks against blocks). A power of two that divides a segment's
     /// chunk (so a block lies in one literal) and that the slot's width divides (so no slot straddles two blocks).
     /// </summary>
     private const int BlockBits = 10, BlockLength = 1 << BlockBits, BlockMask = BlockLength - 1;
@@ -30,7 +30,7 @@ internal sealed class HashIndex
     /// <summary>
     /// Per block, once decoded, the array of its chunk (<see cref="IntTableCodec.ChunkLength"/> integers), which holds
     /// it at its place in the chunk: a chunk's blocks share one array, so the decoded integers lie as the section does
-    /// (4 KB arrays scattered over the heap made random probes of the 1000× corpus's ids slower, 91 → 107 ns).
+    /// (an array per block, scattered over the heap, made random probes slower: docs/benchmarks.md).
     /// </summary>
     private readonly int[]?[] _blocks;
 

@@ -112,7 +112,7 @@ internal static class Refs
 
     /// <summary>
     /// The most characters in one generated literal (a segment). The compiler's memory grows much faster than
-    /// linearly with the length of one literal: 40 MB as one literal took 6.5 GB, as forty 1 MB literals 1.1 GB.
+    /// linearly with the length of one literal, so a large corpus is many literals, not one (docs/compiled-data.md).
     /// </summary>
     public const int MaxSegmentLength = 1 << 18;
 }
