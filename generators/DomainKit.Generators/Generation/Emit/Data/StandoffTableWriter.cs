@@ -163,13 +163,20 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 lists[position] = tables.Lists.Add(values);
             }
 
+            // Copied whole, then only the values that point at something moved: most (offsets, kinds, counts) stay as written.
             foreach (var section in rows.Sections)
             {
                 var target = tables.Sections[(int)section.Section];
-                var ints = section.Rows;
-                for (var i = 0; i < ints.Values.Count; i++)
+                var start = target.Count;
+                var written = section.Rows.Values;
+                written.AppendTo(target);
+                var relocations = section.Rows.Relocations.AsSpan();
+                for (var i = 0; i < relocations.Length; i++)
                 {
-                    target.Add(Relocate(ints.Values[i], ints.RelocationAt(i)));
+                    if (relocations[i] != (byte)Relocation.None)
+                    {
+                        target[start + i] = Relocate(written[i], (Relocation)relocations[i]);
+                    }
                 }
             }
 
