@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Text;
 
 namespace DomainKit.Compiled;
@@ -134,15 +133,16 @@ internal sealed class DataReader
                 (DatePrecision)precision);
     }
 
-    public ImmutableArray<string> Strings(int position)
+    /// <summary>The list of strings at <paramref name="position"/>, as an array (which an <c>ImmutableArray</c> wraps without a copy).</summary>
+    public string[] Strings(int position)
     {
         var items = List(position);
-        var builder = ImmutableArray.CreateBuilder<string>(items.Length);
-        foreach (var item in items)
+        var strings = new string[items.Length];
+        for (var i = 0; i < strings.Length; i++)
         {
-            builder.Add(String(item) ?? string.Empty);
+            strings[i] = String(items[i]) ?? string.Empty;
         }
 
-        return builder.MoveToImmutable();
+        return strings;
     }
 }

@@ -41,7 +41,7 @@ public sealed class ActorTable : RecordTable<Actor>
             Id = Reader.StringAt(Field(index, ActorRow.Id)),
             Name = Reader.StringAt(Field(index, ActorRow.Name)),
             Kind = (ActorKind)Reader.Int(Field(index, ActorRow.Kind)),
-            Aliases = Reader.Strings(Field(index, ActorRow.Aliases)),
+            AliasArray = Reader.Strings(Field(index, ActorRow.Aliases)),
             Country = Reader.NullableStringAt(Field(index, ActorRow.Country)),
             MemberOf = memberOf == Refs.None ? null : this[memberOf],
             Role = Reader.NullableStringAt(Field(index, ActorRow.Role)),

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Threading;
 using DomainKit.Compiled;
 using DomainKit.Standoff;
@@ -59,7 +60,7 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
                     decimal.Parse(quantity, NumberStyles.Number, CultureInfo.InvariantCulture),
                     (QuantityBound)Reader.Int(Field(index, BorderEventRow.QuantityBound)),
                     Reader.NullableStringAt(Field(index, BorderEventRow.QuantityUnit))),
-            Locations = Reader.Strings(Field(index, BorderEventRow.Locations)),
+            Locations = ImmutableCollectionsMarshal.AsImmutableArray(Reader.Strings(Field(index, BorderEventRow.Locations))),
             Destination = Reader.NullableStringAt(Field(index, BorderEventRow.Destination)),
             Source = Reader.NullableStringAt(Field(index, BorderEventRow.Source)),
             Via = _attestations.Actors(Field(index, BorderEventRow.Via)),

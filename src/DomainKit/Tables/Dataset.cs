@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Threading;
 using DomainKit.Compiled;
 using DomainKit.Standoff;
@@ -20,7 +21,9 @@ public sealed class Dataset
     private StatementTable? _statements;
     private BorderEventTable? _borderEvents;
     private MentionTable? _mentions;
-    private ImmutableArray<Relation> _relations;
+
+    /// <summary>The relations, once <see cref="Relations"/> is first read; an array, not an <see cref="ImmutableArray{T}"/> field (see <see cref="RecordTable{T}"/>).</summary>
+    private Relation[]? _relations;
 
     /// <summary>Wraps a corpus's compiled data. Called by generated code.</summary>
     /// <param name="data">The data the generator emitted for the corpus.</param>
@@ -58,22 +61,20 @@ public sealed class Dataset
     public StandoffTables Standoff => _standoff ?? Publish(ref _standoff, new StandoffTables(_reader, Documents));
 
     /// <summary>Relations between statements and border events, in catalog order.</summary>
-    // Stryker disable once Conditional : a shortcut to the stored value: without it the same value is computed and the stored one returned
-    public ImmutableArray<Relation> Relations => _relations.IsDefault ? DecodeRelations() : _relations;
+    // Stryker disable once NullCoalescing : a shortcut to the stored value: without it the same value is computed and the stored one returned
+    public ImmutableArray<Relation> Relations => ImmutableCollectionsMarshal.AsImmutableArray(_relations ?? DecodeRelations());
 
-    private ImmutableArray<Relation> DecodeRelations()
+    private Relation[] DecodeRelations()
     {
-        var count = _reader.Rows(Section.Relations, RelationRow.Width);
-        var builder = ImmutableArray.CreateBuilder<Relation>(count);
-        for (var i = 0; i < count; i++)
+        var relations = new Relation[_reader.Rows(Section.Relations, RelationRow.Width)];
+        for (var i = 0; i < relations.Length; i++)
         {
             var row = _reader.Field(Section.Relations, RelationRow.Width, i, 0);
             // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
-            builder.Add(new Relation(_reader.StringAt(row + RelationRow.From), _reader.StringAt(row + RelationRow.Kind), _reader.StringAt(row + RelationRow.To)));
+            relations[i] = new Relation(_reader.StringAt(row + RelationRow.From), _reader.StringAt(row + RelationRow.Kind), _reader.StringAt(row + RelationRow.To));
         }
 
-        ImmutableInterlocked.InterlockedInitialize(ref _relations, builder.MoveToImmutable());
-        return _relations;
+        return Interlocked.CompareExchange(ref _relations, relations, null) ?? relations;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Threading;
 using DomainKit.Compiled;
 
@@ -25,7 +26,12 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>Whether the generated code has an id switch for this kind (small key sets): asked once, not per lookup.</summary>
     private readonly bool _dispatchIds;
     private T?[]? _records;
-    private ImmutableArray<T> _all;
+
+    /// <summary>
+    /// Every record, once <see cref="All"/> is first read: an array, which <see cref="All"/> wraps without a copy. Not an
+    /// <see cref="ImmutableArray{T}"/> field: loading a table's type would load System.Collections.Immutable with it.
+    /// </summary>
+    private T[]? _all;
 
     private protected RecordTable(DataReader reader, Section rows, int width, RecordKind? kind, Section idIndex)
     {
@@ -42,8 +48,8 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     public int Count { get; }
 
     /// <summary>Every record, ordered by id (ordinal). The first call decodes every record of the table.</summary>
-    // Stryker disable once Conditional : a shortcut to the stored value: without it the same value is computed and the stored one returned
-    public ImmutableArray<T> All => _all.IsDefault ? DecodeAll() : _all;
+    // Stryker disable once NullCoalescing : a shortcut to the stored value: without it the same value is computed and the stored one returned
+    public ImmutableArray<T> All => ImmutableCollectionsMarshal.AsImmutableArray(_all ?? DecodeAll());
 
     internal DataReader Reader { get; }
 
@@ -106,15 +112,14 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
         return Interlocked.CompareExchange(ref records[index], created, null) ?? created;
     }
 
-    private ImmutableArray<T> DecodeAll()
+    private T[] DecodeAll()
     {
-        var builder = ImmutableArray.CreateBuilder<T>(Count);
-        for (var i = 0; i < Count; i++)
+        var all = new T[Count];
+        for (var i = 0; i < all.Length; i++)
         {
-            builder.Add(this[i]);
+            all[i] = this[i];
         }
 
-        ImmutableInterlocked.InterlockedInitialize(ref _all, builder.MoveToImmutable());
-        return _all;
+        return Interlocked.CompareExchange(ref _all, all, null) ?? all;
     }
 }
