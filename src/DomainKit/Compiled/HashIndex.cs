@@ -21,9 +21,9 @@ internal sealed class HashIndex
     /// <summary>
     /// A block: the integers decoded at once, 1,024 (a few pages of the literal). A probe reads two or three integers
     /// and a slot, so what it decodes beyond them is the cost of a first lookup: the literal's pages faulted in and
-    /// the array's pages written, each about as costly as the decoding itself (docs/benchmarks.md, "Cold start", measures
-    /// whole chunks against blocks). A power of two that divides a segment's
-    /// chunk (so a block lies in one literal) and that the slot's width divides (so no slot straddles two blocks).
+    /// the array's pages written, each about as costly as the decoding itself (docs/benchmarks.md, "Cold start",
+    /// measures whole chunks against blocks). A power of two that divides a segment's chunk (so a block lies in one
+    /// literal) and that the slot's width divides (so no slot straddles two blocks).
     /// </summary>
     private const int BlockBits = 10, BlockLength = 1 << BlockBits, BlockMask = BlockLength - 1;
 
