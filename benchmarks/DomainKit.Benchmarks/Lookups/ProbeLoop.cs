@@ -18,10 +18,19 @@ internal static class ProbeLoop
     public static int Run(IReadOnlyList<string> args)
     {
         var lookup = args.Count > 0 ? args[0] : "ids";
-        var corpus = Enum.Parse<CorpusSize>(args.Count > 1 ? args[1] : nameof(CorpusSize.Catalog100k));
-        var probes = Enum.Parse<ProbeSet>(args.Count > 2 ? args[2] : nameof(ProbeSet.Random4096));
+        if (!Enum.TryParse<CorpusSize>(args.Count > 1 ? args[1] : nameof(CorpusSize.Catalog100k), out var corpus)
+            || !Enum.TryParse<ProbeSet>(args.Count > 2 ? args[2] : nameof(ProbeSet.Random4096), out var probes))
+        {
+            return Usage($"unknown corpus or probe set (corpora: {string.Join(", ", Enum.GetNames<CorpusSize>())})");
+        }
+
         var method = args.Count > 3 ? args[3] : "DomainKit";
         var seconds = args.Count > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 3;
+        if (!Methods.Contains(method))
+        {
+            return Usage($"unknown method '{method}'");
+        }
+
         Func<int> call;
         int lookupsPerCall;
         switch (lookup)
@@ -32,12 +41,14 @@ internal static class ProbeLoop
                 call = method switch { "FrozenDictionary" => ids.FrozenDictionary, "Dictionary" => ids.Dictionary, _ => ids.DomainKit };
                 lookupsPerCall = 2 * Probes.LookupsPerCall;
                 break;
-            default:
+            case "names":
                 var names = new NameLookupBenchmarks { Corpus = corpus, ProbeSet = probes };
                 names.Setup();
                 call = method switch { "FrozenDictionary" => names.FrozenDictionary, "Dictionary" => names.Dictionary, _ => names.DomainKit };
                 lookupsPerCall = Probes.LookupsPerCall;
                 break;
+            default:
+                return Usage($"unknown lookup '{lookup}'");
         }
 
         long calls = 0;
@@ -51,5 +62,13 @@ internal static class ProbeLoop
 
         Console.WriteLine(FormattableString.Invariant($"{lookup} {corpus} {probes} {method}: {clock.Elapsed.TotalNanoseconds / (calls * lookupsPerCall):F2} ns a lookup ({calls} calls, {found} found)"));
         return 0;
+    }
+
+    private static readonly string[] Methods = ["DomainKit", "FrozenDictionary", "Dictionary"];
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine($"probe-loop: {problem}; usage: probe-loop [ids|names] [corpus] [Spread64|Random4096] [{string.Join('|', Methods)}] [seconds]");
+        return 2;
     }
 }
