@@ -32,7 +32,7 @@ public sealed class CatalogTablesTests
         var corpus = CorpusPipeline.Link(new TestCorpus().Files).Corpus!;
         var keys = KeyIndex.Build(KeyIndexKeys.Of(corpus));
         var catalog = CatalogTables.Of(corpus.Documents, corpus.Actors, CorpusPipeline.Vocabulary);
-        var rows = corpus.Standoff.ToDictionary(layer => layer.Document, layer => DocumentStandoffWriter.Write(layer, corpus.Documents[layer.Document].Text));
+        var rows = corpus.Standoff.ToDictionary(layer => layer.Document, layer => DocumentStandoffWriter.Write(layer));
         var whole = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
 
         // The first table finds each document's references, the second finds them remembered: both are the whole table.

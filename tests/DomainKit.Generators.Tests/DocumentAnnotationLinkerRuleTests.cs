@@ -267,4 +267,38 @@ public class DocumentAnnotationLinkerRuleTests
         Assert.Equal(["DK0008 doc.ann(2,1): T1 | /c/doc.ann(1,1)"], diagnostics);
         Assert.Equal([(0, 5)], corpus.Mentions.Select(m => (m.Span.Start, m.Span.End)));
     }
+
+    [Theory]
+    [InlineData("small")]
+    [InlineData("edges")]
+    [InlineData("bundled")]
+    public void A_span_of_one_run_says_where_its_text_lies_in_its_document_and_joined_fragments_say_none(string name)
+    {
+        var corpus = WriterRuleCorpora.Linked(name);
+        var attestations = corpus.Statements.SelectMany(s => s.Attestations).Concat(corpus.BorderEvents.SelectMany(e => e.Attestations)).ToList();
+        var spans = corpus.Mentions.Select(m => (m.Document, m.Span))
+            .Concat(attestations.Select(a => (a.Document, Span: a.Passage)))
+            .Concat(attestations.SelectMany(a => a.Quotes.Select(q => (a.Document, q.Span))))
+            .Concat(corpus.Standoff.SelectMany(l => l.TextBounds.Select(t => (l.Document, t.Span))))
+            .ToList();
+
+        Assert.NotEmpty(spans);
+        foreach (var (document, span) in spans)
+        {
+            var text = new CodePointText(corpus.Documents[document].Text);
+            if (span.Fragments.Count > 0)
+            {
+                Assert.Equal(Compiled.Refs.None, span.TextStart);
+                Assert.Equal(text.Join(span.Fragments), span.Text);
+            }
+            else
+            {
+                Assert.Equal(text.ToUtf16(span.Start), span.TextStart);
+                Assert.Equal(text.Slice(span.Start, span.End), span.Text);
+            }
+        }
+
+        // The edge corpus has text after an astral character, where code points and UTF-16 units part.
+        Assert.True(name != "edges" || spans.Any(s => s.Span.TextStart > s.Span.Start));
+    }
 }

@@ -60,7 +60,7 @@ public class LinkingModelTests
             "[entities]\nActor\nactor\n[relations]\nAbout\tArg1:Actor, Arg2:Actor\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n!Abstract\tArg1:Actor, Arg2:Actor\n"
             + "[events]\n!Movement\tAgent:Actor\nStatement\tSpeaker:Actor\n[attributes]\nDirect\tArg:Actor\n");
         var used = new StandoffLayerModel(0,
-            new([new TextBoundModel("T1", "Place", new SpanModel(0, 1, "x", EquatableArray<Fragment>.Empty)), new TextBoundModel("T2", "Actor", new SpanModel(0, 1, "x", EquatableArray<Fragment>.Empty))]),
+            new([new TextBoundModel("T1", "Place", new SpanModel(0, 1, "x", EquatableArray<Fragment>.Empty, 0)), new TextBoundModel("T2", "Actor", new SpanModel(0, 1, "x", EquatableArray<Fragment>.Empty, 0))]),
             new([new EventModel("E1", "Rally", 0, EquatableArray<EventArgumentModel>.Empty)]),
             new([new AttributeModel("A1", "Negated", new AnnotationRef(AnnotationKind.TextBound, 0), null)]),
             EquatableArray<NormalizationModel>.Empty,

@@ -99,7 +99,7 @@ namespace DomainKit.Generators.Generation
             // again and the corpus's table moves the others' rows into place.
             var standoffRows = withoutNotes
                 .Select(static (document, _) => new DeclaredStandoffRows(
-                    document.Declaration, document.Link.Layer is { } layer && document.Text is { } text ? DocumentStandoffWriter.Write(layer, text) : null))
+                    document.Declaration, document.Link.Layer is { } layer && document.Text is not null ? DocumentStandoffWriter.Write(layer) : null))
                 .WithTrackingName(TrackingNames.DocumentStandoffRows);
             // The notes are read from the linked documents as collected: a node of their own would be one more entry per
             // document for the driver to walk on every run.

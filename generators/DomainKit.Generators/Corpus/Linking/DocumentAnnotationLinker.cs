@@ -340,8 +340,8 @@ namespace DomainKit.Generators.Corpus.Linking
             }
 
             var passage = start == int.MaxValue
-                ? new SpanModel(0, 0, string.Empty, EquatableArray<Fragment>.Empty)
-                : new SpanModel(start, end, _validated.Text.Slice(start, end), EquatableArray<Fragment>.Empty);
+                ? new SpanModel(0, 0, string.Empty, EquatableArray<Fragment>.Empty, TextStart: 0)
+                : new SpanModel(start, end, _validated.Text.Slice(start, end), EquatableArray<Fragment>.Empty, _validated.Text.ToUtf16(start));
             var direct = quotes.Count > 0 && quotes.All(q => q.Direct);
             return new AttestationModel
             {
@@ -437,8 +437,14 @@ namespace DomainKit.Generators.Corpus.Linking
             }
         }
 
+        /// <summary>The span of a valid text-bound: its text is its fragments' text in the document (<see cref="CodePointText.Join"/>), so one run's is a slice.</summary>
         private SpanModel SpanOf(TextBoundAnnotation t)
-            => new(t.Fragments.Min(f => f.Start), t.Fragments.Max(f => f.End), _validated.SpanTexts[t.Id], t.Fragments.Count > 1 ? t.Fragments : EquatableArray<Fragment>.Empty);
+        {
+            var start = t.Fragments.Min(f => f.Start);
+            return t.Fragments.Count > 1
+                ? new(start, t.Fragments.Max(f => f.End), _validated.SpanTexts[t.Id], t.Fragments, Refs.None)
+                : new(start, t.Fragments[0].End, _validated.SpanTexts[t.Id], EquatableArray<Fragment>.Empty, _validated.Text.ToUtf16(start));
+        }
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));

@@ -1,3 +1,4 @@
+using DomainKit.Compiled;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Standoff;
 using DomainKit.Generators.Corpus.Values;
@@ -53,7 +54,17 @@ namespace DomainKit.Generators.Corpus.Linking
     /// A span of a document in code points with its exact text. A discontinuous span keeps its
     /// <see cref="Fragments"/>; its text is the fragments joined by one space, as brat writes it.
     /// </summary>
-    internal sealed record SpanModel(int Start, int End, string Text, EquatableArray<Fragment> Fragments);
+    /// <param name="Start">Where the span starts in its document's text, in code points (brat's offsets).</param>
+    /// <param name="End">Where it ends (exclusive), in code points.</param>
+    /// <param name="Text">Its text.</param>
+    /// <param name="Fragments">A discontinuous span's fragments; empty for a span of one run.</param>
+    /// <param name="TextStart">
+    /// Where <paramref name="Text"/> starts in the document's text, in UTF-16 code units, when it is that text's slice
+    /// (a span of one run: the linker takes its text from the document); <see cref="Refs.None"/> when it is not (fragments
+    /// joined). Known where the span is made, with its document's text at hand, so that the table writer, which lays out
+    /// every document on a data edit, compares no text.
+    /// </param>
+    internal sealed record SpanModel(int Start, int End, string Text, EquatableArray<Fragment> Fragments, int TextStart);
 
     /// <summary>
     /// An actor mention: a span of a document that names or refers to an actor, from the <c>T</c> line at <see cref="TextBound"/>

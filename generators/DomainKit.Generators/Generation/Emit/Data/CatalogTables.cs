@@ -18,10 +18,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public const int NotInCatalog = int.MinValue;
 
         private readonly TableBuilder _tables;
-        private readonly EquatableArray<DocumentModel> _documents;
-
-        /// <summary>Each document's text addressed in code points, made when a table first needs it and kept for the next.</summary>
-        private readonly CodePointText?[] _texts;
 
         /// <summary>
         /// Each document's strings' references here, by the rows they came with. Kept as long as both live: a data edit
@@ -31,21 +27,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         private readonly ConditionalWeakTable<DocumentStandoffRows, int[]> _stringReferences = new();
 
-        private CatalogTables(TableBuilder tables, EquatableArray<DocumentModel> documents)
-        {
-            _tables = tables;
-            _documents = documents;
-            _texts = new CodePointText?[documents.Count];
-        }
+        private CatalogTables(TableBuilder tables) => _tables = tables;
 
         public static CatalogTables Of(EquatableArray<DocumentModel> documents, EquatableArray<ActorModel> actors, RuntimeVocabulary vocabulary)
-            => new(CatalogTableWriter.Write(documents, actors, vocabulary), documents);
-
-        /// <summary>
-        /// The text of document <paramref name="document"/> addressed in code points, for the spans every table written
-        /// on from this part lays out: made once, not again on each data edit (a pass over every document's text).
-        /// </summary>
-        public CodePointText Text(int document) => _texts[document] ??= new CodePointText(_documents[document].Text);
+            => new(CatalogTableWriter.Write(documents, actors, vocabulary));
 
         /// <summary>
         /// The reference here of each of <paramref name="rows"/>' longer strings, which every table written on from a

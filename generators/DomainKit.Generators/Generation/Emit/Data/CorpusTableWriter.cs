@@ -18,7 +18,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly LinkedCorpus _corpus;
         private readonly RuntimeVocabulary _vocabulary;
         private readonly TableBuilder _tables;
-        private readonly CodePointText?[] _texts;
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
         private readonly CatalogTables? _catalog;
@@ -29,7 +28,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _tables = catalog?.Copy() ?? CatalogTableWriter.Write(corpus.Documents, corpus.Actors, vocabulary);
             _vocabulary = vocabulary;
             _catalog = catalog;
-            _texts = new CodePointText?[corpus.Documents.Count];
             _borders = corpus.BorderEvents
                 .Where(e => e.Border is not null)
                 .Select(e => e.Border!.Value)
@@ -40,7 +38,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _standoff = new StandoffTableWriter(
                 this,
                 corpus,
-                layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer, corpus.Documents[layer.Document].Text),
+                layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer),
                 catalog);
         }
 
@@ -90,7 +88,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(MentionRow.Document, mention.Document)
                     .Set(MentionRow.Actor, mention.Actor)
                     .Set(MentionRow.Annotation, _standoff.TextBound(mention.Document, mention.TextBound));
-                Span(row, MentionRow.Span, mention.Document, mention.Span);
+                Span(row, MentionRow.Span, mention.Span);
                 row.End();
             }
         }
@@ -219,7 +217,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 {
                     var quoteRow = Row(Section.Quotes, QuoteRow.Width).Set(QuoteRow.Direct, quote.Direct ? 1 : 0);
                     quotes.Add(quoteRow.Index);
-                    Span(quoteRow, QuoteRow.Span, attestation.Document, quote.Span);
+                    Span(quoteRow, QuoteRow.Span, quote.Span);
                     quoteRow.End();
                 }
 
@@ -230,16 +228,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     .Set(AttestationRow.Quotes, _tables.Lists.Add(quotes))
                     .Set(AttestationRow.Annotation, _standoff.Event(attestation.Document, attestation.Event));
                 rows.Add(row.Index);
-                Span(row, AttestationRow.Span, attestation.Document, attestation.Passage);
+                Span(row, AttestationRow.Span, attestation.Passage);
                 row.End();
             }
 
             return _tables.Lists.Add(rows);
         }
 
-        /// <summary>A span's fields (<see cref="SpanFields"/>) at <paramref name="at"/> of <paramref name="row"/>, in the text of <paramref name="document"/>.</summary>
-        private void Span(TableRows.Row row, int at, int document, SpanModel span)
-            => SpanFieldsWriter.Write(_tables, row, at, _texts[document] ??= _catalog?.Text(document) ?? new CodePointText(_corpus.Documents[document].Text), span);
+        /// <summary>A span's fields (<see cref="SpanFields"/>) at <paramref name="at"/> of <paramref name="row"/>.</summary>
+        private void Span(TableRows.Row row, int at, SpanModel span) => SpanFieldsWriter.Write(_tables, row, at, span);
 
         /// <summary>The sections, pools and rows the corpus's table is written with.</summary>
         internal TableBuilder Tables => _tables;

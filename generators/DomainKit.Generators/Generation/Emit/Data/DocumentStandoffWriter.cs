@@ -35,8 +35,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private DocumentStandoffWriter() => _rows = new TableRows(_ints, _relocations);
 
-        /// <summary>The rows of <paramref name="layer"/>, whose document's text is <paramref name="text"/>.</summary>
-        public static DocumentStandoffRows Write(StandoffLayerModel layer, string text) => new DocumentStandoffWriter().Rows(layer, new CodePointText(text));
+        /// <summary>The rows of <paramref name="layer"/>.</summary>
+        public static DocumentStandoffRows Write(StandoffLayerModel layer) => new DocumentStandoffWriter().Rows(layer);
 
         /// <inheritdoc />
         public TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);
@@ -47,7 +47,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <inheritdoc />
         public int List(IReadOnlyCollection<int> values) => List(values.Select(v => (v, Relocation.None)).ToList());
 
-        private DocumentStandoffRows Rows(StandoffLayerModel layer, CodePointText text)
+        private DocumentStandoffRows Rows(StandoffLayerModel layer)
         {
             var document = layer.Document;
             var ids = new List<(string Id, int String, int Kind, int Row)>();
@@ -66,7 +66,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 row.Set(TextBoundRow.Document, document)
                     .Set(TextBoundRow.Id, Id(t.Id, AnnotationKinds.TextBound, row), Relocation.String)
                     .Set(TextBoundRow.Type, Type(t.Type), Relocation.Type);
-                SpanFieldsWriter.Write(this, row, TextBoundRow.Span, text, t.Span);
+                SpanFieldsWriter.Write(this, row, TextBoundRow.Span, t.Span);
                 row.End();
             }
 
