@@ -8,7 +8,8 @@ namespace DomainKit.Tests;
 /// comparison. The keys are what the bundled corpus lacks: keys of one hash chained from one slot, keys longer than a
 /// slot's inline characters that differ only past them, a surrogate pair across the end of a long key's start in its
 /// slot, non-ASCII and astral keys, unpaired surrogates, an index of more than one chunk, and long keys whose
-/// characters run across chunks (a surrogate pair split between two, a key longer than two chunks).
+/// characters run across chunks (a surrogate pair split between two, a key longer than two chunks). Each index is
+/// probed as decoded block by block and again once decoded whole (<see cref="HashIndex.Flatten"/>).
 /// </summary>
 public class HashIndexTests
 {
@@ -74,10 +75,45 @@ public class HashIndexTests
         var data = new PackedCorpus.Builder().KeyIndex(Section.ActorIds, new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), [.. keys.Select((k, i) => (k, i))]);
         var reader = new DataReader(data.Build());
         Assert.True(reader.Length(Section.ActorIds) > 2 * IntTableCodec.ChunkLength);
-        var index = new HashIndex(reader, Section.ActorIds);
+        var index = new HashIndex(reader, Section.ActorIds, flattenWhenSteady: false);
 
         Assert.Equal(Enumerable.Range(0, keys.Length), keys.Select(k => index.Find(k)));
         Assert.Equal(-1, index.Find("actor-3000"));
+
+        // Decoded whole, the blocks already decoded copied and the others decoded then.
+        var flattened = new HashIndex(reader, Section.ActorIds, flattenWhenSteady: false);
+        Assert.Equal(7, flattened.Find(keys[7]));
+        flattened.Flatten();
+        flattened.Flatten();
+        Assert.Equal(Enumerable.Range(0, keys.Length), keys.Select(k => flattened.Find(k)));
+        Assert.Equal(-1, flattened.Find("actor-3000"));
+    }
+
+    [Fact]
+    public void A_small_index_is_one_array_once_its_last_block_is_decoded_and_a_large_one_soon_after_its_64th_block()
+    {
+        var small = Enumerable.Range(0, 100).Select(i => $"actor-{i}").ToArray();
+        var smallIndex = new HashIndex(new DataReader(new PackedCorpus.Builder().KeyIndex(Section.ActorIds, new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), [.. small.Select((k, i) => (k, i))]).Build()), Section.ActorIds);
+        Assert.Equal(0, smallIndex.Find(small[0]));
+        Assert.False(smallIndex.IsFlat);
+        Assert.Equal(Enumerable.Range(0, small.Length), small.Select(k => smallIndex.Find(k)));
+        Assert.True(smallIndex.IsFlat);
+        Assert.Equal(Enumerable.Range(0, small.Length), small.Select(k => smallIndex.Find(k)));
+
+        // Hundreds of blocks, of which the first 300 keys' slots reach more than 64 and fewer than all: the rest is decoded
+        // by a thread-pool work item, and probes agree while it runs and after it.
+        var large = Enumerable.Range(0, 20_000).Select(i => $"actor-{i}").ToArray();
+        var largeIndex = new HashIndex(new DataReader(new PackedCorpus.Builder().KeyIndex(Section.ActorIds, new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), [.. large.Select((k, i) => (k, i))]).Build()), Section.ActorIds);
+        Assert.Equal(Enumerable.Range(0, 300), large[..300].Select(k => largeIndex.Find(k)));
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!largeIndex.IsFlat && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            Assert.Equal(Enumerable.Range(0, 300), large[..300].Select(k => largeIndex.Find(k)));
+        }
+
+        Assert.True(largeIndex.IsFlat);
+        Assert.Equal(Enumerable.Range(0, large.Length), large.Select(k => largeIndex.Find(k)));
+        Assert.Equal(-1, largeIndex.Find("actor-20000"));
     }
 
     [Theory]
@@ -124,25 +160,34 @@ public class HashIndexTests
     private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer, int? firstLongKeyBeforeChunkEnd = null)
     {
         var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, firstLongKeyBeforeChunkEnd, [.. keys.Select((k, i) => (k, i))]);
-        var index = new HashIndex(new DataReader(data.Build()), Section.ActorNames);
+        var index = new HashIndex(new DataReader(data.Build()), Section.ActorNames, flattenWhenSteady: false);
         var expected = keys.Select((k, i) => (k, i)).ToDictionary(e => e.k, e => e.i, comparer);
         const int inline = HashIndexFields.InlineCharacters;
         const int prefix = HashIndexFields.PrefixCharacters;
 
-        foreach (var key in keys)
+        // Decoded block by block as the probes reach them, then read from the whole section decoded at once.
+        foreach (var flat in new[] { false, true })
         {
-            string[] probes =
-            [
-                key, key.ToUpperInvariant(), key.ToLowerInvariant(), key + "x", key[..^1], "x" + key[1..],
-                key.Length > 2 ? key[..2] + "#" + key[3..] : "#", key[..^1] + "y", key[..^1] + "é", key[..^1] + "😀",
-                key.Length > 10 ? key[..10] + "Q" + key[11..] : key + "Q",
-                key.Length > inline ? key[..inline] + key[inline..].ToUpperInvariant() : key,
-                key.Length > inline ? key[..prefix] + key[prefix..].ToUpperInvariant() : key,
-                key.Length > inline ? key[..prefix] + "Q" + key[(prefix + 1)..] : key,
-            ];
-            foreach (var probe in probes)
+            if (flat)
             {
-                Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\")");
+                index.Flatten();
+            }
+
+            foreach (var key in keys)
+            {
+                string[] probes =
+                [
+                    key, key.ToUpperInvariant(), key.ToLowerInvariant(), key + "x", key[..^1], "x" + key[1..],
+                    key.Length > 2 ? key[..2] + "#" + key[3..] : "#", key[..^1] + "y", key[..^1] + "é", key[..^1] + "😀",
+                    key.Length > 10 ? key[..10] + "Q" + key[11..] : key + "Q",
+                    key.Length > inline ? key[..inline] + key[inline..].ToUpperInvariant() : key,
+                    key.Length > inline ? key[..prefix] + key[prefix..].ToUpperInvariant() : key,
+                    key.Length > inline ? key[..prefix] + "Q" + key[(prefix + 1)..] : key,
+                ];
+                foreach (var probe in probes)
+                {
+                    Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\", flat: {flat})");
+                }
             }
         }
     }

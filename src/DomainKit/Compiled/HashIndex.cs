@@ -8,10 +8,14 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
-/// found to tell the keys apart, read the bucket's displacement and the one slot it gives (the section is decoded a
-/// block at a time, when a probe first reaches the block), and compare the key once, against the characters the slot
-/// holds and, for a key longer than those, the rest stored after the slots. Allocates nothing. This is the whole
-/// lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
+/// found to tell the keys apart, read the bucket's displacement and the one slot it gives, and compare the key once,
+/// against the characters the slot holds and, for a key longer than those, the rest stored after the slots. Allocates
+/// nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
+/// The section is decoded a block at a time, when a probe first reaches the block, so a first lookup costs a few blocks
+/// whatever the corpus's size; once lookups have reached <see cref="FlattenAfterBlocks"/> blocks, the index is in steady
+/// use and a thread-pool work item decodes the whole section into one array (<see cref="Flatten"/>; a smaller index is
+/// copied into one when its last block is decoded), which later probes read with no block to find first (one dependent
+/// load fewer per integer read: docs/benchmarks.md).
 /// </summary>
 internal sealed class HashIndex
 {
@@ -27,15 +31,15 @@ internal sealed class HashIndex
     /// </summary>
     private const int BlockBits = 10, BlockLength = 1 << BlockBits, BlockMask = BlockLength - 1;
 
-    /// <summary>
-    /// Per block, once decoded, the array of its chunk (<see cref="IntTableCodec.ChunkLength"/> integers), which holds
-    /// it at its place in the chunk: a chunk's blocks share one array, so the decoded integers lie as the section does
-    /// (an array per block, scattered over the heap, made random probes slower: docs/benchmarks.md).
-    /// </summary>
-    private readonly int[]?[] _blocks;
+    /// <summary>How many decoded blocks make an index in steady use, worth decoding whole off the lookups' path.</summary>
+    private const int FlattenAfterBlocks = 64;
 
-    /// <summary>The chunks' arrays, each allocated (not cleared: only decoded blocks are read) when a probe first reaches one of its blocks.</summary>
-    private readonly int[]?[] _chunks;
+    /// <summary>The whole section, once <see cref="Flatten"/> has decoded it; null until then.</summary>
+    private int[]? _flat;
+
+    /// <summary>The blocks decoded so far; null once <see cref="_flat"/> holds the whole section.</summary>
+    private DecodedBlocks? _decoded;
+
     private readonly int _slotCount;
     private readonly int _bucketCount;
     private readonly int _slotsStart;
@@ -46,14 +50,17 @@ internal sealed class HashIndex
     /// <summary>The longest key's length minus the shortest's: one unsigned comparison rules out a probe of another length.</summary>
     private readonly int _lengthRange;
 
+    /// <summary>Whether the decoding of the <see cref="FlattenAfterBlocks"/>-th block queues <see cref="Flatten"/> (the tests turn it off to probe the blocks).</summary>
+    private readonly bool _flattenWhenSteady;
+
     /// <summary>Reads the index's header (a few integers); the slots stay where they are.</summary>
-    public HashIndex(DataReader reader, Section section)
+    public HashIndex(DataReader reader, Section section, bool flattenWhenSteady = true)
     {
+        _flattenWhenSteady = flattenWhenSteady;
         _reader = reader;
         _section = section;
         var start = reader.Start(section);
-        _blocks = new int[]?[(reader.Length(section) + BlockMask) >> BlockBits];
-        _chunks = new int[]?[(reader.Length(section) + IntTableCodec.ChunkMask) >> IntTableCodec.ChunkBits];
+        _decoded = new DecodedBlocks(reader.Length(section));
         if (reader.Length(section) == 0)
         {
             // No key: no length passes the range check (every length minus -1 is above 0), so every probe misses.
@@ -125,14 +132,72 @@ internal sealed class HashIndex
         }
     }
 
+    /// <summary>Whether the whole section is decoded into one array (<see cref="Flatten"/>).</summary>
+    internal bool IsFlat => Volatile.Read(ref _flat) is not null;
+
     /// <summary>
-    /// Integer <paramref name="index"/> of the section, in its decoded block (a slot never straddles two; past the
-    /// block's end the chunk's integers may not be decoded yet). The index comes from the section itself (a bucket, a
+    /// Decodes the whole section into one array and publishes it, so that probes read integers with no block to find
+    /// first; the blocks' arrays are then dropped. Queued by the decoding of the <see cref="FlattenAfterBlocks"/>-th
+    /// block, called by the decoding of the last; the tests call it to probe both ways. A second call, or one racing the
+    /// first, changes nothing.
+    /// </summary>
+    internal void Flatten()
+    {
+        var decoded = Volatile.Read(ref _decoded);
+        if (decoded is null)
+        {
+            return;
+        }
+
+        var length = _reader.Length(_section);
+        var flat = GC.AllocateUninitializedArray<int>(length);
+        for (var block = 0; block < decoded.Blocks.Length; block++)
+        {
+            var first = block << BlockBits;
+            var values = flat.AsSpan(first, Math.Min(BlockLength, length - first));
+            if (Volatile.Read(ref decoded.Blocks[block]) is { } chunk)
+            {
+                chunk.AsSpan(first & IntTableCodec.ChunkMask, values.Length).CopyTo(values);
+            }
+            else
+            {
+                DecodeInto(first, values);
+            }
+        }
+
+        if (Interlocked.CompareExchange(ref _flat, flat, null) is null)
+        {
+            Volatile.Write(ref _decoded, null);
+        }
+    }
+
+    /// <summary>
+    /// Integer <paramref name="index"/> of the section (a slot never straddles two blocks; past a block's end, before
+    /// the index is flat, the next block may not be decoded yet). The index comes from the section itself (a bucket, a
     /// slot or a long key's characters, where the writer put them), so it is in range and not checked again.
     /// </summary>
     private ref int Int(int index)
     {
-        var chunk = _blocks[index >> BlockBits] ?? Decode(index >> BlockBits);
+        var flat = _flat;
+        if (flat is null)
+        {
+            return ref BlockInt(index);
+        }
+
+        Debug.Assert((uint)index < (uint)flat.Length, "A key index position lies inside its section.");
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(flat), index);
+    }
+
+    /// <summary>Integer <paramref name="index"/> in its decoded block, before the index is flat (or while it is being made so).</summary>
+    private ref int BlockInt(int index)
+    {
+        // Published before the blocks are dropped: with no blocks, the flat array is there.
+        if (Volatile.Read(ref _decoded) is not { } decoded)
+        {
+            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Volatile.Read(ref _flat)!), index);
+        }
+
+        var chunk = decoded.Blocks[index >> BlockBits] ?? Decode(decoded, index >> BlockBits);
         Debug.Assert((index & IntTableCodec.ChunkMask) < chunk.Length, "A key index position lies inside its section.");
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(chunk), index & IntTableCodec.ChunkMask);
     }
@@ -141,10 +206,10 @@ internal sealed class HashIndex
     /// Decodes one block of the section (at most <see cref="BlockLength"/> integers), once: the cost of a first probe
     /// is bounded by a few blocks whatever the corpus's size, and later probes read plain integers.
     /// </summary>
-    private int[] Decode(int block)
+    private int[] Decode(DecodedBlocks decoded, int block)
     {
         var length = _reader.Length(_section);
-        ref var chunkSlot = ref _chunks[block >> (IntTableCodec.ChunkBits - BlockBits)];
+        ref var chunkSlot = ref decoded.Chunks[block >> (IntTableCodec.ChunkBits - BlockBits)];
         var chunkFirst = (block >> (IntTableCodec.ChunkBits - BlockBits)) << IntTableCodec.ChunkBits;
         var chunk = chunkSlot
             ?? Interlocked.CompareExchange(ref chunkSlot, GC.AllocateUninitializedArray<int>(Math.Min(IntTableCodec.ChunkLength, length - chunkFirst)), null)
@@ -152,14 +217,34 @@ internal sealed class HashIndex
 
         // Two threads decoding one block write the same integers to the same place; the block is read only once published.
         var first = block << BlockBits;
-        var values = chunk.AsSpan(first - chunkFirst, Math.Min(BlockLength, length - first));
+        DecodeInto(first, chunk.AsSpan(first - chunkFirst, Math.Min(BlockLength, length - first)));
+        var published = Interlocked.CompareExchange(ref decoded.Blocks[block], chunk, null);
+        if (published is null && _flattenWhenSteady)
+        {
+            // Every block decoded (a small index soon after its first lookups): copied into one array here, no decoding
+            // left. The 64th of a larger one: decoded whole off the lookups' path.
+            var count = Interlocked.Increment(ref decoded.Count);
+            if (count == decoded.Blocks.Length)
+            {
+                Flatten();
+            }
+            else if (count == FlattenAfterBlocks)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static index => index.Flatten(), this, preferLocal: false);
+            }
+        }
+
+        return published ?? chunk;
+    }
+
+    /// <summary>Decodes the section's integers from <paramref name="first"/> on into <paramref name="values"/>, which lie in one chunk.</summary>
+    private void DecodeInto(int first, Span<int> values)
+    {
         var run = _reader.Run(_reader.Start(_section) + first);
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = run[i];
         }
-
-        return Interlocked.CompareExchange(ref _blocks[block], chunk, null) ?? chunk;
     }
 
     /// <summary>
@@ -237,4 +322,21 @@ internal sealed class HashIndex
 
     private bool CharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
         => _comparison == StringComparison.Ordinal ? key.SequenceEqual(stored) : key.Equals(stored, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The blocks of a section decoded so far, in their chunks' arrays, and how many.</summary>
+    private sealed class DecodedBlocks(int length)
+    {
+        /// <summary>
+        /// Per block, once decoded, the array of its chunk (<see cref="IntTableCodec.ChunkLength"/> integers), which holds
+        /// it at its place in the chunk: a chunk's blocks share one array, so the decoded integers lie as the section does
+        /// (an array per block, scattered over the heap, made random probes slower: docs/benchmarks.md).
+        /// </summary>
+        public readonly int[]?[] Blocks = new int[]?[(length + BlockMask) >> BlockBits];
+
+        /// <summary>The chunks' arrays, each allocated (not cleared: only decoded blocks are read) when a probe first reaches one of its blocks.</summary>
+        public readonly int[]?[] Chunks = new int[]?[(length + IntTableCodec.ChunkMask) >> IntTableCodec.ChunkBits];
+
+        /// <summary>How many blocks are decoded.</summary>
+        public int Count;
+    }
 }
