@@ -172,6 +172,22 @@ internal sealed class HashIndex
     }
 
     /// <summary>
+    /// <see cref="Flatten"/> on a thread-pool thread, where an exception would end the process: the one array is an
+    /// optimization, so when it cannot be allocated, lookups go on through the blocks.
+    /// </summary>
+    private void FlattenOffThePath()
+    {
+        try
+        {
+            Flatten();
+        }
+        catch (OutOfMemoryException)
+        {
+            // The blocks stay; nothing was published.
+        }
+    }
+
+    /// <summary>
     /// Integer <paramref name="index"/> of the section (a slot never straddles two blocks; past a block's end, before
     /// the index is flat, the next block may not be decoded yet). The index comes from the section itself (a bucket, a
     /// slot or a long key's characters, where the writer put them), so it is in range and not checked again.
@@ -230,7 +246,7 @@ internal sealed class HashIndex
             }
             else if (count == FlattenAfterBlocks)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(static index => index.Flatten(), this, preferLocal: false);
+                ThreadPool.UnsafeQueueUserWorkItem(static index => index.FlattenOffThePath(), this, preferLocal: false);
             }
         }
 
