@@ -103,7 +103,8 @@ public class HashIndexTests
         // Hundreds of blocks, of which the first 300 keys' slots reach more than 64 and fewer than all: the rest is decoded
         // by a thread-pool work item, and probes agree while it runs and after it.
         var large = Enumerable.Range(0, 20_000).Select(i => $"actor-{i}").ToArray();
-        var largeIndex = new HashIndex(new DataReader(new PackedCorpus.Builder().KeyIndex(Section.ActorIds, new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), [.. large.Select((k, i) => (k, i))]).Build()), Section.ActorIds);
+        var largeReader = new DataReader(new PackedCorpus.Builder().KeyIndex(Section.ActorIds, new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), [.. large.Select((k, i) => (k, i))]).Build());
+        var largeIndex = new HashIndex(largeReader, Section.ActorIds);
         Assert.Equal(Enumerable.Range(0, 300), large[..300].Select(k => largeIndex.Find(k)));
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!largeIndex.IsFlat && waited.Elapsed < TimeSpan.FromSeconds(30))
@@ -114,6 +115,17 @@ public class HashIndexTests
         Assert.True(largeIndex.IsFlat);
         Assert.Equal(Enumerable.Range(0, large.Length), large.Select(k => largeIndex.Find(k)));
         Assert.Equal(-1, largeIndex.Find("actor-20000"));
+
+        // A warm working set of eight keys reaches a handful of blocks only: thousands of lookups through them queue it too.
+        var warmIndex = new HashIndex(largeReader, Section.ActorIds);
+        waited.Restart();
+        while (!warmIndex.IsFlat && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            Assert.Equal(Enumerable.Range(0, 8), large[..8].Select(k => warmIndex.Find(k)));
+        }
+
+        Assert.True(warmIndex.IsFlat);
+        Assert.Equal(Enumerable.Range(0, large.Length), large.Select(k => warmIndex.Find(k)));
     }
 
     [Theory]

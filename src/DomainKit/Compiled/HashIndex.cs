@@ -31,8 +31,11 @@ internal sealed class HashIndex
     /// </summary>
     private const int BlockBits = 10, BlockLength = 1 << BlockBits, BlockMask = BlockLength - 1;
 
-    /// <summary>How many decoded blocks make an index in steady use, worth decoding whole off the lookups' path.</summary>
-    private const int FlattenAfterBlocks = 64;
+    /// <summary>
+    /// How many decoded blocks, or integers read through the blocks (a few thousand lookups over as few as a warm working
+    /// set reaches), make an index in steady use, worth decoding whole off the lookups' path.
+    /// </summary>
+    private const int FlattenAfterBlocks = 64, FlattenAfterReads = 16_384;
 
     /// <summary>The whole section, once <see cref="Flatten"/> has decoded it; null until then.</summary>
     private int[]? _flat;
@@ -171,6 +174,9 @@ internal sealed class HashIndex
         }
     }
 
+    /// <summary>Queues <see cref="FlattenOffThePath"/> on the thread pool (a second call only does the work twice).</summary>
+    private void QueueFlatten() => ThreadPool.UnsafeQueueUserWorkItem(static index => index.FlattenOffThePath(), this, preferLocal: false);
+
     /// <summary>
     /// <see cref="Flatten"/> on a thread-pool thread, where an exception would end the process: the one array is an
     /// optimization, so when it cannot be allocated, lookups go on through the blocks.
@@ -205,6 +211,7 @@ internal sealed class HashIndex
     }
 
     /// <summary>Integer <paramref name="index"/> in its decoded block, before the index is flat (or while it is being made so).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref int BlockInt(int index)
     {
         // Published before the blocks are dropped: with no blocks, the flat array is there.
@@ -214,6 +221,13 @@ internal sealed class HashIndex
         }
 
         var chunk = decoded.Blocks[index >> BlockBits] ?? Decode(decoded, index >> BlockBits);
+
+        // Counted without a lock: a lost increment only delays the work item a little.
+        if (++decoded.Reads == FlattenAfterReads && _flattenWhenSteady)
+        {
+            QueueFlatten();
+        }
+
         Debug.Assert((index & IntTableCodec.ChunkMask) < chunk.Length, "A key index position lies inside its section.");
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(chunk), index & IntTableCodec.ChunkMask);
     }
@@ -246,7 +260,7 @@ internal sealed class HashIndex
             }
             else if (count == FlattenAfterBlocks)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(static index => index.FlattenOffThePath(), this, preferLocal: false);
+                QueueFlatten();
             }
         }
 
@@ -354,5 +368,8 @@ internal sealed class HashIndex
 
         /// <summary>How many blocks are decoded.</summary>
         public int Count;
+
+        /// <summary>How many integers were read through the blocks (roughly: counted without a lock).</summary>
+        public int Reads;
     }
 }
