@@ -12,10 +12,11 @@ namespace DomainKit.Compiled;
 /// against the characters the slot holds and, for a key longer than those, the rest stored after the slots. Allocates
 /// nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// The section is decoded a block at a time, when a probe first reaches the block, so a first lookup costs a few blocks
-/// whatever the corpus's size; once lookups have reached <see cref="FlattenAfterBlocks"/> blocks, the index is in steady
-/// use and a thread-pool work item decodes the whole section into one array (<see cref="Flatten"/>; a smaller index is
-/// copied into one when its last block is decoded), which later probes read with no block to find first (one dependent
-/// load fewer per integer read: docs/benchmarks.md).
+/// whatever the corpus's size; once lookups have reached <see cref="FlattenAfterBlocks"/> blocks or read
+/// <see cref="FlattenAfterReads"/> integers through them, the index is in steady use and a thread-pool work item decodes
+/// the whole section into one array (<see cref="Flatten"/>; an index of fewer blocks is copied into one when its last
+/// block is decoded), which later probes read with no block to find first (one dependent load fewer per integer read:
+/// docs/benchmarks.md).
 /// </summary>
 internal sealed class HashIndex
 {
@@ -53,7 +54,7 @@ internal sealed class HashIndex
     /// <summary>The longest key's length minus the shortest's: one unsigned comparison rules out a probe of another length.</summary>
     private readonly int _lengthRange;
 
-    /// <summary>Whether the decoding of the <see cref="FlattenAfterBlocks"/>-th block queues <see cref="Flatten"/> (the tests turn it off to probe the blocks).</summary>
+    /// <summary>Whether steady use makes the index one array (<see cref="Flatten"/>; the tests turn it off to probe the blocks).</summary>
     private readonly bool _flattenWhenSteady;
 
     /// <summary>Reads the index's header (a few integers); the slots stay where they are.</summary>
@@ -140,9 +141,9 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Decodes the whole section into one array and publishes it, so that probes read integers with no block to find
-    /// first; the blocks' arrays are then dropped. Queued by the decoding of the <see cref="FlattenAfterBlocks"/>-th
-    /// block, called by the decoding of the last; the tests call it to probe both ways. A second call, or one racing the
-    /// first, changes nothing.
+    /// first; the blocks' arrays are then dropped. Queued when the index reaches steady use, called by the decoding of
+    /// the last block of an index of fewer than <see cref="FlattenAfterBlocks"/>; the tests call it to probe both ways. A
+    /// second call, or one racing the first, changes nothing.
     /// </summary>
     internal void Flatten()
     {
@@ -251,10 +252,10 @@ internal sealed class HashIndex
         var published = Interlocked.CompareExchange(ref decoded.Blocks[block], chunk, null);
         if (published is null && _flattenWhenSteady)
         {
-            // Every block decoded (a small index soon after its first lookups): copied into one array here, no decoding
-            // left. The 64th of a larger one: decoded whole off the lookups' path.
+            // Every block of a small index decoded (soon after its first lookups): copied into one array here, no
+            // decoding left. The 64th of a larger one: decoded whole off the lookups' path, never on a lookup.
             var count = Interlocked.Increment(ref decoded.Count);
-            if (count == decoded.Blocks.Length)
+            if (count == decoded.Blocks.Length && count < FlattenAfterBlocks)
             {
                 Flatten();
             }
