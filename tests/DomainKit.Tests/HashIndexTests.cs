@@ -89,6 +89,31 @@ public class HashIndexTests
         Assert.Equal(-1, flattened.Find("actor-3000"));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(1000)]
+    [InlineData(70_000)]
+    public void The_one_array_starts_the_section_on_a_cache_line(int length)
+    {
+        // Many arrays, so that the heap's own placement (eight bytes apart) would put most of them off a line.
+        for (var i = 0; i < 16; i++)
+        {
+            var array = HashIndex.AllocateLineAligned(length, out var start);
+            var handle = System.Runtime.InteropServices.GCHandle.Alloc(array, System.Runtime.InteropServices.GCHandleType.Pinned);
+            try
+            {
+                Assert.InRange(start, 0, 15);
+                Assert.True(array.Length - start >= length);
+                Assert.Equal(0, (handle.AddrOfPinnedObject() + (start * sizeof(int))) % 64);
+            }
+            finally
+            {
+                handle.Free();
+            }
+        }
+    }
+
     [Fact]
     public void A_small_index_is_one_array_once_its_last_block_is_decoded_and_a_large_one_soon_after_its_64th_block()
     {

@@ -15,8 +15,8 @@ namespace DomainKit.Compiled;
 /// whatever the corpus's size; once lookups have reached <see cref="FlattenAfterBlocks"/> blocks or read
 /// <see cref="FlattenAfterReads"/> integers through them, the index is in steady use and a thread-pool work item decodes
 /// the whole section into one array (<see cref="Flatten"/>; an index of fewer blocks is copied into one when its last
-/// block is decoded), which later probes read with no block to find first (one dependent load fewer per integer read:
-/// docs/benchmarks.md).
+/// block is decoded), which later probes read with no block to find first (one dependent load fewer per integer read),
+/// pinned and placed so that each slot is one cache line (docs/benchmarks.md).
 /// </summary>
 internal sealed class HashIndex
 {
@@ -40,6 +40,16 @@ internal sealed class HashIndex
 
     /// <summary>The whole section, once <see cref="Flatten"/> has decoded it; null until then.</summary>
     private int[]? _flat;
+
+    /// <summary>
+    /// Where the section's first integer lies in <see cref="_flat"/>: the array is pinned, and the section starts this
+    /// many integers in, on a cache line, so that every slot (a line's width, at a multiple of it) is one line, not two.
+    /// Written before <see cref="_flat"/> is published, by the one call that decodes it.
+    /// </summary>
+    private int _flatStart;
+
+    /// <summary>Set by the first <see cref="Flatten"/>: one call decodes the section whole.</summary>
+    private int _flattening;
 
     /// <summary>The blocks decoded so far; null once <see cref="_flat"/> holds the whole section.</summary>
     private DecodedBlocks? _decoded;
@@ -143,22 +153,22 @@ internal sealed class HashIndex
     /// Decodes the whole section into one array and publishes it, so that probes read integers with no block to find
     /// first; the blocks' arrays are then dropped. Queued when the index reaches steady use, called by the decoding of
     /// the last block of an index of fewer than <see cref="FlattenAfterBlocks"/>; the tests call it to probe both ways. A
-    /// second call, or one racing the first, changes nothing.
+    /// second call, or one racing the first, returns at once (probes read the blocks until the first publishes).
     /// </summary>
     internal void Flatten()
     {
         var decoded = Volatile.Read(ref _decoded);
-        if (decoded is null)
+        if (decoded is null || Interlocked.Exchange(ref _flattening, 1) != 0)
         {
             return;
         }
 
         var length = _reader.Length(_section);
-        var flat = GC.AllocateUninitializedArray<int>(length);
+        var flat = AllocateLineAligned(length, out var start);
         for (var block = 0; block < decoded.Blocks.Length; block++)
         {
             var first = block << BlockBits;
-            var values = flat.AsSpan(first, Math.Min(BlockLength, length - first));
+            var values = flat.AsSpan(start + first, Math.Min(BlockLength, length - first));
             if (Volatile.Read(ref decoded.Blocks[block]) is { } chunk)
             {
                 chunk.AsSpan(first & IntTableCodec.ChunkMask, values.Length).CopyTo(values);
@@ -169,13 +179,27 @@ internal sealed class HashIndex
             }
         }
 
-        if (Interlocked.CompareExchange(ref _flat, flat, null) is null)
-        {
-            Volatile.Write(ref _decoded, null);
-        }
+        _flatStart = start;
+        Volatile.Write(ref _flat, flat);
+        Volatile.Write(ref _decoded, null);
     }
 
-    /// <summary>Queues <see cref="FlattenOffThePath"/> on the thread pool (a second call only does the work twice).</summary>
+    /// <summary>
+    /// A pinned array of <paramref name="length"/> integers from <paramref name="start"/> on, where a cache line begins
+    /// (the pinned heap never moves it, so the alignment holds).
+    /// </summary>
+    internal static int[] AllocateLineAligned(int length, out int start)
+    {
+        const int LineBytes = 64;
+        var array = GC.AllocateUninitializedArray<int>(length + (LineBytes / sizeof(int)) - 1, pinned: true);
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        var address = handle.AddrOfPinnedObject();
+        handle.Free();
+        start = (int)(-address & (LineBytes - 1)) / sizeof(int);
+        return array;
+    }
+
+    /// <summary>Queues <see cref="FlattenOffThePath"/> on the thread pool (a second call finds the work taken and returns).</summary>
     private void QueueFlatten() => ThreadPool.UnsafeQueueUserWorkItem(static index => index.FlattenOffThePath(), this, preferLocal: false);
 
     /// <summary>
@@ -201,14 +225,15 @@ internal sealed class HashIndex
     /// </summary>
     private ref int Int(int index)
     {
-        var flat = _flat;
-        if (flat is null)
-        {
-            return ref BlockInt(index);
-        }
+        var flat = Volatile.Read(ref _flat);
+        return ref flat is null ? ref BlockInt(index) : ref FlatInt(flat, index);
+    }
 
-        Debug.Assert((uint)index < (uint)flat.Length, "A key index position lies inside its section.");
-        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(flat), index);
+    /// <summary>Integer <paramref name="index"/> of the section in <see cref="_flat"/>.</summary>
+    private ref int FlatInt(int[] flat, int index)
+    {
+        Debug.Assert((uint)index < (uint)(flat.Length - _flatStart), "A key index position lies inside its section.");
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(flat), _flatStart + index);
     }
 
     /// <summary>Integer <paramref name="index"/> in its decoded block, before the index is flat (or while it is being made so).</summary>
@@ -218,7 +243,7 @@ internal sealed class HashIndex
         // Published before the blocks are dropped: with no blocks, the flat array is there.
         if (Volatile.Read(ref _decoded) is not { } decoded)
         {
-            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Volatile.Read(ref _flat)!), index);
+            return ref FlatInt(Volatile.Read(ref _flat)!, index);
         }
 
         var chunk = decoded.Blocks[index >> BlockBits] ?? Decode(decoded, index >> BlockBits);
