@@ -51,6 +51,13 @@ internal sealed class HashIndex
     /// <summary>Set by the first <see cref="Flatten"/>: one call decodes the section whole.</summary>
     private int _flattening;
 
+    /// <summary>
+    /// Per slot, the record a lookup found there (<see cref="FindRecord"/>), once the index is one array: one reference a
+    /// slot, allocated with <see cref="_flat"/> (off the first lookups' path, like it). Each index belongs to one table,
+    /// so every entry is a record of that table's type.
+    /// </summary>
+    private object?[]? _slotRecords;
+
     /// <summary>The blocks decoded so far; null once <see cref="_flat"/> holds the whole section.</summary>
     private DecodedBlocks? _decoded;
 
@@ -110,9 +117,48 @@ internal sealed class HashIndex
     private static HashIndex Create(ref HashIndex? index, DataReader reader, Section section)
         => Interlocked.CompareExchange(ref index, new HashIndex(reader, section), null) ?? index;
 
-    /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key)
+    /// <summary>
+    /// The record of <paramref name="key"/> in <paramref name="table"/> (the table this index belongs to), or null. Once
+    /// the index is one array, a hit reads the record from <see cref="_slotRecords"/> at its slot's number, which the
+    /// probe knows before the slot's line arrives, rather than from the table at the record index the slot holds, a
+    /// load that waits for that line (docs/benchmarks.md measures both).
+    /// </summary>
+    public T? FindRecord<T>(ReadOnlySpan<char> key, RecordTable<T> table)
+        where T : class
     {
+        var records = Volatile.Read(ref _slotRecords);
+        var slot = FindSlot(key, out var index);
+        if (slot < 0)
+        {
+            return null;
+        }
+
+        if (records is null)
+        {
+            return table[index];
+        }
+
+        Debug.Assert(records[slot] is null or T, "An index's slots hold records of its own table.");
+        return Unsafe.As<T>(records[slot]) ?? RememberRecord(records, slot, table[index]);
+    }
+
+    /// <summary>Keeps a slot's record, the table's one instance (a race writes the same reference).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T RememberRecord<T>(object?[] records, int slot, T record)
+        where T : class
+    {
+        records[slot] = record;
+        return record;
+    }
+
+    /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key) => FindSlot(key, out var record) < 0 ? -1 : record;
+
+    /// <summary>The slot that holds <paramref name="key"/>, with its record index in <paramref name="found"/>; or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindSlot(ReadOnlySpan<char> key, out int found)
+    {
+        found = -1;
         if ((uint)(key.Length - _minLength) > (uint)_lengthRange)
         {
             return -1;
@@ -135,7 +181,8 @@ internal sealed class HashIndex
             // Equal keys have as many UTF-16 code units under either comparison.
             if (Unsafe.Add(ref fields, HashIndexFields.SlotLength) == key.Length && KeyEquals(ref fields, key))
             {
-                return record;
+                found = record;
+                return slot;
             }
 
             slot = Unsafe.Add(ref fields, HashIndexFields.SlotNext);
@@ -180,6 +227,7 @@ internal sealed class HashIndex
         }
 
         _flatStart = start;
+        Volatile.Write(ref _slotRecords, new object?[_slotCount]);
         Volatile.Write(ref _flat, flat);
         Volatile.Write(ref _decoded, null);
     }

@@ -24,8 +24,7 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        var index = HashIndex.Of(ref _names, Reader, Section.ActorNames).Find(nameOrAlias);
-        actor = index < 0 ? null : this[index];
+        actor = HashIndex.Of(ref _names, Reader, Section.ActorNames).FindRecord(nameOrAlias, this);
         return actor is not null;
     }
 

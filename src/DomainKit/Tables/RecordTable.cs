@@ -71,8 +71,16 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>Finds a record by its exact id (ordinal). Allocates nothing.</summary>
     public bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out T? record)
     {
-        var index = IndexOf(id);
-        record = index < 0 ? null : this[index];
+        if (_dispatchIds || _kind is null)
+        {
+            var index = IndexOf(id);
+            record = index < 0 ? null : this[index];
+        }
+        else
+        {
+            record = HashIndex.Of(ref _idIndex, Reader, _idSection).FindRecord(id, this);
+        }
+
         return record is not null;
     }
 
