@@ -130,6 +130,17 @@ public class KeyHashTests
         Assert.Equal(exact, KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact));
     }
 
+    [Fact]
+    public void The_exact_fold_is_the_invariant_upper_case_of_every_character_but_surrogates()
+    {
+        // Read from pages filled on first use: every page, and every place in it, answers as char.ToUpperInvariant.
+        for (var c = (int)char.MaxValue; c >= 0; c--)
+        {
+            var expected = char.IsSurrogate((char)c) ? '\uD800' : char.ToUpperInvariant((char)c);
+            Assert.True(expected == KeyHash.FoldCharacter((char)c, KeyFold.IgnoreCaseExact), $"U+{c:X4}");
+        }
+    }
+
     /// <summary>Keys of 0 to 26 characters from several scripts, each also in a second casing.</summary>
     private static IEnumerable<string> Keys()
     {
