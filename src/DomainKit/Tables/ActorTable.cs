@@ -18,7 +18,8 @@ public sealed class ActorTable : RecordTable<Actor>
     }
 
     /// <summary>
-    /// Finds an actor by its canonical name or any alias, ignoring case ("Islamic Emirate" finds the Taliban).
+    /// Finds an actor by its canonical name or any alias, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/>
+    /// does in the running app ("Islamic Emirate" finds the Taliban), whatever globalization the app or its compiler ran under.
     /// Allocates nothing. Where two actors claim a key, the generator has reported it (DK0024): a canonical name
     /// wins over an alias, then the actor with the smaller id.
     /// </summary>

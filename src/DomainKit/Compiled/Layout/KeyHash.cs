@@ -3,7 +3,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Threading;
 
 namespace DomainKit.Compiled;
 
@@ -15,12 +14,12 @@ internal enum KeyFold
 
     /// <summary>
     /// Ignoring case, cheaply: ASCII letters to upper case, other characters with two bits cleared, surrogates
-    /// all alike. Chosen only when the generator has checked that every character equal to a key character under
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/> folds alike.
+    /// all alike. Chosen only when the generator has checked that every character with the same
+    /// <see cref="UnicodeUpperCase"/> as a key character folds alike.
     /// </summary>
     IgnoreCaseFast,
 
-    /// <summary>Ignoring case through <see cref="char.ToUpperInvariant"/> (surrogates all alike), for any key set.</summary>
+    /// <summary>Ignoring case through <see cref="UnicodeUpperCase"/> (surrogates all alike), for any key set.</summary>
     IgnoreCaseExact,
 }
 
@@ -129,30 +128,8 @@ internal readonly struct KeyHash
         _ when c < '\u0080' => c is >= 'a' and <= 'z' ? (char)(c - 32) : c,
         _ when c is >= '\uD800' and <= '\uDFFF' => '\uD800',
         KeyFold.IgnoreCaseFast => (char)(c & ~0x21),
-        _ => UpperInvariant(c),
+        _ => UnicodeUpperCase.ToUpper(c),
     };
-
-    /// <summary>
-    /// <see cref="char.ToUpperInvariant"/> of each character of a 256-character page, computed the first time a character
-    /// of the page is folded: the same answers, without a call into the globalization library (ICU, where an app uses
-    /// it) for every character a probe hashes. Only the pages a corpus's and its probes' scripts use are filled.
-    /// </summary>
-    private static readonly char[]?[] s_upperPages = new char[]?[256];
-
-    private static char UpperInvariant(char c)
-        => (Volatile.Read(ref s_upperPages[c >> 8]) ?? FillUpperPage(c >> 8))[c & 0xFF];
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static char[] FillUpperPage(int page)
-    {
-        var upper = new char[256];
-        for (var i = 0; i < upper.Length; i++)
-        {
-            upper[i] = char.ToUpperInvariant((char)((page << 8) | i));
-        }
-
-        return Interlocked.CompareExchange(ref s_upperPages[page], upper, null) ?? upper;
-    }
 
     /// <summary>Four characters a load, the last load overlapping the one before it; a key under four characters one by one.</summary>
     private static ulong Whole(ulong hash, ref char first, int length, KeyFold fold)

@@ -124,8 +124,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// Whether every character that equals a character of these keys under OrdinalIgnoreCase folds alike under
-        /// <see cref="KeyFold.IgnoreCaseFast"/>. ASCII letters fold exactly, and no other character equals one of them.
+        /// Whether every character with the same <see cref="UnicodeUpperCase"/> as a character of these keys folds alike
+        /// under <see cref="KeyFold.IgnoreCaseFast"/>: then any app's OrdinalIgnoreCase, which unites no more than that
+        /// table does, finds the keys. Decided from DomainKit's own table, not the compiler's globalization, so every
+        /// machine builds the same index. ASCII letters fold exactly, and no other character has their upper case.
         /// </summary>
         private static bool FastFoldIsSafe(IReadOnlyList<string> keys)
         {
@@ -134,16 +136,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 foreach (var c in key)
                 {
-                    // Stryker disable once Logical,Statement,Block : the skip only saves work: no other character equals an ASCII letter under OrdinalIgnoreCase, no case class holds a surrogate, and a character checked twice answers alike
+                    // Stryker disable once Logical,Statement,Block : the skip only saves work: no other character has an ASCII letter's upper case, no case class holds a surrogate, and a character checked twice answers alike
                     if (c < '\u0080' || char.IsSurrogate(c) || !checkedCharacters.Add(c))
                     {
                         continue;
                     }
 
                     var fold = KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseFast);
-                    var single = c.ToString();
-                    if (s_caseClasses.Value.TryGetValue(char.ToUpperInvariant(c), out var variants)
-                        && variants.Any(v => KeyHash.FoldCharacter(v, KeyFold.IgnoreCaseFast) != fold && string.Equals(v.ToString(), single, StringComparison.OrdinalIgnoreCase)))
+                    if (s_caseClasses.Value.TryGetValue(UnicodeUpperCase.ToUpper(c), out var variants)
+                        && variants.Any(v => KeyHash.FoldCharacter(v, KeyFold.IgnoreCaseFast) != fold))
                     {
                         return false;
                     }
@@ -154,8 +155,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// Every non-surrogate character, grouped by its invariant upper case (a superset of OrdinalIgnoreCase's
-        /// classes); classes of one character are left out. Built once per process (<c>s_caseClasses</c>).
+        /// Every non-surrogate character, grouped by its <see cref="UnicodeUpperCase"/> (a superset of any app's
+        /// OrdinalIgnoreCase classes); classes of one character are left out. Built once per process (<c>s_caseClasses</c>).
         /// </summary>
         internal static Dictionary<char, char[]> CaseClasses()
         {
@@ -169,7 +170,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     continue;
                 }
 
-                var upper = char.ToUpperInvariant(c);
+                var upper = UnicodeUpperCase.ToUpper(c);
                 if (!classes.TryGetValue(upper, out var members))
                 {
                     classes[upper] = members = new List<char>();
