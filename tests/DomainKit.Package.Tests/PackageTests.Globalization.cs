@@ -11,11 +11,15 @@ public sealed partial class PackageTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Names_hashed_by_a_compiler_in_either_globalization_mode_are_found_by_an_app_in_either(bool invariantCompiler)
+    public async Task Names_built_under_either_globalization_mode_are_found_under_either_and_reported_alike(bool invariantCompiler)
     {
         var consumer = await ConsumerProject.CreateAsync(package, $"consumer-globalization-{invariantCompiler}");
-        // Ÿ (U+0178, lower case U+00FF) makes the names' index fold case exactly, not by clearing bits.
-        File.AppendAllText(Path.Combine(consumer.CorpusFolder, "actors.tsv"), "lambda\t\u0178\u0264\u019B Front\tArmedGroup\t\t\t\t\n");
+        // Ÿ (U+0178, lower case U+00FF) makes the names' index fold case exactly, not by clearing bits. The second
+        // actor's alias differs from the first's name in case alone, by ƛ's capital (U+A7DC): ambiguous in any app
+        // whose OrdinalIgnoreCase knows the pair, so reported whichever mode the compiler runs in.
+        File.AppendAllText(
+            Path.Combine(consumer.CorpusFolder, "actors.tsv"),
+            "lambda\t\u0178\u0264\u019B Front\tArmedGroup\t\t\t\t\nomega\tOmega\tArmedGroup\t\t\t\t\u00FF\u0264\uA7DC front\n");
         File.WriteAllText(Path.Combine(consumer.Directory, "Program.cs"), """
             using Consumer;
 
@@ -26,7 +30,8 @@ public sealed partial class PackageTests
             }
             """);
 
-        (await DotnetCli.RunAsync("dotnet", consumer.Directory, DotnetCli.DefaultTimeout, Invariant(invariantCompiler), "build")).EnsureSuccess();
+        var build = (await DotnetCli.RunAsync("dotnet", consumer.Directory, DotnetCli.DefaultTimeout, Invariant(invariantCompiler), "build")).EnsureSuccess();
+        Assert.Matches(@"warning DK0024: Name or alias '[^']+' belongs to both 'lambda' and 'omega'", build.Output);
 
         foreach (var invariant in new[] { true, false })
         {

@@ -354,7 +354,7 @@ namespace DomainKit.Generators.Corpus.Linking
         /// </summary>
         private List<NameKey> NameKeys()
         {
-            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var keys = new Dictionary<string, int>(NameKeyComparer.Instance);
             for (var pass = 0; pass < 2; pass++)
             {
                 for (var i = 0; i < _actors.Count; i++)

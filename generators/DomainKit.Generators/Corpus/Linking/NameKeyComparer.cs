@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using DomainKit.Compiled;
+
+namespace DomainKit.Generators.Corpus.Linking
+{
+    /// <summary>
+    /// Names and aliases compared as widely as any app's <see cref="StringComparison.OrdinalIgnoreCase"/> compares them:
+    /// each character by its <see cref="UnicodeUpperCase"/> (every Unicode version's case pairs, so a pair only a newer
+    /// ICU or the invariant mode unites is reported on every machine, not only where the compiler's globalization
+    /// knows it), a surrogate pair by the compiler's <see cref="StringComparison.OrdinalIgnoreCase"/>. Keys equal here
+    /// hash alike in the names' index.
+    /// </summary>
+    internal sealed class NameKeyComparer : IEqualityComparer<string>
+    {
+        public static NameKeyComparer Instance { get; } = new NameKeyComparer();
+
+        private NameKeyComparer()
+        {
+        }
+
+        public bool Equals(string? x, string? y)
+        {
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (i + 1 < x.Length && char.IsSurrogatePair(x[i], x[i + 1]))
+                {
+                    if (string.Compare(x, i, y, i, 2, StringComparison.OrdinalIgnoreCase) != 0)
+                    {
+                        return false;
+                    }
+
+                    i++;
+                }
+                else if (UnicodeUpperCase.ToUpper(x[i]) != UnicodeUpperCase.ToUpper(y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The names' index's own hash of the whole key: characters by the same table, surrogates all alike.</summary>
+        public int GetHashCode(string key) => (int)KeyHash.Whole(key.AsSpan(), KeyFold.IgnoreCaseExact);
+    }
+}
