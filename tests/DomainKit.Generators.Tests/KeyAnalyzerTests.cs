@@ -143,14 +143,31 @@ public sealed class KeyAnalyzerTests
         Assert.All(classes, c =>
         {
             Assert.True(c.Value.Length > 1, $"U+{(int)c.Key:X4} has a class of one");
-            Assert.All(c.Value, member => Assert.Equal(c.Key, UnicodeUpperCase.ToUpper(member)));
+            Assert.All(c.Value, member => Assert.Equal(c.Key, UnicodeCase.ToUpper(member)));
             Assert.DoesNotContain(c.Value, char.IsSurrogate);
         });
         Assert.False(classes.ContainsKey('1'));
         // Every character with a case partner, in exactly one class.
-        var partnered = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).GroupBy(UnicodeUpperCase.ToUpper).Where(g => g.Count() > 1).ToList();
+        var partnered = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).GroupBy(UnicodeCase.ToUpper).Where(g => g.Count() > 1).ToList();
         Assert.Equal(partnered.Count, classes.Count);
         Assert.Equal(partnered.Sum(g => g.Count()), classes.Values.SelectMany(members => members).Distinct().Count());
+    }
+
+    [Fact]
+    public void Keys_in_an_astral_script_hash_apart_ignoring_case_and_alike_in_either_case()
+    {
+        // Six Adlam small letters (U+1E922 to U+1E943) a key. When every surrogate folded to one value, such keys
+        // hashed by their length alone: one chain of every key.
+        var keys = Enumerable.Range(0, 1000)
+            .Select(i => string.Concat(Enumerable.Range(0, 6).Select(place => char.ConvertFromUtf32(0x1E922 + (i / (int)Math.Pow(34, place) % 34)))))
+            .ToList();
+
+        var analysis = KeyAnalyzer.Analyze(keys, ignoreCase: true);
+
+        var hashes = keys.Select(analysis.Hash).ToList();
+        Assert.True(hashes.Distinct().Count() >= keys.Count * 99 / 100, $"{hashes.Distinct().Count()} distinct hashes of {keys.Count} keys");
+        Assert.All(keys, key => Assert.Equal(analysis.Hash(key), analysis.Hash(key.ToUpperInvariant())));
+        Assert.NotEqual(keys[1], keys[1].ToUpperInvariant());
     }
 
     private static IEnumerable<string> Keys(int count, string last) => Enumerable.Range(0, count).Select(i => $"k{i:D2}-the-same-long-tail-{last}");

@@ -58,6 +58,7 @@ public class HashIndexTests
             "Islamic Emirate of Afghanistan", "Taliban", "CSTO", "Кыргызская Республика и её соседи",
             cyrillic, astral, cyrillic[..^1] + "Ж", Long + "ab", Long + "éa", Long + "straße",
             BeforePrefixEnd + "\U00010400 Deseret across the end of the slot's part", BeforePrefixEnd + "Ё\U00010428 Deseret after it",
+            "\U0001E922\U0001E923\U0001E924", "\U0001E900\U0001E925\U0001E926", "\U000104D8\U000104D9", "\U00010428\U00010429", // Adlam, Osage, Deseret
         ];
 
         AssertIndex(new KeyHash(KeyFold.IgnoreCaseExact, KeySlice.HeadAndTail, 0, 4), keys, StringComparer.OrdinalIgnoreCase);

@@ -6,7 +6,7 @@ namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>
     /// Names and aliases compared as widely as any app's <see cref="StringComparison.OrdinalIgnoreCase"/> compares them:
-    /// each character by its <see cref="UnicodeUpperCase"/> (every Unicode version's case pairs, so a pair only a newer
+    /// each character by its <see cref="UnicodeCase"/> (every Unicode version's case pairs, so a pair only a newer
     /// ICU or the invariant mode unites is reported on every machine, not only where the compiler's globalization
     /// knows it), a surrogate pair by the compiler's <see cref="StringComparison.OrdinalIgnoreCase"/>. Keys equal here
     /// hash alike in the names' index.
@@ -37,7 +37,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
                     i++;
                 }
-                else if (UnicodeUpperCase.ToUpper(x[i]) != UnicodeUpperCase.ToUpper(y[i]))
+                else if (UnicodeCase.ToUpper(x[i]) != UnicodeCase.ToUpper(y[i]))
                 {
                     return false;
                 }
@@ -46,7 +46,7 @@ namespace DomainKit.Generators.Corpus.Linking
             return true;
         }
 
-        /// <summary>The names' index's own hash of the whole key: characters by the same table, surrogates all alike.</summary>
+        /// <summary>The names' index's own hash of the whole key: characters by the same table, an astral case pair's halves alike.</summary>
         public int GetHashCode(string key) => (int)KeyHash.Whole(key.AsSpan(), KeyFold.IgnoreCaseExact);
     }
 }

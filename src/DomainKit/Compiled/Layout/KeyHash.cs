@@ -13,13 +13,16 @@ internal enum KeyFold
     Ordinal,
 
     /// <summary>
-    /// Ignoring case, cheaply: ASCII letters to upper case, other characters with two bits cleared, surrogates
-    /// all alike. Chosen only when the generator has checked that every character with the same
-    /// <see cref="UnicodeUpperCase"/> as a key character folds alike.
+    /// Ignoring case, cheaply: ASCII letters to upper case, low surrogates by <see cref="UnicodeCase.FoldLowSurrogate"/>,
+    /// other characters with two bits cleared. Chosen only when the generator has checked that every character with
+    /// the same <see cref="UnicodeCase.ToUpper"/> as a key character folds alike.
     /// </summary>
     IgnoreCaseFast,
 
-    /// <summary>Ignoring case through <see cref="UnicodeUpperCase"/> (surrogates all alike), for any key set.</summary>
+    /// <summary>
+    /// Ignoring case through <see cref="UnicodeCase"/>, for any key set: ASCII letters and other characters to upper
+    /// case, low surrogates by <see cref="UnicodeCase.FoldLowSurrogate"/>, high surrogates as they are.
+    /// </summary>
     IgnoreCaseExact,
 }
 
@@ -126,9 +129,9 @@ internal readonly struct KeyHash
     {
         KeyFold.Ordinal => c,
         _ when c < '\u0080' => c is >= 'a' and <= 'z' ? (char)(c - 32) : c,
-        _ when c is >= '\uD800' and <= '\uDFFF' => '\uD800',
+        _ when c is >= '\uDC00' and <= '\uDFFF' => UnicodeCase.FoldLowSurrogate(c),
         KeyFold.IgnoreCaseFast => (char)(c & ~0x21),
-        _ => UnicodeUpperCase.ToUpper(c),
+        _ => UnicodeCase.ToUpper(c), // a high surrogate is itself
     };
 
     /// <summary>Four characters a load, the last load overlapping the one before it; a key under four characters one by one.</summary>

@@ -124,7 +124,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// Whether every character with the same <see cref="UnicodeUpperCase"/> as a character of these keys folds alike
+        /// Whether every character with the same <see cref="UnicodeCase"/> as a character of these keys folds alike
         /// under <see cref="KeyFold.IgnoreCaseFast"/>: then any app's OrdinalIgnoreCase, which unites no more than that
         /// table does, finds the keys. Decided from DomainKit's own table, not the compiler's globalization, so every
         /// machine builds the same index. ASCII letters fold exactly, and no other character has their upper case.
@@ -143,7 +143,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     }
 
                     var fold = KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseFast);
-                    if (s_caseClasses.Value.TryGetValue(UnicodeUpperCase.ToUpper(c), out var variants)
+                    if (s_caseClasses.Value.TryGetValue(UnicodeCase.ToUpper(c), out var variants)
                         && variants.Any(v => KeyHash.FoldCharacter(v, KeyFold.IgnoreCaseFast) != fold))
                     {
                         return false;
@@ -155,7 +155,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// Every non-surrogate character, grouped by its <see cref="UnicodeUpperCase"/> (a superset of any app's
+        /// Every non-surrogate character, grouped by its <see cref="UnicodeCase"/> (a superset of any app's
         /// OrdinalIgnoreCase classes); classes of one character are left out. Built once per process (<c>s_caseClasses</c>).
         /// </summary>
         internal static Dictionary<char, char[]> CaseClasses()
@@ -170,7 +170,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     continue;
                 }
 
-                var upper = UnicodeUpperCase.ToUpper(c);
+                var upper = UnicodeCase.ToUpper(c);
                 if (!classes.TryGetValue(upper, out var members))
                 {
                     classes[upper] = members = new List<char>();

@@ -7,56 +7,82 @@ using System.Threading;
 namespace DomainKit.Compiled;
 
 /// <summary>
-/// The simple upper-case mapping of every UTF-16 code unit but surrogates (which map to themselves), as DomainKit's
-/// own data: Unicode 16.0, as the .NET 10 runtime carries it for its invariant globalization mode (where
-/// <see cref="char.ToUpperInvariant"/> returns exactly this). <see cref="char.ToUpperInvariant"/> itself answers from
-/// the platform where an app uses one (ICU of the machine's version, NLS on .NET Framework, where Visual Studio's
-/// compiler runs), so a key folded by the compiler could fold otherwise in the app and not be found; this table folds
-/// alike in every process. Unicode never removes a case pair once encoded, so this mapping unites every pair an
+/// Case as DomainKit's own data, from Unicode 16.0 as the .NET 10 runtime carries it for its invariant globalization
+/// mode: the simple upper case of every UTF-16 code unit but surrogates, and a fold of low surrogates under which the
+/// two halves of every astral case pair (Deseret, Osage, Adlam, ...) fold alike. <see cref="char.ToUpperInvariant"/>
+/// answers from the platform where an app uses one (ICU of the machine's version, NLS on .NET Framework, where Visual
+/// Studio's compiler runs), so a key folded by the compiler could fold otherwise in the app and not be found; this
+/// data folds alike in every process. Unicode never removes a case pair once encoded, so it unites every pair an
 /// earlier version's <see cref="StringComparison.OrdinalIgnoreCase"/> unites (and .NET's exceptions, ı and ſ, map to
 /// themselves here as there).
 /// </summary>
-internal static class UnicodeUpperCase
+internal static class UnicodeCase
 {
     /// <summary>The upper case of each character of a 256-character page, filled the first time a character of the page is folded.</summary>
     private static readonly char[]?[] s_pages = new char[]?[256];
 
-    /// <summary>The simple upper case of <paramref name="c"/>; <paramref name="c"/> itself when it has none.</summary>
+    /// <summary>The fold of each low surrogate, filled the first time one is folded.</summary>
+    private static char[]? s_lowSurrogates;
+
+    /// <summary>The simple upper case of <paramref name="c"/>; <paramref name="c"/> itself when it has none (and for a surrogate).</summary>
     public static char ToUpper(char c) => (Volatile.Read(ref s_pages[c >> 8]) ?? FillPage(c >> 8))[c & 0xFF];
+
+    /// <summary>
+    /// The fold of a low surrogate (U+DC00 to U+DFFF): one low surrogate for the low halves of an astral character and
+    /// of its upper case. Every astral case pair shares its high surrogate (no pair spans two blocks of 1,024), so a
+    /// pair folded half by half, this way and the high half as itself, folds alike. Coarser than a pair's own fold (the
+    /// low halves of pairs of different blocks join), which only makes more keys hash alike.
+    /// </summary>
+    public static char FoldLowSurrogate(char c)
+        => (Volatile.Read(ref s_lowSurrogates) ?? FillLowSurrogates())[c - LowSurrogateStart];
+
+    private const int LowSurrogateStart = 0xDC00;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static char[] FillPage(int page)
     {
-        var first = page << 8;
-        var upper = new char[256];
-        for (var i = 0; i < upper.Length; i++)
+        var upper = Map(UpperRuns, page << 8, 256);
+        return Interlocked.CompareExchange(ref s_pages[page], upper, null) ?? upper;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char[] FillLowSurrogates()
+    {
+        var folds = Map(LowSurrogateRuns, LowSurrogateStart, 1024);
+        return Interlocked.CompareExchange(ref s_lowSurrogates, folds, null) ?? folds;
+    }
+
+    /// <summary>The <paramref name="count"/> characters from <paramref name="first"/> on, each mapped by <paramref name="runs"/>.</summary>
+    private static char[] Map(ReadOnlySpan<ushort> runs, int first, int count)
+    {
+        var mapped = new char[count];
+        for (var i = 0; i < count; i++)
         {
-            upper[i] = (char)(first + i);
+            mapped[i] = (char)(first + i);
         }
 
-        var runs = Runs;
         for (var run = 0; run < runs.Length; run += 4)
         {
-            var stride = runs[run + 2];
-            for (int c = runs[run], last = runs[run + 1]; c <= last; c += stride)
+            var step = runs[run + 2];
+            for (int c = runs[run], last = runs[run + 1]; c <= last; c += step)
             {
-                if (c >> 8 == page)
+                if ((uint)(c - first) < (uint)count)
                 {
-                    upper[c & 0xFF] = (char)(c + runs[run + 3]);
+                    mapped[c - first] = (char)(c + runs[run + 3]);
                 }
             }
         }
 
-        return Interlocked.CompareExchange(ref s_pages[page], upper, null) ?? upper;
+        return mapped;
     }
 
-    /// <summary>
-    /// The mapping as runs of four numbers: the first and the last character of the run, the step between its
-    /// characters (1, or 2 where upper and lower case alternate), and what each adds to become its upper case
-    /// (modulo 65,536). Every character outside the runs maps to itself. UnicodeUpperCaseTests derives the runs from
-    /// the runtime's data and prints them when they differ.
-    /// </summary>
-    private static ReadOnlySpan<ushort> Runs =>
+    // Each table is runs of four numbers: the first and the last character of the run, the step between its characters
+    // (1, or 2 where upper and lower case alternate), and what each adds to become its image (modulo 65,536); every
+    // character outside the runs maps to itself. UnicodeCaseTests derives both from the runtime's data and prints the
+    // runs when they differ.
+
+    /// <summary>Each character's simple upper case.</summary>
+    private static ReadOnlySpan<ushort> UpperRuns =>
     [
         0x0061, 0x007A, 1, 0xFFE0, 0x00B5, 0x00B5, 1, 0x02E7, 0x00E0, 0x00F6, 1, 0xFFE0, 0x00F8, 0x00FE, 1, 0xFFE0,
         0x00FF, 0x00FF, 1, 0x0079, 0x0101, 0x012F, 2, 0xFFFF, 0x0133, 0x0137, 2, 0xFFFF, 0x013A, 0x0148, 2, 0xFFFF,
@@ -106,5 +132,19 @@ internal static class UnicodeUpperCase
         0xA791, 0xA793, 2, 0xFFFF, 0xA794, 0xA794, 1, 0x0030, 0xA797, 0xA7A9, 2, 0xFFFF, 0xA7B5, 0xA7C3, 2, 0xFFFF,
         0xA7C8, 0xA7CA, 2, 0xFFFF, 0xA7CD, 0xA7CD, 1, 0xFFFF, 0xA7D1, 0xA7D1, 1, 0xFFFF, 0xA7D7, 0xA7DB, 2, 0xFFFF,
         0xA7F6, 0xA7F6, 1, 0xFFFF, 0xAB53, 0xAB53, 1, 0xFC60, 0xAB70, 0xABBF, 1, 0x6830, 0xFF41, 0xFF5A, 1, 0xFFE0,
+    ];
+
+    /// <summary>
+    /// Each low surrogate's fold: the smallest low surrogate joined to it through astral case pairs (a character and
+    /// its upper case join their low halves).
+    /// </summary>
+    private static ReadOnlySpan<ushort> LowSurrogateRuns =>
+    [
+        0xDC28, 0xDC4F, 1, 0xFFD8, 0xDC88, 0xDC8F, 1, 0xFFF8, 0xDC90, 0xDC97, 1, 0xFFF0, 0xDC98, 0xDC9F, 1, 0xFFE8,
+        0xDCA0, 0xDCA7, 1, 0xFFE0, 0xDCA8, 0xDCAF, 1, 0xFFD8, 0xDCB0, 0xDCB7, 1, 0xFFD0, 0xDCB8, 0xDCBF, 1, 0xFFC8,
+        0xDCC0, 0xDCC7, 1, 0xFFC0, 0xDCC8, 0xDCCF, 1, 0xFFB8, 0xDCD0, 0xDCD7, 1, 0xFFB0, 0xDCD8, 0xDCDF, 1, 0xFFA8,
+        0xDCE0, 0xDCE7, 1, 0xFFA0, 0xDCE8, 0xDCEF, 1, 0xFF98, 0xDCF0, 0xDCF7, 1, 0xFF90, 0xDCF8, 0xDCFB, 1, 0xFF88,
+        0xDD22, 0xDD43, 1, 0xFFDE, 0xDD70, 0xDD85, 1, 0xFFE0, 0xDD97, 0xDDA1, 1, 0xFFB9, 0xDDA3, 0xDDAC, 1, 0xFFB9,
+        0xDDAD, 0xDDB1, 1, 0xFFD9, 0xDDB3, 0xDDB9, 1, 0xFFD9, 0xDDBB, 0xDDBC, 1, 0xFFD9, 0xDE60, 0xDE7F, 1, 0xFFE0,
     ];
 }
