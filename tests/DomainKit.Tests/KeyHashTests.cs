@@ -64,6 +64,23 @@ public class KeyHashTests
     }
 
     [Theory]
+    [MemberData(nameof(Slices))]
+    public void A_hash_reads_nothing_past_its_key(int sliceNumber, int start, int length)
+    {
+        // The key as the start of a longer buffer, not a string whose terminating zero follows it.
+        foreach (var fold in Enum.GetValues<KeyFold>())
+        {
+            var hash = new KeyHash(fold, (KeySlice)sliceNumber, start, length);
+            foreach (var key in Keys())
+            {
+                var inBuffer = (key + "WXYZ").AsSpan(0, key.Length);
+                Assert.True(hash.Hash(key) == hash.Hash(inBuffer), $"{fold} {(KeySlice)sliceNumber} {start} {length}: \"{key}\"");
+                Assert.True(KeyHash.Whole(key, fold) == KeyHash.Whole(inBuffer, fold), $"{fold} whole: \"{key}\"");
+            }
+        }
+    }
+
+    [Theory]
     [InlineData((int)KeySlice.FromStart, 0, 4, 4)]
     [InlineData((int)KeySlice.FromStart, 3, 4, 7)]
     [InlineData((int)KeySlice.FromStart, 5, 8, 13)]
