@@ -15,6 +15,9 @@ public sealed class NameKeyComparerTests
     [InlineData("\u212A", "k", false)] // nor is the Kelvin sign k
     [InlineData("\U00010400x", "\U00010428X", true)] // Deseret capital and small long i
     [InlineData("\U00010400", "\U00010401", false)]
+    [InlineData("\U0001E922 \U000104D8", "\U0001E900 \U000104B0", true)] // Adlam, Osage: by DomainKit's table, not the compiler's
+    [InlineData("\U00010400", "ab", false)]
+    [InlineData("a\U00010400", "a\U00010400", true)]
     [InlineData("", "", true)]
     public void Names_are_equal_when_every_character_has_the_same_upper_case(string x, string y, bool equal)
     {

@@ -6,7 +6,7 @@ namespace DomainKit.Tests;
 
 public sealed class UnicodeCaseTests
 {
-    private const int LowSurrogateStart = 0xDC00, LowSurrogates = 1024;
+    private const int LowSurrogateStart = 0xDC00, LowSurrogates = 1024, AstralStart = 0x10000;
 
     // In invariant mode (every test project's) char.ToUpperInvariant and Rune.ToUpperInvariant answer from the
     // runtime's Unicode data, not the machine's ICU: the tables' source. On a runtime with a newer Unicode the runs to
@@ -17,10 +17,22 @@ public sealed class UnicodeCaseTests
     {
         AssertInvariantMode();
         var upper = Enumerable.Range(0, char.MaxValue + 1)
-            .Select(c => char.IsSurrogate((char)c) ? (char)c : char.ToUpperInvariant((char)c))
+            .Select(c => char.IsSurrogate((char)c) ? c : char.ToUpperInvariant((char)c))
             .ToArray();
 
-        AssertTable(upper, 0, UnicodeCase.ToUpper);
+        AssertTable(upper, 0, 0, c => UnicodeCase.ToUpper((char)c));
+        AssertTable(upper, 0, 0, UnicodeCase.ToUpper);
+    }
+
+    [Fact]
+    public void The_astral_upper_case_is_the_runtimes_own_of_every_astral_code_point()
+    {
+        AssertInvariantMode();
+        var upper = Enumerable.Range(AstralStart, 0x10FFFF + 1 - AstralStart)
+            .Select(value => Rune.ToUpperInvariant(new Rune(value)).Value)
+            .ToArray();
+
+        AssertTable(upper, AstralStart, AstralStart, UnicodeCase.ToUpper);
     }
 
     [Fact]
@@ -41,8 +53,8 @@ public sealed class UnicodeCaseTests
             }
         }
 
-        var folds = Enumerable.Range(0, LowSurrogates).Select(i => (char)(LowSurrogateStart + Root(i))).ToArray();
-        AssertTable(folds, LowSurrogateStart, UnicodeCase.FoldLowSurrogate);
+        var folds = Enumerable.Range(0, LowSurrogates).Select(i => LowSurrogateStart + Root(i)).ToArray();
+        AssertTable(folds, LowSurrogateStart, 0, c => UnicodeCase.FoldLowSurrogate((char)c));
 
         int Root(int x)
         {
@@ -73,7 +85,21 @@ public sealed class UnicodeCaseTests
     [InlineData('\uDC28', '\uDC28')]
     [InlineData('\uFFFF', '\uFFFF')]
     public void Characters_map_to_their_unicode_16_upper_case(char c, char upper)
-        => Assert.Equal(upper, UnicodeCase.ToUpper(c));
+    {
+        Assert.Equal(upper, UnicodeCase.ToUpper(c));
+        Assert.Equal(upper, UnicodeCase.ToUpper((int)c));
+    }
+
+    [Theory]
+    [InlineData(0x10428, 0x10400)] // Deseret
+    [InlineData(0x10400, 0x10400)]
+    [InlineData(0x1E922, 0x1E900)] // Adlam
+    [InlineData(0x1E943, 0x1E921)]
+    [InlineData(0x16E60, 0x16E40)] // Medefaidrin
+    [InlineData(0x1F600, 0x1F600)] // an emoji
+    [InlineData(0x10FFFF, 0x10FFFF)]
+    public void Astral_code_points_map_to_their_unicode_16_upper_case(int codePoint, int upper)
+        => Assert.Equal(upper, UnicodeCase.ToUpper(codePoint));
 
     [Theory]
     [InlineData("\U00010428", "\U00010400")] // Deseret
@@ -89,23 +115,26 @@ public sealed class UnicodeCaseTests
     private static void AssertInvariantMode()
         => Assert.True(AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant);
 
-    /// <summary>Checks <paramref name="table"/> against the runtime's <paramref name="expected"/> images of the characters from <paramref name="first"/> on.</summary>
-    private static void AssertTable(char[] expected, int first, Func<char, char> table)
+    /// <summary>
+    /// Checks <paramref name="table"/> against the runtime's <paramref name="expected"/> images of the code points from
+    /// <paramref name="first"/> on; a table's runs count them from <paramref name="runsFrom"/>.
+    /// </summary>
+    private static void AssertTable(int[] expected, int first, int runsFrom, Func<int, int> table)
     {
         // Backwards, so pages are filled from their last characters as well as their first.
         var differing = Enumerable.Range(0, expected.Length).Reverse()
-            .Where(i => table((char)(first + i)) != expected[i])
+            .Where(i => table(first + i) != expected[i])
             .Select(i => $"U+{first + i:X4}")
             .ToList();
-        Assert.True(differing.Count == 0, $"{string.Join(", ", differing)} differ; the runtime's runs are:\n{Runs(expected, first)}");
+        Assert.True(differing.Count == 0, $"{string.Join(", ", differing)} differ; the runtime's runs are:\n{Runs(expected, first, runsFrom)}");
     }
 
     /// <summary>A mapping in the tables' form: runs of first, last, step and what each adds (modulo 65,536).</summary>
-    private static string Runs(char[] images, int first)
+    private static string Runs(int[] images, int first, int runsFrom)
     {
         var mapped = Enumerable.Range(0, images.Length)
             .Where(i => images[i] != first + i)
-            .Select(i => (Character: first + i, Adds: (images[i] - (first + i)) & 0xFFFF))
+            .Select(i => (Character: first + i - runsFrom, Adds: (images[i] - (first + i)) & 0xFFFF))
             .ToList();
         var runs = new List<string>();
         for (var i = 0; i < mapped.Count;)

@@ -6,10 +6,10 @@ namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>
     /// Names and aliases compared as widely as any app's <see cref="StringComparison.OrdinalIgnoreCase"/> compares them:
-    /// each character by its <see cref="UnicodeCase"/> (every Unicode version's case pairs, so a pair only a newer
-    /// ICU or the invariant mode unites is reported on every machine, not only where the compiler's globalization
-    /// knows it), a surrogate pair by the compiler's <see cref="StringComparison.OrdinalIgnoreCase"/>. Keys equal here
-    /// hash alike in the names' index.
+    /// each character, or surrogate pair, by its <see cref="UnicodeCase.ToUpper(int)"/> (every Unicode version's case
+    /// pairs, so a pair only a newer ICU or the invariant mode unites is reported on every machine, whatever the
+    /// compiler's globalization: NLS on .NET Framework folds no astral letter). Keys equal here hash alike in the names'
+    /// index.
     /// </summary>
     internal sealed class NameKeyComparer : IEqualityComparer<string>
     {
@@ -28,9 +28,15 @@ namespace DomainKit.Generators.Corpus.Linking
 
             for (var i = 0; i < x.Length; i++)
             {
-                if (i + 1 < x.Length && char.IsSurrogatePair(x[i], x[i + 1]))
+                var xPair = i + 1 < x.Length && char.IsSurrogatePair(x[i], x[i + 1]);
+                if (xPair != (i + 1 < y.Length && char.IsSurrogatePair(y[i], y[i + 1])))
                 {
-                    if (string.Compare(x, i, y, i, 2, StringComparison.OrdinalIgnoreCase) != 0)
+                    return false;
+                }
+
+                if (xPair)
+                {
+                    if (UnicodeCase.ToUpper(char.ConvertToUtf32(x[i], x[i + 1])) != UnicodeCase.ToUpper(char.ConvertToUtf32(y[i], y[i + 1])))
                     {
                         return false;
                     }

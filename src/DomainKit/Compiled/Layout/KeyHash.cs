@@ -15,7 +15,7 @@ internal enum KeyFold
     /// <summary>
     /// Ignoring case, cheaply: ASCII letters to upper case, low surrogates by <see cref="UnicodeCase.FoldLowSurrogate"/>,
     /// other characters with two bits cleared. Chosen only when the generator has checked that every character with
-    /// the same <see cref="UnicodeCase.ToUpper"/> as a key character folds alike.
+    /// the same <see cref="UnicodeCase.ToUpper(char)"/> as a key character folds alike.
     /// </summary>
     IgnoreCaseFast,
 

@@ -8,8 +8,8 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// Case as DomainKit's own data, from Unicode 16.0 as the .NET 10 runtime carries it for its invariant globalization
-/// mode: the simple upper case of every UTF-16 code unit but surrogates, and a fold of low surrogates under which the
-/// two halves of every astral case pair (Deseret, Osage, Adlam, ...) fold alike. <see cref="char.ToUpperInvariant"/>
+/// mode: the simple upper case of every UTF-16 code unit but surrogates and of every astral letter, and a fold of low
+/// surrogates under which the two halves of every astral case pair (Deseret, Osage, Adlam, ...) fold alike. <see cref="char.ToUpperInvariant"/>
 /// answers from the platform where an app uses one (ICU of the machine's version, NLS on .NET Framework, where Visual
 /// Studio's compiler runs), so a key folded by the compiler could fold otherwise in the app and not be found; this
 /// data folds alike in every process. Unicode never removes a case pair once encoded, so it unites every pair an
@@ -36,7 +36,31 @@ internal static class UnicodeCase
     public static char FoldLowSurrogate(char c)
         => (Volatile.Read(ref s_lowSurrogates) ?? FillLowSurrogates())[c - LowSurrogateStart];
 
-    private const int LowSurrogateStart = 0xDC00;
+    /// <summary>
+    /// The simple upper case of a code point: <see cref="ToUpper(char)"/> below U+10000, else from the astral letters'
+    /// runs (all of them in plane 1). For the generator's comparison of names, not a lookup's path: it walks the runs.
+    /// </summary>
+    public static int ToUpper(int codePoint)
+    {
+        if (codePoint < AstralStart)
+        {
+            return ToUpper((char)codePoint);
+        }
+
+        var offset = codePoint - AstralStart;
+        var runs = AstralUpperRuns;
+        for (var run = 0; run < runs.Length; run += 4)
+        {
+            if (offset >= runs[run] && offset <= runs[run + 1] && (offset - runs[run]) % runs[run + 2] == 0)
+            {
+                return codePoint + (short)runs[run + 3];
+            }
+        }
+
+        return codePoint;
+    }
+
+    private const int LowSurrogateStart = 0xDC00, AstralStart = 0x10000;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static char[] FillPage(int page)
@@ -78,7 +102,7 @@ internal static class UnicodeCase
 
     // Each table is runs of four numbers: the first and the last character of the run, the step between its characters
     // (1, or 2 where upper and lower case alternate), and what each adds to become its image (modulo 65,536); every
-    // character outside the runs maps to itself. UnicodeCaseTests derives both from the runtime's data and prints the
+    // character outside the runs maps to itself. UnicodeCaseTests derives them from the runtime's data and prints the
     // runs when they differ.
 
     /// <summary>Each character's simple upper case.</summary>
@@ -132,6 +156,17 @@ internal static class UnicodeCase
         0xA791, 0xA793, 2, 0xFFFF, 0xA794, 0xA794, 1, 0x0030, 0xA797, 0xA7A9, 2, 0xFFFF, 0xA7B5, 0xA7C3, 2, 0xFFFF,
         0xA7C8, 0xA7CA, 2, 0xFFFF, 0xA7CD, 0xA7CD, 1, 0xFFFF, 0xA7D1, 0xA7D1, 1, 0xFFFF, 0xA7D7, 0xA7DB, 2, 0xFFFF,
         0xA7F6, 0xA7F6, 1, 0xFFFF, 0xAB53, 0xAB53, 1, 0xFC60, 0xAB70, 0xABBF, 1, 0x6830, 0xFF41, 0xFF5A, 1, 0xFFE0,
+    ];
+
+    /// <summary>
+    /// Each astral letter's simple upper case, its code point counted from U+10000 (what it adds is at most 32,767
+    /// either way, so read as a signed 16-bit number).
+    /// </summary>
+    private static ReadOnlySpan<ushort> AstralUpperRuns =>
+    [
+        0x0428, 0x044F, 1, 0xFFD8, 0x04D8, 0x04FB, 1, 0xFFD8, 0x0597, 0x05A1, 1, 0xFFD9, 0x05A3, 0x05B1, 1, 0xFFD9,
+        0x05B3, 0x05B9, 1, 0xFFD9, 0x05BB, 0x05BC, 1, 0xFFD9, 0x0CC0, 0x0CF2, 1, 0xFFC0, 0x0D70, 0x0D85, 1, 0xFFE0,
+        0x18C0, 0x18DF, 1, 0xFFE0, 0x6E60, 0x6E7F, 1, 0xFFE0, 0xE922, 0xE943, 1, 0xFFDE,
     ];
 
     /// <summary>
