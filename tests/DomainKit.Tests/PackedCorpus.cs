@@ -94,7 +94,7 @@ internal sealed class PackedCorpus : CorpusData
         /// <summary>
         /// Writes a key index (<see cref="HashIndexFields"/>) of <paramref name="keys"/> into <paramref name="section"/>:
         /// about four hashes a bucket, twice as many slots as keys, each bucket's displacement the first try that puts
-        /// its hashes in free slots, keys of one hash chained from the first one's slot through free slots. Keys too
+        /// its homes in free slots, keys of one bucket and home chained from the first one's slot through free slots. Keys too
         /// long for a slot keep their start there and the rest after the slots, in key order.
         /// </summary>
         public Builder KeyIndex(Section section, KeyHash hash, params (string Key, int Record)[] keys)
@@ -111,17 +111,18 @@ internal sealed class PackedCorpus : CorpusData
             var distinct = hashes.Distinct().ToArray();
             var bucketCount = Math.Max(1, distinct.Length / 4);
             var slotCount = (2 * keys.Length) + 1;
-            var slotOf = new Dictionary<uint, int>();
+            var homes = hashes.Select(h => (Bucket: HashIndexFields.Bucket(h, bucketCount), Home: HashIndexFields.Home(h, slotCount))).ToArray();
+            var slotOf = new Dictionary<(int Bucket, int Home), int>();
             var taken = new bool[slotCount];
-            var displacements = new uint[bucketCount];
-            foreach (var bucket in distinct.GroupBy(h => HashIndexFields.Bucket(h, bucketCount)))
+            var displacements = new int[bucketCount];
+            foreach (var bucket in homes.Distinct().GroupBy(h => h.Bucket))
             {
                 for (var trial = 0; ; trial++)
                 {
-                    var slots = bucket.Select(h => HashIndexFields.Slot(h, HashIndexFields.Displacement(trial), slotCount)).ToArray();
-                    if (slots.Distinct().Count() == slots.Length && !slots.Any(s => taken[s]))
+                    var slots = bucket.Select(h => HashIndexFields.Slot(h.Home, trial, slotCount)).ToArray();
+                    if (!slots.Any(s => taken[s]))
                     {
-                        displacements[bucket.Key] = HashIndexFields.Displacement(trial);
+                        displacements[bucket.Key] = trial;
                         foreach (var (h, s) in bucket.Zip(slots))
                         {
                             (slotOf[h], taken[s]) = (s, true);
@@ -140,7 +141,7 @@ internal sealed class PackedCorpus : CorpusData
             (ints[HashIndexFields.MinLength], ints[HashIndexFields.MaxLength]) = (keys.Min(k => k.Key.Length), keys.Max(k => k.Key.Length));
             for (var bucket = 0; bucket < bucketCount; bucket++)
             {
-                ints[HashIndexFields.HeaderWidth + bucket] = (int)displacements[bucket];
+                ints[HashIndexFields.HeaderWidth + bucket] = displacements[bucket];
             }
 
             for (var slot = 0; slot < slotCount; slot++)
@@ -148,20 +149,20 @@ internal sealed class PackedCorpus : CorpusData
                 ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
             }
 
-            var last = new Dictionary<uint, int>();
+            var last = new Dictionary<(int Bucket, int Home), int>();
             var padding = firstLongKeyBeforeChunkEnd is { } before ? (IntTableCodec.ChunkLength - before - (ints.Length % IntTableCodec.ChunkLength) + (2 * IntTableCodec.ChunkLength)) % IntTableCodec.ChunkLength : 0;
             var tails = new List<int>(new int[padding]);
             for (var i = 0; i < keys.Length; i++)
             {
-                var slot = slotOf[hashes[i]];
-                if (last.TryGetValue(hashes[i], out var previous))
+                var slot = slotOf[homes[i]];
+                if (last.TryGetValue(homes[i], out var previous))
                 {
                     slot = Array.IndexOf(taken, false);
                     taken[slot] = true;
                     ints[slotsStart + (previous * width) + HashIndexFields.SlotNext] = slot;
                 }
 
-                last[hashes[i]] = slot;
+                last[homes[i]] = slot;
                 WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i]);
                 if (keys[i].Key.Length > HashIndexFields.InlineCharacters)
                 {

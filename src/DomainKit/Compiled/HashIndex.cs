@@ -165,21 +165,23 @@ internal sealed class HashIndex
         }
 
         var hash = _hash.Hash(key);
-        var displacement = (uint)Int(HashIndexFields.HeaderWidth + HashIndexFields.Bucket(hash, _bucketCount));
-        var slot = HashIndexFields.Slot(hash, displacement, _slotCount);
+        var displacement = Int(HashIndexFields.HeaderWidth + HashIndexFields.Bucket(hash, _bucketCount));
+        var slot = HashIndexFields.Slot(HashIndexFields.Home(hash, _slotCount), displacement, _slotCount);
 
-        // The slot holds the first key of this hash, if any; keys of the same hash are chained from it.
+        // The slot holds a key whose probe starts there, if any; the others whose probe starts there are chained from it.
         while (true)
         {
             ref var fields = ref Int(_slotsStart + (slot << HashIndexFields.SlotWidthBits));
             var record = Unsafe.Add(ref fields, HashIndexFields.SlotRecord);
-            if (Unsafe.Add(ref fields, HashIndexFields.SlotHash) != (int)hash || record < 0)
+            if (record < 0)
             {
                 return -1;
             }
 
             // Equal keys have as many UTF-16 code units under either comparison.
-            if (Unsafe.Add(ref fields, HashIndexFields.SlotLength) == key.Length && KeyEquals(ref fields, key))
+            if (Unsafe.Add(ref fields, HashIndexFields.SlotHash) == (int)hash
+                && Unsafe.Add(ref fields, HashIndexFields.SlotLength) == key.Length
+                && KeyEquals(ref fields, key))
             {
                 found = record;
                 return slot;

@@ -6,11 +6,13 @@ namespace DomainKit.Compiled;
 /// A key index: a header that says how to hash (<see cref="KeyHash"/>), <see cref="HeaderWidth"/> integers;
 /// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots of
 /// <see cref="SlotWidth"/> integers; then the characters of the keys too long for their slot. A key's bucket is
-/// its hash scaled to the bucket count, and its slot the hash mixed with the bucket's displacement
-/// (<see cref="Slot"/>), which the writer chose so that no two hashes share a slot: a lookup reads one
-/// displacement and one slot (an empty slot has <see cref="Refs.None"/> as its record). Keys whose hashes are
-/// equal (the hashed slice may not tell every key apart) are chained from the first one's slot through
-/// <see cref="SlotNext"/>. A slot holds the key's full hash, its record and its length in UTF-16 code units, and then
+/// its hash scaled to the bucket count, and its slot its <see cref="Home"/> moved on by the bucket's displacement
+/// (<see cref="Slot"/>), which the writer chose so that the bucket's keys land in slots no other key took: a lookup
+/// reads one displacement and one slot (an empty slot has <see cref="Refs.None"/> as its record). A key that
+/// shares its slot with another (an equal hash, or a home equal to another key's of its bucket, which no
+/// displacement moves apart, or a bucket the writer's bounded search could not place whole) is chained from that
+/// slot through <see cref="SlotNext"/>, so a lookup follows the chain until a key matches or it ends.
+/// A slot holds the key's full hash, its record and its length in UTF-16 code units, and then
 /// either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
 /// fits reads the slot and nothing else, or, for a longer key, its first characters and where the rest starts after
 /// the slots, stored the same way.
@@ -46,7 +48,7 @@ internal static class HashIndexFields
 
     /// <summary>
     /// A slot's fixed fields: the key's full hash, its record, its length in UTF-16 code units, and the slot of the
-    /// next key with the same hash, or -1. A key of at most <see cref="InlineCharacters"/> code units follows from
+    /// next key chained from this slot, or -1. A key of at most <see cref="InlineCharacters"/> code units follows from
     /// <see cref="SlotKey"/> to the end of the slot; a longer one keeps its first <see cref="PrefixCharacters"/> code
     /// units from <see cref="SlotPrefix"/> on, and <see cref="SlotTail"/> says where the rest, from code unit
     /// <see cref="PrefixLength"/> on, starts, in integers from the section's start (it may run across chunks and the
@@ -81,20 +83,20 @@ internal static class HashIndexFields
     public static int Bucket(uint hash, int buckets) => (int)(((ulong)hash * (uint)buckets) >> 32);
 
     /// <summary>
-    /// The displacement stored for a bucket whose writer settled on its <paramref name="trial"/>-th try: the try
-    /// spread over 32 bits (stored so, a probe does not multiply it again).
+    /// Where a hash's slot is counted from: the hash rotated by half its width (the bucket takes the high bits, so the
+    /// hashes of one bucket differ in the low ones, which the rotation makes the high ones) and scaled to
+    /// <paramref name="slots"/>. A probe computes it while the bucket's displacement is on its way.
     /// </summary>
-    public static uint Displacement(int trial) => (uint)trial * 0x9E3779B9u;
+    public static int Home(uint hash, int slots) => (int)(((ulong)((hash << 16) | (hash >> 16)) * (uint)slots) >> 32);
 
     /// <summary>
-    /// The slot of a hash under its bucket's <paramref name="displacement"/>: the two mixed with one multiply (the
-    /// product's high half depends on every bit of the hash, so the hashes of one bucket, which share their high
-    /// bits, spread), scaled to <paramref name="slots"/>.
+    /// The slot of a hash whose bucket has <paramref name="displacement"/> (0 to <paramref name="slots"/> - 1): its
+    /// <see cref="Home"/> moved that many slots on, past the last slot back to the first. One addition after the
+    /// displacement's load, where a multiply of the two would be a longer wait on every lookup.
     /// </summary>
-    public static int Slot(uint hash, uint displacement, int slots)
+    public static int Slot(int home, int displacement, int slots)
     {
-        var mixed = (ulong)(hash ^ displacement) * 0xD6E8FEB86659FD93UL;
-        // Stryker disable once Bitwise : unsigned operands, so >> and >>> agree
-        return (int)(((mixed >> 32) * (uint)slots) >> 32);
+        var slot = home + displacement;
+        return slot >= slots ? slot - slots : slot;
     }
 }

@@ -6,10 +6,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
-    /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that every distinct hash
-    /// gets a slot of its own, each key inside its slot or, if longer than a slot holds, its start there and the rest
-    /// after the slots. Buckets are placed largest first, then in bucket order, and displacements tried from 0 up, so
-    /// the same keys always give the same section.
+    /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that the bucket's keys land
+    /// in slots of their own, each key inside its slot or, if longer than a slot holds, its start there and the rest
+    /// after the slots; a key whose slot another took is chained from that slot. Buckets are placed largest first,
+    /// then in bucket order, displacements tried from 0 up, and keys written in their order, so the same keys always
+    /// give the same section.
     /// </summary>
     internal static class HashIndexWriter
     {
@@ -18,6 +19,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>Slots per hundred keys: a little room makes every bucket's displacement quick to find.</summary>
         private const int SlotsPerHundredKeys = 115;
+
+        /// <summary>
+        /// Displacements tried per bucket before the one that lands the most of its keys in free slots is kept (the
+        /// others chained): bounds the build's time whatever the keys.
+        /// </summary>
+        private const int MaxTrials = 4096;
 
         public static void Write(List<int> section, IReadOnlyList<(string Key, int Record)> keys, KeyAnalyzer analysis)
         {
@@ -28,24 +35,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             const int width = HashIndexFields.SlotWidth;
             var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
-
-            // Keys of one hash form a group: the first key gets the group's slot, the others are chained from it.
-            var groups = new Dictionary<uint, List<int>>();
-            var distinct = new List<uint>();
-            for (var i = 0; i < keys.Count; i++)
-            {
-                if (!groups.TryGetValue(hashes[i], out var members))
-                {
-                    groups.Add(hashes[i], members = new List<int>());
-                    distinct.Add(hashes[i]);
-                }
-
-                members.Add(i);
-            }
-
-            var bucketCount = (distinct.Count + BucketSize - 1) / BucketSize;
+            var bucketCount = (hashes.Distinct().Count() + BucketSize - 1) / BucketSize;
             var slotCount = (int)((long)keys.Count * SlotsPerHundredKeys / 100) + 1;
-            var displacements = Displacements(distinct, bucketCount, slotCount, out var slotOf);
+            var displacements = Displacements(hashes, bucketCount, slotCount, out var placedFor);
+            var buckets = hashes.Select(h => HashIndexFields.Bucket(h, bucketCount)).ToList();
+            var probes = hashes.Select((h, key) => HashIndexFields.Slot(HashIndexFields.Home(h, slotCount), displacements[buckets[key]], slotCount)).ToList();
 
             var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
             var tailsStart = slotsStart + (slotCount * width);
@@ -53,30 +47,55 @@ namespace DomainKit.Generators.Generation.Emit.Data
             for (var slot = 0; slot < slotCount; slot++)
             {
                 ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
+                ints[slotsStart + (slot * width) + HashIndexFields.SlotNext] = -1;
             }
 
+            // First the first key of each slot a bucket's displacement placed one of its homes in, then the others,
+            // each in its probe's slot if that is still free, else chained at the end of the chain its probe starts,
+            // from a free slot (which no probe starts at).
+            var slotOfKey = new int[keys.Count];
             var taken = new bool[slotCount];
-            foreach (var slot in slotOf.Values)
+            for (var key = 0; key < keys.Count; key++)
+            {
+                var probe = probes[key];
+                slotOfKey[key] = placedFor[probe] == buckets[key] && !taken[probe] ? probe : -1;
+                taken[probe] |= slotOfKey[key] >= 0;
+            }
+
+            foreach (var slot in Enumerable.Range(0, slotCount).Where(s => placedFor[s] >= 0))
             {
                 taken[slot] = true;
             }
 
             var nextFree = 0;
-            var nextTail = tailsStart;
-            foreach (var hash in distinct)
+            for (var key = 0; key < keys.Count; key++)
             {
-                var previous = -1;
-                foreach (var key in groups[hash])
+                if (slotOfKey[key] >= 0)
                 {
-                    var slot = previous < 0 ? slotOf[hash] : NextFree(taken, ref nextFree);
-                    if (previous >= 0)
-                    {
-                        ints[slotsStart + (previous * width) + HashIndexFields.SlotNext] = slot;
-                    }
-
-                    WriteSlot(ints, slotsStart + (slot * width), hash, keys[key], ref nextTail);
-                    previous = slot;
+                    continue;
                 }
+
+                var last = probes[key];
+                if (!taken[last])
+                {
+                    taken[last] = true;
+                    slotOfKey[key] = last;
+                    continue;
+                }
+
+                while (Next(ints, slotsStart, last) >= 0)
+                {
+                    last = Next(ints, slotsStart, last);
+                }
+
+                slotOfKey[key] = NextFree(taken, ref nextFree);
+                ints[slotsStart + (last * width) + HashIndexFields.SlotNext] = slotOfKey[key];
+            }
+
+            var nextTail = tailsStart;
+            for (var key = 0; key < keys.Count; key++)
+            {
+                WriteSlot(ints, slotsStart + (slotOfKey[key] * width), hashes[key], keys[key], ref nextTail);
             }
 
             ints[HashIndexFields.SlotCount] = slotCount;
@@ -97,55 +116,60 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// A displacement per bucket such that every distinct hash lands in a slot of its own: buckets largest first
-        /// (then in bucket order), each trying 0, 1, 2, … until all its hashes land in free slots, distinct ones.
-        /// With more slots than keys, each try succeeds often enough that this is linear in the keys.
+        /// A displacement per bucket that lands each of its distinct homes in a free slot: buckets with the most homes
+        /// first (then in bucket order), each trying 0, 1, 2, … until all its homes land in free slots, or, after
+        /// <see cref="MaxTrials"/>, the first try that landed the most. With more slots than keys, a bucket is placed
+        /// whole after a few tries but the last few. <paramref name="placedFor"/> says, per slot, the bucket whose
+        /// home it took, or -1.
         /// </summary>
-        private static int[] Displacements(List<uint> distinct, int bucketCount, int slotCount, out Dictionary<uint, int> slotOf)
+        private static int[] Displacements(List<uint> hashes, int bucketCount, int slotCount, out int[] placedFor)
         {
-            var buckets = new List<uint>[bucketCount];
-            foreach (var hash in distinct)
+            var homes = new List<int>[bucketCount];
+            foreach (var hash in hashes)
             {
-                var bucket = HashIndexFields.Bucket(hash, bucketCount);
-                (buckets[bucket] ??= new List<uint>()).Add(hash);
+                var home = HashIndexFields.Home(hash, slotCount);
+                var bucket = homes[HashIndexFields.Bucket(hash, bucketCount)] ??= new List<int>();
+                if (!bucket.Contains(home))
+                {
+                    bucket.Add(home);
+                }
             }
 
             var displacements = new int[bucketCount];
-            var taken = new bool[slotCount];
-            var landed = new List<int>();
-            slotOf = new Dictionary<uint, int>();
-            foreach (var bucket in Enumerable.Range(0, bucketCount).Where(b => buckets[b] is not null).OrderByDescending(b => buckets[b].Count).ThenBy(b => b))
+            placedFor = Enumerable.Repeat(-1, slotCount).ToArray();
+            foreach (var bucket in Enumerable.Range(0, bucketCount).Where(b => homes[b] is not null).OrderByDescending(b => homes[b].Count).ThenBy(b => b))
             {
-                for (var trial = 0; ; trial++)
+                var best = 0;
+                var bestLanded = -1;
+                for (var trial = 0; trial < System.Math.Min(slotCount, MaxTrials) && bestLanded < homes[bucket].Count; trial++)
                 {
-                    landed.Clear();
-                    foreach (var hash in buckets[bucket])
+                    var landed = 0;
+                    foreach (var home in homes[bucket])
                     {
-                        var slot = HashIndexFields.Slot(hash, HashIndexFields.Displacement(trial), slotCount);
-                        if (taken[slot] || landed.Contains(slot))
-                        {
-                            break;
-                        }
-
-                        landed.Add(slot);
+                        landed += placedFor[HashIndexFields.Slot(home, trial, slotCount)] < 0 ? 1 : 0;
                     }
 
-                    if (landed.Count == buckets[bucket].Count)
+                    if (landed > bestLanded)
                     {
-                        displacements[bucket] = (int)HashIndexFields.Displacement(trial);
-                        for (var i = 0; i < landed.Count; i++)
-                        {
-                            taken[landed[i]] = true;
-                            slotOf.Add(buckets[bucket][i], landed[i]);
-                        }
+                        (best, bestLanded) = (trial, landed);
+                    }
+                }
 
-                        break;
+                displacements[bucket] = best;
+                foreach (var home in homes[bucket])
+                {
+                    var slot = HashIndexFields.Slot(home, best, slotCount);
+                    if (placedFor[slot] < 0)
+                    {
+                        placedFor[slot] = bucket;
                     }
                 }
             }
 
             return displacements;
         }
+
+        private static int Next(int[] ints, int slotsStart, int slot) => ints[slotsStart + (slot * HashIndexFields.SlotWidth) + HashIndexFields.SlotNext];
 
         private static int NextFree(bool[] taken, ref int nextFree)
         {
@@ -169,7 +193,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints[position + HashIndexFields.SlotHash] = (int)hash;
             ints[position + HashIndexFields.SlotRecord] = entry.Record;
             ints[position + HashIndexFields.SlotLength] = key.Length;
-            ints[position + HashIndexFields.SlotNext] = -1;
             var rest = RestLength(key);
             if (rest == 0)
             {
