@@ -196,6 +196,31 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
+    public void A_bucket_no_displacement_places_whole_keeps_the_try_that_placed_most_and_chains_the_rest()
+    {
+        // Eight keys: two buckets, ten slots. Often the second bucket's homes fit no turn of the slots the first left.
+        var found = Enumerable.Range(0, 200).Select(seed => Enumerable.Range(0, 8).Select(i => $"w{seed}-{i}").ToList())
+            .Select(keys => (Keys: keys, Index: Index(keys, ignoreCase: false)))
+            .First(set => Chained(set.Index.Ints, set.Keys.Select(set.Index.Analysis.Hash).ToList()) > Repeated(set.Index.Ints, set.Keys.Select(set.Index.Analysis.Hash).ToList()));
+        var (ints, analysis) = found.Index;
+        var slotsStart = ints[HashIndexFields.SlotsStart];
+        int Field(int slot, int field) => ints[slotsStart + (slot << HashIndexFields.SlotWidthBits) + field];
+
+        Assert.Equal((2, 10), (ints[HashIndexFields.BucketCount], ints[HashIndexFields.SlotCount]));
+        for (var key = 0; key < found.Keys.Count; key++)
+        {
+            var hash = analysis.Hash(found.Keys[key]);
+            Assert.Contains(Chain(ints, hash), slot => Field(slot, HashIndexFields.SlotRecord) == key && Field(slot, HashIndexFields.SlotHash) == unchecked((int)hash));
+        }
+
+        // The kept try placed at least one home of the bucket in its own slot.
+        var buckets = found.Keys.Select(k => HashIndexFields.Bucket(analysis.Hash(k), 2)).ToList();
+        Assert.All(new[] { 0, 1 }, bucket => Assert.Contains(
+            Enumerable.Range(0, found.Keys.Count).Where(key => buckets[key] == bucket),
+            key => Field(Chain(ints, analysis.Hash(found.Keys[key]))[0], HashIndexFields.SlotRecord) == key));
+    }
+
+    [Fact]
     public void At_100000_ids_and_155000_names_a_key_leaves_its_probe_s_slot_only_when_its_hash_or_home_repeats_another_s()
     {
         // Keys chained from another key's slot cost a lookup a second slot: apart from equal hashes and equal homes
@@ -208,15 +233,21 @@ public sealed class TableBuilderTests
         {
             var (ints, analysis) = Index(keys, ignoreCase);
             var hashes = keys.Select(analysis.Hash).ToList();
-            var bucketCount = ints[HashIndexFields.BucketCount];
-            var slotCount = ints[HashIndexFields.SlotCount];
-            var repeated = hashes.GroupBy(h => (HashIndexFields.Bucket(h, bucketCount), HashIndexFields.Home(h, slotCount))).Sum(g => g.Count() - 1);
-            var chained = hashes.Select((h, key) => (Chain(ints, h)[0], key)).Count(probe => ints[ints[HashIndexFields.SlotsStart] + (probe.Item1 << HashIndexFields.SlotWidthBits) + HashIndexFields.SlotRecord] != probe.key);
+            var repeated = Repeated(ints, hashes);
 
-            Assert.Equal(repeated, chained);
+            Assert.Equal(repeated, Chained(ints, hashes));
             Assert.InRange(repeated - (keys.Count - hashes.Distinct().Count()), 0, 20);
         }
     }
+
+    /// <summary>How many keys share their bucket and home with a key before them: no displacement places them apart.</summary>
+    private static int Repeated(List<int> ints, List<uint> hashes)
+        => hashes.GroupBy(h => (HashIndexFields.Bucket(h, ints[HashIndexFields.BucketCount]), HashIndexFields.Home(h, ints[HashIndexFields.SlotCount]))).Sum(g => g.Count() - 1);
+
+    /// <summary>How many keys (record i for the i-th hash) are not in the slot their probe reads first.</summary>
+    private static int Chained(List<int> ints, List<uint> hashes)
+        => hashes.Select((h, key) => (Slot: Chain(ints, h)[0], Key: key))
+            .Count(probe => ints[ints[HashIndexFields.SlotsStart] + (probe.Slot << HashIndexFields.SlotWidthBits) + HashIndexFields.SlotRecord] != probe.Key);
 
     /// <summary>The slots a probe of <paramref name="hash"/> reads: its bucket's displacement's slot, then the chain from there.</summary>
     private static List<int> Chain(List<int> ints, uint hash)
