@@ -50,21 +50,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 ints[slotsStart + (slot * width) + HashIndexFields.SlotNext] = -1;
             }
 
-            // First the first key of each slot a bucket's displacement placed one of its homes in, then the others,
-            // each in its probe's slot if that is still free, else chained at the end of the chain its probe starts,
-            // from a free slot (which no probe starts at).
+            // First the first key of each home a bucket's displacement placed, in that home's slot; then the others
+            // (an equal home of their bucket, or a home whose slot another bucket had taken), each chained at the end
+            // of the chain its probe starts, from a free slot (one no probe starts at).
             var slotOfKey = new int[keys.Count];
             var taken = new bool[slotCount];
             for (var key = 0; key < keys.Count; key++)
             {
                 var probe = probes[key];
-                slotOfKey[key] = placedFor[probe] == buckets[key] && !taken[probe] ? probe : -1;
-                taken[probe] |= slotOfKey[key] >= 0;
-            }
-
-            foreach (var slot in Enumerable.Range(0, slotCount).Where(s => placedFor[s] >= 0))
-            {
-                taken[slot] = true;
+                var placed = placedFor[probe] == buckets[key] && !taken[probe];
+                slotOfKey[key] = placed ? probe : -1;
+                taken[probe] = taken[probe] || placed;
             }
 
             var nextFree = 0;
@@ -76,13 +72,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 }
 
                 var last = probes[key];
-                if (!taken[last])
-                {
-                    taken[last] = true;
-                    slotOfKey[key] = last;
-                    continue;
-                }
-
                 while (Next(ints, slotsStart, last) >= 0)
                 {
                     last = Next(ints, slotsStart, last);
