@@ -69,6 +69,19 @@ public sealed class DuckDbInteropTests(ExportedFiles files) : IClassFixture<Expo
         Assert.Equal(expected, Query($"SELECT actor FROM read_csv('{files.Csv}/mentions.csv', header = true) GROUP BY actor HAVING count(DISTINCT document) >= 2"));
     }
 
+    [Theory]
+    [InlineData("documents", "id title outlet published_start published_end date_precision text")]
+    [InlineData("actors", "id name kind aliases country member_of role")]
+    [InlineData("statements", "id kind speaker addressees date_start date_end date_precision via plover cameo attestations")]
+    [InlineData("border_events", "id kind border actors date_start date_end date_precision quantity quantity_bound quantity_unit locations destination source via plover cameo attestations")]
+    [InlineData("mentions", "document start end text actor fragments")]
+    [InlineData("relations", "from relation to")]
+    public void Each_parquet_file_has_the_columns_docs_export_md_describes_and_no_other(string file, string columns)
+    {
+        // Every property of the records' contracts is one of these: none is left to the columns made from the contract.
+        Assert.Equal(columns.Split(' ').Order(StringComparer.Ordinal), Query($"SELECT column_name FROM (DESCRIBE SELECT * FROM '{files.Parquet}/{file}.parquet')"));
+    }
+
     [Fact]
     public void Parquet_columns_are_typed_with_dates_as_date_and_attestations_nested()
     {

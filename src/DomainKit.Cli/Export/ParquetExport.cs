@@ -15,7 +15,8 @@ namespace DomainKit.Cli.Export;
 /// quantity as DECIMAL), actor and document references as ids, and the attestations, quotes and fragments of a
 /// record as nested lists. Rows are written in row groups of bounded size, one at a time, so memory stays flat
 /// for large corpora. With <see cref="PartitionBy"/> the dated or documented record types go to Hive-partitioned
-/// folders (<c>statements/year=2021/part-0.parquet</c>). docs/export.md describes every column.
+/// folders (<c>statements/year=2021/part-0.parquet</c>). docs/export.md describes every column. A record property
+/// the columns here do not name is exported all the same, from the record's JSON contract (<see cref="ContractColumns{T}"/>).
 /// </summary>
 internal static class ParquetExport
 {
@@ -45,21 +46,25 @@ internal static class ParquetExport
     {
         var written = new List<string>();
         written.AddRange(Write(directory, "documents", DocumentRowGroupRows, partitionBy, dataset.Documents.All,
+            new(DomainKitJson.Default.Document, ["id", "title", "outlet", "published", "text"]),
             [new DataField<string>("id"), new DataField<string>("title"), new DataField<string?>("outlet"), new DataField<DateOnly?>("published_start"), new DataField<DateOnly?>("published_end"), new DataField<string?>("date_precision"), new DataField<string>("text")],
             d => Row(("id", d.Id), ("title", d.Title), ("outlet", d.Outlet?.Id), ("published_start", d.Published?.Start), ("published_end", d.Published?.End), ("date_precision", Precision(d.Published)), ("text", d.Text)),
             d => [Year(d.Published)],
             d => [d.Id]));
         written.AddRange(Write(directory, "actors", RowGroupRows, PartitionBy.None, dataset.Actors.All,
+            new(DomainKitJson.Default.Actor, ["id", "name", "kind", "aliases", "country", "memberOf", "role"]),
             [new DataField<string>("id"), new DataField<string>("name"), new DataField<string>("kind"), new ListField("aliases", new DataField<string>("element")), new DataField<string?>("country"), new DataField<string?>("member_of"), new DataField<string?>("role")],
             a => Row(("id", a.Id), ("name", a.Name), ("kind", Name(a.Kind)), ("aliases", Strings(a.Aliases)), ("country", a.Country), ("member_of", a.MemberOf?.Id), ("role", a.Role)),
             _ => [],
             _ => []));
         written.AddRange(Write(directory, "statements", RowGroupRows, partitionBy, dataset.Statements.All,
+            new(DomainKitJson.Default.Statement, ["id", "kind", "speaker", "addressees", "date", "via", "plover", "cameo", "attestations"]),
             [new DataField<string>("id"), new DataField<string>("kind"), new DataField<string>("speaker"), new ListField("addressees", new DataField<string>("element")), .. Dated, new ListField("via", new DataField<string>("element")), new DataField<string?>("plover"), new DataField<string?>("cameo"), Attestations],
             s => Row([("id", s.Id), ("kind", Name(s.Kind)), ("speaker", s.Speaker.Id), ("addressees", Ids(s.Addressees)), .. Date(s.Date), ("via", Ids(s.Via)), ("plover", s.Plover?.ToString()), ("cameo", s.Cameo), ("attestations", AttestationRows(s.Attestations))]),
             s => [Year(s.Date)],
             s => s.Attestations.Select(a => a.Document.Id).Distinct()));
         written.AddRange(Write(directory, "border_events", RowGroupRows, partitionBy, dataset.BorderEvents.All,
+            new(DomainKitJson.Default.BorderEvent, ["id", "kind", "border", "actors", "date", "quantity", "locations", "destination", "source", "via", "plover", "cameo", "attestations"]),
             [
                 new DataField<string>("id"), new DataField<string>("kind"), new DataField<string?>("border"), new ListField("actors", new DataField<string>("element")), .. Dated,
                 new DataField<decimal?>("quantity"), new DataField<string?>("quantity_bound"), new DataField<string?>("quantity_unit"), new ListField("locations", new DataField<string>("element")),
@@ -72,11 +77,13 @@ internal static class ParquetExport
             e => [Year(e.Date)],
             e => e.Attestations.Select(a => a.Document.Id).Distinct()));
         written.AddRange(Write(directory, "mentions", RowGroupRows, partitionBy == PartitionBy.Document ? PartitionBy.Document : PartitionBy.None, dataset.Mentions.All,
+            new(DomainKitJson.Default.Mention, ["document", "start", "end", "text", "actor", "fragments"]),
             [new DataField<string>("document"), new DataField<int>("start"), new DataField<int>("end"), new DataField<string>("text"), new DataField<string>("actor"), .. Fragments],
             m => Row(("document", m.Document.Id), ("start", m.Start), ("end", m.End), ("text", m.Text), ("actor", m.Actor.Id), ("fragments", FragmentRows(m.Fragments))),
             _ => [],
             m => [m.Document.Id]));
         written.AddRange(Write(directory, "relations", RowGroupRows, PartitionBy.None, dataset.Relations,
+            new(DomainKitJson.Default.Relation, ["from", "relation", "to"]),
             [new DataField<string>("from"), new DataField<string>("relation"), new DataField<string>("to")],
             r => Row(("from", r.From), ("relation", r.Kind), ("to", r.To)),
             _ => [],
@@ -85,20 +92,25 @@ internal static class ParquetExport
     }
 
     /// <summary>
-    /// Writes one record type: a file, or one folder per partition value. A record joins every partition its key
+    /// Writes one record type: the columns <paramref name="named"/> with their values from <paramref name="namedRow"/>, then
+    /// any property of the record's contract they leave out (<see cref="ContractColumns{T}"/>); a file, or one folder per
+    /// partition value. A record joins every partition its key
     /// selector names; the partition column is the folder's name, so it is left out of the files (as Hive does).
     /// </summary>
-    private static IEnumerable<string> Write<T>(
+    internal static IEnumerable<string> Write<T>(
         string directory,
         string name,
         int rowGroupRows,
         PartitionBy partitionBy,
         IReadOnlyList<T> records,
-        Field[] fields,
-        Func<T, Dictionary<string, object?>> row,
+        ContractColumns<T> contract,
+        Field[] named,
+        Func<T, Dictionary<string, object?>> namedRow,
         Func<T, IEnumerable<string?>> years,
         Func<T, IEnumerable<string>> documents)
     {
+        Field[] fields = [.. named, .. contract.Fields];
+        Dictionary<string, object?> row(T record) => contract.AddTo(namedRow(record), record);
         if (partitionBy == PartitionBy.None)
         {
             var path = Path.Combine(directory, name + ".parquet");
