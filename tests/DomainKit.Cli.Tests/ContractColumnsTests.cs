@@ -82,9 +82,32 @@ public sealed class ContractColumnsTests
     {
         var row = new Dictionary<string, object?>();
 
-        // The getter would throw if asked: with no column left, the contract is not used.
-        Assert.Same(row, new ContractColumns<Sample>(SampleJson.Default.Sample, ["id", "count", "ratio", "flag", "firstSeen", "kind", "tags", "note", "missing", "period"]).AddTo(row, null!));
+        // Serializing the record would call its getter, which throws.
+        Assert.Same(row, new ContractColumns<Unreadable>(SampleJson.Default.Unreadable, ["id"]).AddTo(row, new Unreadable()));
         Assert.Empty(row);
+        Assert.Throws<InvalidOperationException>(() => new ContractColumns<Unreadable>(SampleJson.Default.Unreadable, []).AddTo(row, new Unreadable()));
+    }
+
+    [Theory]
+    [InlineData("count")]
+    [InlineData("year")]
+    [InlineData("document")]
+    public void A_column_made_from_the_contract_may_not_take_a_schema_or_partition_column_s_name(string column)
+    {
+        var directory = Cli.TempDirectory("contract-columns");
+        try
+        {
+            // Every property but the one under test is named: only its column is made from the contract.
+            var contract = new ContractColumns<Clashing>(SampleJson.Default.Clashing, new[] { "id", "count", "year", "document" }.Where(p => p != column));
+            var error = Assert.Throws<InvalidOperationException>(() => ParquetExport.Write(
+                directory, "samples", 10, PartitionBy.None, [new Clashing()], contract,
+                [new DataField<string>("id"), new DataField<int>("count")], r => new Dictionary<string, object?> { ["id"] = r.Id, ["count"] = 1 }, _ => [], _ => []).ToList());
+            Assert.Contains($"column '{column}'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 }
 
@@ -121,6 +144,26 @@ public enum SampleKind
 
 public sealed record SamplePeriod(int Start, int End);
 
+/// <summary>A record that cannot be serialized: its one property's getter throws.</summary>
+public sealed record Unreadable
+{
+    public string Id => throw new InvalidOperationException("read");
+}
+
+/// <summary>A record whose properties are named as a schema column (<c>count</c>) and the two partition keys.</summary>
+public sealed record Clashing
+{
+    public string Id { get; init; } = "c1";
+
+    public int Count { get; init; }
+
+    public int Year { get; init; }
+
+    public string? Document { get; init; }
+}
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(Sample))]
+[JsonSerializable(typeof(Unreadable))]
+[JsonSerializable(typeof(Clashing))]
 internal sealed partial class SampleJson : JsonSerializerContext;

@@ -76,7 +76,7 @@ public sealed class DuckDbInteropTests(ExportedFiles files) : IClassFixture<Expo
     [InlineData("border_events", "id kind border actors date_start date_end date_precision quantity quantity_bound quantity_unit locations destination source via plover cameo attestations")]
     [InlineData("mentions", "document start end text actor fragments")]
     [InlineData("relations", "from relation to")]
-    public void Each_parquet_file_has_the_columns_docs_export_md_describes_and_no_other(string file, string columns)
+    public void Each_parquet_file_has_exactly_the_schemas_columns(string file, string columns)
     {
         // Every property of the records' contracts is one of these: none is left to the columns made from the contract.
         Assert.Equal(columns.Split(' ').Order(StringComparer.Ordinal), Query($"SELECT column_name FROM (DESCRIBE SELECT * FROM '{files.Parquet}/{file}.parquet')"));

@@ -196,7 +196,7 @@ public sealed class TableBuilderTests
     }
 
     [Fact]
-    public void A_bucket_no_displacement_places_whole_keeps_the_try_that_placed_most_and_chains_the_rest()
+    public void A_bucket_no_displacement_places_whole_is_placed_in_part_and_its_other_keys_chained()
     {
         // Eight keys: two buckets, ten slots. Often the second bucket's homes fit no turn of the slots the first left.
         var found = Enumerable.Range(0, 200).Select(seed => Enumerable.Range(0, 8).Select(i => $"w{seed}-{i}").ToList())

@@ -49,6 +49,18 @@ public class HashIndexTests
     }
 
     [Fact]
+    public void A_key_chained_behind_a_key_of_another_hash_is_found_and_probes_of_their_slot_miss()
+    {
+        // Two keys make one bucket and five slots; these two hash apart but to one home, which no displacement moves
+        // apart: the second is chained from the first one's slot, so its probe passes a key of another hash first.
+        var hash = new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0);
+        var pair = Enumerable.Range(0, 200).SelectMany(i => Enumerable.Range(i + 1, 200).Select(j => new[] { $"k{i}", $"k{j}" }))
+            .First(p => hash.Hash(p[0]) != hash.Hash(p[1]) && HashIndexFields.Home(hash.Hash(p[0]), 5) == HashIndexFields.Home(hash.Hash(p[1]), 5));
+
+        AssertIndex(hash, pair, StringComparer.Ordinal);
+    }
+
+    [Fact]
     public void Case_ignoring_keys_are_found_in_any_casing_whatever_their_script_and_length()
     {
         var cyrillic = string.Concat(Enumerable.Repeat("Кыргызстан ", 14));

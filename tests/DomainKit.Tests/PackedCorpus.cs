@@ -119,6 +119,11 @@ internal sealed class PackedCorpus : CorpusData
             {
                 for (var trial = 0; ; trial++)
                 {
+                    if (trial == slotCount)
+                    {
+                        throw new InvalidOperationException($"No displacement places the homes of bucket {bucket.Key} in free slots: choose other keys.");
+                    }
+
                     var slots = bucket.Select(h => HashIndexFields.Slot(h.Home, trial, slotCount)).ToArray();
                     if (!slots.Any(s => taken[s]))
                     {

@@ -109,6 +109,12 @@ internal static class ParquetExport
         Func<T, IEnumerable<string?>> years,
         Func<T, IEnumerable<string>> documents)
     {
+        if (contract.Fields.Select(f => f.Name).FirstOrDefault(c => c is "year" or "document" || named.Any(f => f.Name == c)) is { } clash)
+        {
+            throw new InvalidOperationException(
+                $"The {name} file's column '{clash}' would be made from a property of the record's JSON contract, and is a column of the schema's or a partition's already: give that property its column in the schema.");
+        }
+
         Field[] fields = [.. named, .. contract.Fields];
         Dictionary<string, object?> row(T record) => contract.AddTo(namedRow(record), record);
         if (partitionBy == PartitionBy.None)

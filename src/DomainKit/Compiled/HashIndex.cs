@@ -9,7 +9,8 @@ namespace DomainKit.Compiled;
 /// <summary>
 /// Probes a key index the generator built (<see cref="HashIndexFields"/>): hash the few characters the generator
 /// found to tell the keys apart, read the bucket's displacement and the one slot it gives, and compare the key once,
-/// against the characters the slot holds and, for a key longer than those, the rest stored after the slots. Allocates
+/// against the characters the slot holds and, for a key longer than those, the rest stored after the slots (a key that
+/// shares its slot with another is chained from it, a rare case, so a probe then reads one more slot). Allocates
 /// nothing. This is the whole lookup of a <see cref="Dataset"/>: generated dispatch is only a shortcut.
 /// The section is decoded a block at a time, when a probe first reaches the block, so a first lookup costs a few blocks
 /// whatever the corpus's size; once lookups have reached <see cref="FlattenAfterBlocks"/> blocks or read

@@ -8,9 +8,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
     /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that the bucket's keys land
     /// in slots of their own, each key inside its slot or, if longer than a slot holds, its start there and the rest
-    /// after the slots; a key whose slot another took is chained from that slot. Buckets are placed largest first,
-    /// then in bucket order, displacements tried from 0 up, and keys written in their order, so the same keys always
-    /// give the same section.
+    /// after the slots; a key whose slot another took is chained from that slot. Buckets are placed those with the most
+    /// distinct homes first, then in bucket order, displacements tried from 0 up, and keys written in their order, so
+    /// the same keys always give the same section.
     /// </summary>
     internal static class HashIndexWriter
     {
@@ -21,8 +21,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private const int SlotsPerHundredKeys = 115;
 
         /// <summary>
-        /// Displacements tried per bucket before the one that lands the most of its keys in free slots is kept (the
-        /// others chained): bounds the build's time whatever the keys.
+        /// Displacements tried per bucket (fewer when there are fewer slots: a displacement is less than the slot count)
+        /// before the one that lands the most of its homes in free slots is kept (the others' keys chained): bounds the
+        /// build's time whatever the keys.
         /// </summary>
         private const int MaxTrials = 4096;
 
@@ -63,7 +64,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 taken[probe] = taken[probe] || placed;
             }
 
+            // Per slot a probe starts at, the last slot of its chain (-1: the slot itself), so a chain grows in one step.
             var nextFree = 0;
+            var chainEnd = Enumerable.Repeat(-1, slotCount).ToArray();
             for (var key = 0; key < keys.Count; key++)
             {
                 if (slotOfKey[key] >= 0)
@@ -71,13 +74,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     continue;
                 }
 
-                var last = probes[key];
-                while (Next(ints, slotsStart, last) >= 0)
-                {
-                    last = Next(ints, slotsStart, last);
-                }
-
-                slotOfKey[key] = NextFree(taken, ref nextFree);
+                var probe = probes[key];
+                var last = chainEnd[probe] < 0 ? probe : chainEnd[probe];
+                slotOfKey[key] = chainEnd[probe] = NextFree(taken, ref nextFree);
                 ints[slotsStart + (last * width) + HashIndexFields.SlotNext] = slotOfKey[key];
             }
 
@@ -157,8 +156,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             return displacements;
         }
-
-        private static int Next(int[] ints, int slotsStart, int slot) => ints[slotsStart + (slot * HashIndexFields.SlotWidth) + HashIndexFields.SlotNext];
 
         private static int NextFree(bool[] taken, ref int nextFree)
         {
