@@ -12,10 +12,10 @@ namespace DomainKit.Cli.Export;
 /// The columns of a record's JSON contract properties that a Parquet file's own schema does not name: a property added
 /// to a record is exported with no change here. An <c>int</c>, <c>long</c>, <c>double</c>, <c>decimal</c>, <c>bool</c> or
 /// <c>DateOnly</c> gets its Parquet type; anything else (a string, an enum, an actor by its id, a list, a nested record)
-/// the JSON the contract writes for it, a string as
-/// itself. Columns are named in snake_case, in the contract's order, after the schema's own. A record with such a
-/// property is serialized once a row to read them (the whole record, its texts and nested lists too): a field of a
-/// large record type that is exported often is worth a column of the schema's own.
+/// the JSON the contract writes for it, a string as itself. Columns are named in snake_case, in the contract's order,
+/// after the schema's own. A record with such a property is serialized once a row to read them (the whole record, its
+/// texts and nested lists too): a field of a large record type that is exported often is worth a column of the
+/// schema's own.
 /// </summary>
 internal sealed class ContractColumns<T>
 {
