@@ -67,7 +67,7 @@ public class KeyIndexTests
 
         // 400 actors' names take more than a chunk after the slots, so the writer's keys run across chunk ends.
         var names = CorpusTableWriter.Write(catalog, CorpusPipeline.Vocabulary).Sections[(int)Section.ActorNames];
-        Assert.Equal(actors > 100, names.Count - names[HashIndexFields.SlotsStart] - (names[HashIndexFields.SlotCount] * HashIndexFields.SlotWidth) > IntTableCodec.ChunkLength);
+        Assert.Equal(actors > 100, names.Count - names[HashIndexFields.SlotsStart] - (names[HashIndexFields.SlotCount] << names[HashIndexFields.SlotBits]) > IntTableCodec.ChunkLength);
 
         // Actor i is named after stem i mod 3.
         var keys = Enumerable.Range(0, 6).Select(i => $"{stems[i % 3]} {i}").ToList();
@@ -92,7 +92,7 @@ public class KeyIndexTests
         var dataset = IndexedDataset(Catalog(360, stems));
         KeyIndexAgreement.AssertAgreesWithDictionaries(dataset);
 
-        foreach (var actor in dataset.Actors.All.Where(a => a.Name.Length > HashIndexFields.InlineCharacters))
+        foreach (var actor in dataset.Actors.All.Where(a => a.Name.Length > HashIndexFields.InlineCharacters(HashIndexFields.NarrowSlotBits)))
         {
             Assert.False(dataset.Actors.TryFind(actor.Name[..^1] + (actor.Name[^1] == '7' ? '8' : '7'), out _), actor.Name);
         }

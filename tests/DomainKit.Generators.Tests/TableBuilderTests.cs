@@ -93,7 +93,8 @@ public sealed class TableBuilderTests
         var buckets = (count + 3) / 4;
         var slots = (count * 115 / 100) + 1;
         Assert.Equal((slots, buckets), (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount]));
-        const int width = HashIndexFields.SlotWidth;
+        Assert.Equal(HashIndexFields.NarrowSlotBits, ints[HashIndexFields.SlotBits]);
+        const int width = 1 << HashIndexFields.NarrowSlotBits;
         Assert.Equal(width * ((HashIndexFields.HeaderWidth + buckets + width - 1) / width), ints[HashIndexFields.SlotsStart]);
         Assert.Equal(ints[HashIndexFields.SlotsStart] + (slots * width), ints.Count);
     }
@@ -106,23 +107,52 @@ public sealed class TableBuilderTests
     {
         // Keys of 24 characters (the most a slot holds) and of 25 to 31.
         var keys = Enumerable.Range(0, 20).Select(i => i < longKeys ? $"long-key-of-{25 + i}-".PadRight(25 + i, 'z') : $"a-key-of-24-characters{i:D2}").ToList();
-        var (ints, _) = Index(keys, ignoreCase: false);
-        var slotsStart = ints[HashIndexFields.SlotsStart];
-        var tailsStart = slotsStart + (ints[HashIndexFields.SlotCount] * HashIndexFields.SlotWidth);
-        var slots = Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(slot => slotsStart + (slot * HashIndexFields.SlotWidth))
-            .Where(slot => ints[slot + HashIndexFields.SlotRecord] >= 0).ToList();
+        AssertKeysInSlotsAndRests(keys, HashIndexFields.NarrowSlotBits, longKeys);
+    }
 
-        // A long key's slot holds its first 22 characters (none of these keys has a surrogate pair there).
-        const int prefix = HashIndexFields.PrefixCharacters;
-        Assert.Equal(tailsStart + keys.Sum(k => k.Length > HashIndexFields.InlineCharacters ? (k.Length - prefix + 1) / 2 : 0), ints.Count);
+    [Theory]
+    [InlineData(11, 40)]
+    [InlineData(20, 57)]
+    public void An_index_whose_keys_are_mostly_longer_than_a_narrow_slot_holds_takes_wide_slots(int longKeys, int length)
+    {
+        // Of 20 keys, more than half longer than 24 characters: ids of 40 characters fit a wide slot whole, and keys of
+        // 57 to 76 keep their first 54 characters there and the rest after the slots.
+        var keys = Enumerable.Range(0, 20).Select(i => i < longKeys ? $"long-key-of-{length + i}-".PadRight(length + i, 'z') : $"short-{i:D2}").ToList();
+        AssertKeysInSlotsAndRests(keys, HashIndexFields.WideSlotBits, length > HashIndexFields.InlineCharacters(HashIndexFields.WideSlotBits) ? longKeys : 0);
+
+        // Exactly half of them long: narrow slots.
+        var half = Enumerable.Range(0, 20).Select(i => i < 10 ? $"long-key-of-{length + i}-".PadRight(length + i, 'z') : $"short-{i:D2}").ToList();
+        Assert.Equal(HashIndexFields.NarrowSlotBits, Index(half, ignoreCase: false).Ints[HashIndexFields.SlotBits]);
+    }
+
+    /// <summary>
+    /// The index of <paramref name="keys"/> has slots of 2^<paramref name="slotBits"/> integers and holds each key in
+    /// its slot, or, for the first <paramref name="longKeys"/> (too long for the slot), its start there and the rest
+    /// after the slots, one rest after another.
+    /// </summary>
+    private static void AssertKeysInSlotsAndRests(List<string> keys, int slotBits, int longKeys)
+    {
+        var (ints, _) = Index(keys, ignoreCase: false);
+        Assert.Equal(slotBits, ints[HashIndexFields.SlotBits]);
+        var inline = HashIndexFields.InlineCharacters(slotBits);
+        var slotsStart = ints[HashIndexFields.SlotsStart];
+        Assert.Equal(0, slotsStart % (1 << slotBits));
+        var tailsStart = slotsStart + (ints[HashIndexFields.SlotCount] << slotBits);
+        var slots = Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(slot => slotsStart + (slot << slotBits))
+            .Where(slot => ints[slot + HashIndexFields.SlotRecord] >= 0).ToList();
+        Assert.Equal(keys.Take(longKeys), keys.Where(k => k.Length > inline));
+
+        // A long key's slot holds its first 22 or 54 characters (none of these keys has a surrogate pair there).
+        var prefix = HashIndexFields.PrefixCharacters(slotBits);
+        Assert.Equal(tailsStart + keys.Sum(k => k.Length > inline ? (k.Length - prefix + 1) / 2 : 0), ints.Count);
         // Each key's rest starts where the previous one's ends (the keys' hashes differ, so they come in key order).
-        var tails = slots.Where(slot => ints[slot + HashIndexFields.SlotLength] > HashIndexFields.InlineCharacters)
+        var tails = slots.Where(slot => ints[slot + HashIndexFields.SlotLength] > inline)
             .OrderBy(slot => ints[slot + HashIndexFields.SlotRecord]).Select(slot => ints[slot + HashIndexFields.SlotTail]).ToList();
         Assert.Equal(keys.Take(longKeys).Select(k => (k.Length - prefix + 1) / 2).Aggregate(new List<int> { tailsStart }, (starts, length) => [.. starts, starts[^1] + length])[..^1], tails);
         foreach (var slot in slots)
         {
             var key = keys[ints[slot + HashIndexFields.SlotRecord]];
-            var characters = key.Length > HashIndexFields.InlineCharacters
+            var characters = key.Length > inline
                 ? Characters(ints, slot + HashIndexFields.SlotPrefix, prefix) + Characters(ints, ints[slot + HashIndexFields.SlotTail], key.Length - prefix)
                 : Characters(ints, slot + HashIndexFields.SlotKey, key.Length);
             Assert.Equal(key, characters);
@@ -132,11 +162,11 @@ public sealed class TableBuilderTests
     [Fact]
     public void A_surrogate_pair_across_the_end_of_a_long_keys_start_goes_whole_to_the_rest()
     {
-        const int prefix = HashIndexFields.PrefixCharacters;
+        var prefix = HashIndexFields.PrefixCharacters(HashIndexFields.NarrowSlotBits);
         var key = new string('a', prefix - 1) + "\U00010400" + "-and-more";
         var (ints, _) = Index([key, "Kabul"], ignoreCase: true);
         var slotsStart = ints[HashIndexFields.SlotsStart];
-        var slot = Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(s => slotsStart + (s * HashIndexFields.SlotWidth))
+        var slot = Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(s => slotsStart + (s << HashIndexFields.NarrowSlotBits))
             .Single(s => ints[s + HashIndexFields.SlotRecord] == 0);
 
         // The slot holds the pair's first half too: the reader asks it where the rest starts.
@@ -158,7 +188,7 @@ public sealed class TableBuilderTests
             .ToList();
         var (ints, analysis) = Index(keys, ignoreCase: true);
         var slotsStart = ints[HashIndexFields.SlotsStart];
-        int Field(int slot, int field) => ints[slotsStart + (slot << HashIndexFields.SlotWidthBits) + field];
+        int Field(int slot, int field) => ints[slotsStart + (slot << ints[HashIndexFields.SlotBits]) + field];
 
         var reached = new List<int>();
         foreach (var group in keys.Select((key, record) => (key, record)).GroupBy(k => analysis.Hash(k.key)))
@@ -191,7 +221,7 @@ public sealed class TableBuilderTests
         foreach (var key in pair)
         {
             var chain = Chain(ints, analysis.Hash(key));
-            Assert.Equal([0, 1], chain.Select(slot => ints[ints[HashIndexFields.SlotsStart] + (slot << HashIndexFields.SlotWidthBits) + HashIndexFields.SlotRecord]));
+            Assert.Equal([0, 1], chain.Select(slot => ints[ints[HashIndexFields.SlotsStart] + (slot << ints[HashIndexFields.SlotBits]) + HashIndexFields.SlotRecord]));
         }
     }
 
@@ -204,7 +234,7 @@ public sealed class TableBuilderTests
             .First(set => Chained(set.Index.Ints, set.Keys.Select(set.Index.Analysis.Hash).ToList()) > Repeated(set.Index.Ints, set.Keys.Select(set.Index.Analysis.Hash).ToList()));
         var (ints, analysis) = found.Index;
         var slotsStart = ints[HashIndexFields.SlotsStart];
-        int Field(int slot, int field) => ints[slotsStart + (slot << HashIndexFields.SlotWidthBits) + field];
+        int Field(int slot, int field) => ints[slotsStart + (slot << ints[HashIndexFields.SlotBits]) + field];
 
         Assert.Equal((2, 10), (ints[HashIndexFields.BucketCount], ints[HashIndexFields.SlotCount]));
         for (var key = 0; key < found.Keys.Count; key++)
@@ -247,7 +277,7 @@ public sealed class TableBuilderTests
     /// <summary>How many keys (record i for the i-th hash) are not in the slot their probe reads first.</summary>
     private static int Chained(List<int> ints, List<uint> hashes)
         => hashes.Select((h, key) => (Slot: Chain(ints, h)[0], Key: key))
-            .Count(probe => ints[ints[HashIndexFields.SlotsStart] + (probe.Slot << HashIndexFields.SlotWidthBits) + HashIndexFields.SlotRecord] != probe.Key);
+            .Count(probe => ints[ints[HashIndexFields.SlotsStart] + (probe.Slot << ints[HashIndexFields.SlotBits]) + HashIndexFields.SlotRecord] != probe.Key);
 
     /// <summary>The slots a probe of <paramref name="hash"/> reads: its bucket's displacement's slot, then the chain from there.</summary>
     private static List<int> Chain(List<int> ints, uint hash)
@@ -257,7 +287,7 @@ public sealed class TableBuilderTests
         var bucket = HashIndexFields.Bucket(hash, ints[HashIndexFields.BucketCount]);
         var chain = new List<int>();
         for (var slot = HashIndexFields.Slot(HashIndexFields.Home(hash, slotCount), ints[HashIndexFields.HeaderWidth + bucket], slotCount); slot >= 0;
-             slot = ints[slotsStart + (slot << HashIndexFields.SlotWidthBits) + HashIndexFields.SlotNext])
+             slot = ints[slotsStart + (slot << ints[HashIndexFields.SlotBits]) + HashIndexFields.SlotNext])
         {
             chain.Add(slot);
         }

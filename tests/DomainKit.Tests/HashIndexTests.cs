@@ -13,10 +13,16 @@ namespace DomainKit.Tests;
 /// </summary>
 public class HashIndexTests
 {
-    private static readonly string Long = new('k', HashIndexFields.InlineCharacters);
+    private static readonly string Long = new('k', HashIndexFields.InlineCharacters(HashIndexFields.NarrowSlotBits));
+
+    /// <summary>As many characters as a wide slot holds whole.</summary>
+    private static readonly string WideLong = new('w', HashIndexFields.InlineCharacters(HashIndexFields.WideSlotBits));
 
     /// <summary>As many characters as a long key's slot holds of it, but the last: what follows starts the slot's last pair.</summary>
-    private static readonly string BeforePrefixEnd = new('p', HashIndexFields.PrefixCharacters - 1);
+    private static readonly string BeforePrefixEnd = new('p', HashIndexFields.PrefixCharacters(HashIndexFields.NarrowSlotBits) - 1);
+
+    /// <summary>The same for a wide slot.</summary>
+    private static readonly string BeforeWidePrefixEnd = new('q', HashIndexFields.PrefixCharacters(HashIndexFields.WideSlotBits) - 1);
 
     [Fact]
     public void Every_ordinal_key_finds_its_record_and_near_misses_find_nothing()
@@ -29,6 +35,8 @@ public class HashIndexTests
             "lone \uD800 surrogate past the inline characters", "\uDC00x",
             BeforePrefixEnd + "\uD800 lone at the end of the slot's part", BeforePrefixEnd + "😀 across the end of the slot's part",
             BeforePrefixEnd + "xA differs first after the slot's part", BeforePrefixEnd + "xB differs first after the slot's part",
+            WideLong + "-one", WideLong + "-😀", BeforeWidePrefixEnd + "😀 across the end of a wide slot's part",
+            BeforeWidePrefixEnd + "xA differs first after a wide slot's part", BeforeWidePrefixEnd + "xB differs first after a wide slot's part",
         ];
 
         AssertIndex(new KeyHash(KeyFold.Ordinal, KeySlice.FromStart, 0, 0), keys, StringComparer.Ordinal);
@@ -70,6 +78,7 @@ public class HashIndexTests
             "Islamic Emirate of Afghanistan", "Taliban", "CSTO", "Кыргызская Республика и её соседи",
             cyrillic, astral, cyrillic[..^1] + "Ж", Long + "ab", Long + "éa", Long + "straße",
             BeforePrefixEnd + "\U00010400 Deseret across the end of the slot's part", BeforePrefixEnd + "Ё\U00010428 Deseret after it",
+            BeforeWidePrefixEnd + "\U00010400 Deseret across the end of a wide slot's part", WideLong + "Straße",
             "\U0001E922\U0001E923\U0001E924", "\U0001E900\U0001E925\U0001E926", "\U000104D8\U000104D9", "\U00010428\U00010429", // Adlam, Osage, Deseret
         ];
 
@@ -182,7 +191,7 @@ public class HashIndexTests
 
         // A rest of four integers: first stored, it ends 3, 2, 1 or 0 integers past the chunk's end, where a rest stops
         // being compared in one piece.
-        var shortRest = "Ж" + new string('q', HashIndexFields.PrefixCharacters + 6);
+        var shortRest = "Ж" + new string('q', HashIndexFields.PrefixCharacters(HashIndexFields.NarrowSlotBits) + 6);
 
         // In three orders, so that a long key with a long rest, the longest and the short rest are each first stored, at the chunk's end.
         foreach (var order in new[] { keys, keys.Reverse().ToArray(), [shortRest, .. keys] })
@@ -205,15 +214,23 @@ public class HashIndexTests
     /// Every key, in three casings (and upper case past the inline characters or past a long key's part in its slot
     /// only), and near misses of each (a character more, fewer, changed at the start, in the inline characters, first
     /// after a long key's part in its slot and at the end, a non-ASCII or astral character for its last) find what a
-    /// dictionary of the keys under <paramref name="comparer"/> finds.
+    /// dictionary of the keys under <paramref name="comparer"/> finds, in narrow slots and in wide ones.
     /// </summary>
     private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer, int? firstLongKeyBeforeChunkEnd = null)
     {
-        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, firstLongKeyBeforeChunkEnd, [.. keys.Select((k, i) => (k, i))]);
+        foreach (var slotBits in new[] { HashIndexFields.NarrowSlotBits, HashIndexFields.WideSlotBits })
+        {
+            AssertIndex(hash, keys, comparer, firstLongKeyBeforeChunkEnd, slotBits);
+        }
+    }
+
+    private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer, int? firstLongKeyBeforeChunkEnd, int slotBits)
+    {
+        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, firstLongKeyBeforeChunkEnd, [.. keys.Select((k, i) => (k, i))], slotBits);
         var index = new HashIndex(new DataReader(data.Build()), Section.ActorNames, flattenWhenSteady: false);
         var expected = keys.Select((k, i) => (k, i)).ToDictionary(e => e.k, e => e.i, comparer);
-        const int inline = HashIndexFields.InlineCharacters;
-        const int prefix = HashIndexFields.PrefixCharacters;
+        var inline = HashIndexFields.InlineCharacters(slotBits);
+        var prefix = HashIndexFields.PrefixCharacters(slotBits);
 
         // Decoded block by block as the probes reach them, then read from the whole section decoded at once.
         foreach (var flat in new[] { false, true })
@@ -236,7 +253,7 @@ public class HashIndexTests
                 ];
                 foreach (var probe in probes)
                 {
-                    Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\", flat: {flat})");
+                    Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\", flat: {flat}, slot bits: {slotBits})");
                 }
             }
         }

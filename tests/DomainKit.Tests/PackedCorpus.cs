@@ -101,12 +101,14 @@ internal sealed class PackedCorpus : CorpusData
             => KeyIndex(section, hash, null, keys);
 
         /// <summary>
-        /// The same, with the long keys' characters starting <paramref name="firstLongKeyBeforeChunkEnd"/> integers
-        /// before a chunk's end (unused integers between them and the slots), so that they run across chunks.
+        /// The same, with slots of 2^<paramref name="slotBits"/> integers, and the long keys' characters starting
+        /// <paramref name="firstLongKeyBeforeChunkEnd"/> integers before a chunk's end (unused integers between them and
+        /// the slots), so that they run across chunks.
         /// </summary>
-        public Builder KeyIndex(Section section, KeyHash hash, int? firstLongKeyBeforeChunkEnd, (string Key, int Record)[] keys)
+        public Builder KeyIndex(Section section, KeyHash hash, int? firstLongKeyBeforeChunkEnd, (string Key, int Record)[] keys, int slotBits = HashIndexFields.NarrowSlotBits)
         {
-            const int width = HashIndexFields.SlotWidth;
+            var width = 1 << slotBits;
+            int inline = HashIndexFields.InlineCharacters(slotBits), prefix = HashIndexFields.PrefixCharacters(slotBits);
             var hashes = keys.Select(k => hash.Hash(k.Key)).ToArray();
             var distinct = hashes.Distinct().ToArray();
             var bucketCount = Math.Max(1, distinct.Length / 4);
@@ -141,6 +143,7 @@ internal sealed class PackedCorpus : CorpusData
             var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
             var ints = new int[slotsStart + (slotCount * width)];
             (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount], ints[HashIndexFields.SlotsStart]) = (slotCount, bucketCount, slotsStart);
+            ints[HashIndexFields.SlotBits] = slotBits;
             (ints[HashIndexFields.Fold], ints[HashIndexFields.Slice]) = ((int)hash.Fold, (int)hash.Slice);
             (ints[HashIndexFields.SliceStart], ints[HashIndexFields.SliceLength]) = (hash.Start, hash.Length);
             (ints[HashIndexFields.MinLength], ints[HashIndexFields.MaxLength]) = (keys.Min(k => k.Key.Length), keys.Max(k => k.Key.Length));
@@ -168,11 +171,11 @@ internal sealed class PackedCorpus : CorpusData
                 }
 
                 last[homes[i]] = slot;
-                WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i]);
-                if (keys[i].Key.Length > HashIndexFields.InlineCharacters)
+                WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i], inline, prefix);
+                if (keys[i].Key.Length > inline)
                 {
                     ints[slotsStart + (slot * width) + HashIndexFields.SlotTail] = ints.Length + tails.Count;
-                    tails.AddRange(KeyCharacters(keys[i].Key[HashIndexFields.PrefixLength(keys[i].Key[HashIndexFields.PrefixCharacters - 1])..]));
+                    tails.AddRange(KeyCharacters(keys[i].Key[HashIndexFields.PrefixLength(keys[i].Key[prefix - 1], prefix)..]));
                 }
             }
 
@@ -185,20 +188,20 @@ internal sealed class PackedCorpus : CorpusData
         private static IEnumerable<int> KeyCharacters(string key)
             => key.Chunk(2).Select(pair => pair[0] | (pair.Length > 1 ? pair[1] << 16 : 0));
 
-        private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry)
+        private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry, int inline, int prefix)
         {
             var key = entry.Key;
             slot[HashIndexFields.SlotHash] = (int)hash;
             slot[HashIndexFields.SlotRecord] = entry.Record;
             slot[HashIndexFields.SlotLength] = key.Length;
             slot[HashIndexFields.SlotNext] = Refs.None;
-            if (key.Length <= HashIndexFields.InlineCharacters)
+            if (key.Length <= inline)
             {
                 KeyCharacters(key).ToArray().CopyTo(slot[HashIndexFields.SlotKey..]);
             }
             else
             {
-                KeyCharacters(key[..HashIndexFields.PrefixCharacters]).ToArray().CopyTo(slot[HashIndexFields.SlotPrefix..]);
+                KeyCharacters(key[..prefix]).ToArray().CopyTo(slot[HashIndexFields.SlotPrefix..]);
             }
         }
 

@@ -17,7 +17,7 @@ namespace DomainKit.Compiled;
 /// <see cref="FlattenAfterReads"/> integers through them, the index is in steady use and a thread-pool work item decodes
 /// the whole section into one array (<see cref="Flatten"/>; an index of fewer blocks is copied into one when its last
 /// block is decoded), which later probes read with no block to find first (one dependent load fewer per integer read),
-/// pinned and placed so that each slot is one cache line (docs/benchmarks.md).
+/// pinned and placed so that each slot starts a cache line (a narrow slot is one line; docs/benchmarks.md).
 /// </summary>
 internal sealed class HashIndex
 {
@@ -44,8 +44,8 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Where the section's first integer lies in <see cref="_flat"/>: the array is pinned, and the section starts this
-    /// many integers in, on a cache line, so that every slot (a line's width, at a multiple of it) is one line, not two.
-    /// Written before <see cref="_flat"/> is published, by the one call that decodes it.
+    /// many integers in, on a cache line, so that every slot (one or two lines wide, at a multiple of its width) starts
+    /// a line. Written before <see cref="_flat"/> is published, by the one call that decodes it.
     /// </summary>
     private int _flatStart;
 
@@ -65,6 +65,12 @@ internal sealed class HashIndex
     private readonly int _slotCount;
     private readonly int _bucketCount;
     private readonly int _slotsStart;
+
+    /// <summary>A slot's width in integers as a power of two (<see cref="HashIndexFields.SlotBits"/>).</summary>
+    private readonly int _slotBits;
+
+    /// <summary>The longest key a slot holds whole, and how many code units of a longer one it holds.</summary>
+    private readonly int _inlineCharacters, _prefixCharacters;
     private readonly StringComparison _comparison;
     private readonly KeyHash _hash;
     private readonly int _minLength;
@@ -94,6 +100,9 @@ internal sealed class HashIndex
         _slotCount = reader.Int(start + HashIndexFields.SlotCount);
         _bucketCount = reader.Int(start + HashIndexFields.BucketCount);
         _slotsStart = reader.Int(start + HashIndexFields.SlotsStart);
+        _slotBits = reader.Int(start + HashIndexFields.SlotBits);
+        _inlineCharacters = HashIndexFields.InlineCharacters(_slotBits);
+        _prefixCharacters = HashIndexFields.PrefixCharacters(_slotBits);
         _hash = new KeyHash(
             (KeyFold)reader.Int(start + HashIndexFields.Fold),
             (KeySlice)reader.Int(start + HashIndexFields.Slice),
@@ -172,7 +181,7 @@ internal sealed class HashIndex
         // The slot holds a key whose probe starts there, if any; the others whose probe starts there are chained from it.
         while (true)
         {
-            ref var fields = ref Int(_slotsStart + (slot << HashIndexFields.SlotWidthBits));
+            ref var fields = ref Int(_slotsStart + (slot << _slotBits));
             var record = Unsafe.Add(ref fields, HashIndexFields.SlotRecord);
             if (record < 0)
             {
@@ -361,13 +370,13 @@ internal sealed class HashIndex
     /// </summary>
     private bool KeyEquals(ref int fields, ReadOnlySpan<char> key)
     {
-        if (key.Length <= HashIndexFields.InlineCharacters)
+        if (key.Length <= _inlineCharacters)
         {
             return CharactersEqual(key, Characters(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey), key.Length));
         }
 
         ref var prefix = ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotPrefix));
-        var prefixLength = HashIndexFields.PrefixLength(Unsafe.Add(ref prefix, HashIndexFields.PrefixCharacters - 1));
+        var prefixLength = HashIndexFields.PrefixLength(Unsafe.Add(ref prefix, _prefixCharacters - 1), _prefixCharacters);
         if (!CharactersEqual(key[..prefixLength], MemoryMarshal.CreateReadOnlySpan(ref prefix, prefixLength)))
         {
             return false;

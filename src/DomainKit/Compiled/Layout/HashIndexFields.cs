@@ -4,14 +4,14 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// A key index: a header that says how to hash (<see cref="KeyHash"/>), <see cref="HeaderWidth"/> integers;
-/// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots of
-/// <see cref="SlotWidth"/> integers; then the characters of the keys too long for their slot. A key's bucket is
+/// a displacement per bucket of keys, padded to whole slots; then <see cref="SlotCount"/> slots of 16 or 32
+/// integers (<see cref="SlotBits"/>); then the characters of the keys too long for their slot. A key's bucket is
 /// its hash scaled to the bucket count, and its slot its <see cref="Home"/> moved on by the bucket's displacement
 /// (<see cref="Slot"/>), which the writer chose so that the bucket's keys land in slots no other key took: a lookup
-/// reads one displacement and one slot (an empty slot has <see cref="Refs.None"/> as its record). A key that
-/// shares its slot with another (an equal hash, or a home equal to another key's of its bucket, which no
-/// displacement moves apart, or a bucket the writer's bounded search could not place whole) is chained from that
-/// slot through <see cref="SlotNext"/>, so a lookup follows the chain until a key matches or it ends.
+/// reads one displacement and one slot (an empty slot has <see cref="Refs.None"/> as its record). A key that shares
+/// its slot with another (an equal hash, or a home equal to another key's of its bucket, which no displacement moves
+/// apart, or a bucket the writer's bounded search could not place whole) is chained from that slot through
+/// <see cref="SlotNext"/>, so a lookup follows the chain until a key matches or it ends.
 /// A slot holds the key's full hash, its record and its length in UTF-16 code units, and then
 /// either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
 /// fits reads the slot and nothing else, or, for a longer key, its first characters and where the rest starts after
@@ -43,6 +43,12 @@ internal static class HashIndexFields
     /// <summary>Where the first slot starts, in integers from the section's start (a multiple of the slot's width).</summary>
     public const int SlotsStart = 8;
 
+    /// <summary>
+    /// A slot's width in integers as a power of two: <see cref="NarrowSlotBits"/> or <see cref="WideSlotBits"/>, which
+    /// the writer chooses per index from its keys' lengths.
+    /// </summary>
+    public const int SlotBits = 9;
+
     /// <summary>The integers the header takes (its fields above, padded): the displacements start here.</summary>
     public const int HeaderWidth = 16;
 
@@ -57,26 +63,28 @@ internal static class HashIndexFields
     public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4, SlotPrefix = 5;
 
     /// <summary>
-    /// A slot is 16 integers (64 bytes): a power of two that divides a chunk's length and the reader's block (1,024
-    /// integers), so no slot straddles two. Keys longer than a slot holds keep the slots this narrow (each wider slot
-    /// costs every key of the index its bytes in the assembly image); docs/benchmarks.md has what wider slots measured.
+    /// A narrow slot is 16 integers (64 bytes, one cache line once decoded), a wide one 32 (two lines): powers of two
+    /// that divide a chunk's length and the reader's block (1,024 integers), so no slot straddles two. An index takes
+    /// wide slots only when most of its keys are longer than a narrow slot holds (ids of 40 to 70 characters), so a
+    /// lookup of one of those compares it in its slot instead of reading its rest in a second place; the others keep
+    /// narrow slots, whose bytes every key of the index pays in the assembly image.
     /// </summary>
-    public const int SlotWidthBits = 4, SlotWidth = 1 << SlotWidthBits;
+    public const int NarrowSlotBits = 4, WideSlotBits = 5;
 
-    /// <summary>How many of a key's UTF-16 code units fit in its slot: 24.</summary>
-    public const int InlineCharacters = (SlotWidth - SlotKey) * 2;
+    /// <summary>How many of a key's UTF-16 code units fit in a slot of 2^<paramref name="slotBits"/> integers: 24 narrow, 56 wide.</summary>
+    public static int InlineCharacters(int slotBits) => ((1 << slotBits) - SlotKey) * 2;
 
-    /// <summary>How many code units of a longer key its slot holds before the rest: 22.</summary>
-    public const int PrefixCharacters = (SlotWidth - SlotPrefix) * 2;
+    /// <summary>How many code units of a longer key its slot holds before the rest: 22 narrow, 54 wide.</summary>
+    public static int PrefixCharacters(int slotBits) => ((1 << slotBits) - SlotPrefix) * 2;
 
     /// <summary>
-    /// How many code units of a key longer than <see cref="InlineCharacters"/> its slot holds, given the stored key's
-    /// last code unit there (<paramref name="lastOfPrefix"/>, at <see cref="PrefixCharacters"/> - 1): one fewer when
-    /// that one starts a surrogate pair, so the pair is whole in the rest (ignoring case, its halves apart do not
-    /// compare as the pair does; its first half is then stored twice). The writer and the reader both ask the stored
-    /// key, so they agree.
+    /// How many code units of a key longer than <see cref="InlineCharacters"/> its slot holds, given the slot's
+    /// <paramref name="prefixCharacters"/> and the stored key's last code unit there (<paramref name="lastOfPrefix"/>,
+    /// at <paramref name="prefixCharacters"/> - 1): one fewer when that one starts a surrogate pair, so the pair is
+    /// whole in the rest (ignoring case, its halves apart do not compare as the pair does; its first half is then
+    /// stored twice). The writer and the reader both ask the stored key, so they agree.
     /// </summary>
-    public static int PrefixLength(char lastOfPrefix) => char.IsHighSurrogate(lastOfPrefix) ? PrefixCharacters - 1 : PrefixCharacters;
+    public static int PrefixLength(char lastOfPrefix, int prefixCharacters) => char.IsHighSurrogate(lastOfPrefix) ? prefixCharacters - 1 : prefixCharacters;
 
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
     // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree

@@ -8,9 +8,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// Writes a key index section (<see cref="HashIndexFields"/>) with the runtime's own hash function over the
     /// slice <see cref="KeyAnalyzer"/> chose: a displacement per bucket of hashes, chosen so that the bucket's keys land
     /// in slots of their own, each key inside its slot or, if longer than a slot holds, its start there and the rest
-    /// after the slots; a key whose slot another took is chained from that slot. Buckets are placed those with the most
-    /// distinct homes first, then in bucket order, displacements tried from 0 up, and keys written in their order, so
-    /// the same keys always give the same section.
+    /// after the slots (slots of 32 integers when most keys are longer than one of 16 holds); a key whose slot another
+    /// took is chained from that slot. Buckets are placed those with the most distinct homes first, then in bucket
+    /// order, displacements tried from 0 up, and keys written in their order, so the same keys always give the same
+    /// section.
     /// </summary>
     internal static class HashIndexWriter
     {
@@ -34,7 +35,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return;
             }
 
-            const int width = HashIndexFields.SlotWidth;
+            var slotBits = SlotBits(keys);
+            var width = 1 << slotBits;
             var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
             var bucketCount = (hashes.Distinct().Count() + BucketSize - 1) / BucketSize;
             var slotCount = (int)((long)keys.Count * SlotsPerHundredKeys / 100) + 1;
@@ -44,7 +46,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var slotsStart = (HashIndexFields.HeaderWidth + bucketCount + width - 1) / width * width;
             var tailsStart = slotsStart + (slotCount * width);
-            var ints = new int[tailsStart + keys.Sum(k => (RestLength(k.Key) + 1) / 2)];
+            var ints = new int[tailsStart + keys.Sum(k => (RestLength(k.Key, slotBits) + 1) / 2)];
             for (var slot = 0; slot < slotCount; slot++)
             {
                 ints[slotsStart + (slot * width) + HashIndexFields.SlotRecord] = Refs.None;
@@ -83,7 +85,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var nextTail = tailsStart;
             for (var key = 0; key < keys.Count; key++)
             {
-                WriteSlot(ints, slotsStart + (slotOfKey[key] * width), hashes[key], keys[key], ref nextTail);
+                WriteSlot(ints, slotsStart + (slotOfKey[key] * width), slotBits, hashes[key], keys[key], ref nextTail);
             }
 
             ints[HashIndexFields.SlotCount] = slotCount;
@@ -95,6 +97,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints[HashIndexFields.MinLength] = analysis.MinLength;
             ints[HashIndexFields.MaxLength] = analysis.MaxLength;
             ints[HashIndexFields.SlotsStart] = slotsStart;
+            ints[HashIndexFields.SlotBits] = slotBits;
             for (var bucket = 0; bucket < bucketCount; bucket++)
             {
                 ints[HashIndexFields.HeaderWidth + bucket] = displacements[bucket];
@@ -102,6 +105,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             section.AddRange(ints);
         }
+
+        /// <summary>
+        /// Wide slots when most keys are longer than a narrow slot holds, so that most lookups compare their key in its
+        /// slot; narrow slots otherwise, the smaller image (every key of the index pays its slot's width).
+        /// </summary>
+        private static int SlotBits(IReadOnlyList<(string Key, int Record)> keys)
+            => keys.Count(k => k.Key.Length > HashIndexFields.InlineCharacters(HashIndexFields.NarrowSlotBits)) * 2 > keys.Count
+                ? HashIndexFields.WideSlotBits
+                : HashIndexFields.NarrowSlotBits;
 
         /// <summary>
         /// A displacement per bucket that lands each of its distinct homes in a free slot: buckets with the most homes
@@ -172,14 +184,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// Writes a key's slot, and the rest of a key longer than a slot holds at <paramref name="nextTail"/>, which it
         /// moves past the rest (in the order the slots are filled, so the same keys always give the same section).
         /// </summary>
-        private static void WriteSlot(int[] ints, int position, uint hash, (string Key, int Record) entry, ref int nextTail)
+        private static void WriteSlot(int[] ints, int position, int slotBits, uint hash, (string Key, int Record) entry, ref int nextTail)
         {
             var key = entry.Key;
             // Stryker disable once Arithmetic : HashIndexFields.SlotHash is 0, so "position - SlotHash" is the same field
             ints[position + HashIndexFields.SlotHash] = (int)hash;
             ints[position + HashIndexFields.SlotRecord] = entry.Record;
             ints[position + HashIndexFields.SlotLength] = key.Length;
-            var rest = RestLength(key);
+            var rest = RestLength(key, slotBits);
             if (rest == 0)
             {
                 WriteCharacters(ints, position + HashIndexFields.SlotKey, key, 0, key.Length);
@@ -187,7 +199,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             else
             {
                 // The slot holds all its characters even when the rest starts one earlier: the reader asks the last.
-                WriteCharacters(ints, position + HashIndexFields.SlotPrefix, key, 0, HashIndexFields.PrefixCharacters);
+                WriteCharacters(ints, position + HashIndexFields.SlotPrefix, key, 0, HashIndexFields.PrefixCharacters(slotBits));
                 ints[position + HashIndexFields.SlotTail] = nextTail;
                 WriteCharacters(ints, nextTail, key, key.Length - rest, rest);
                 nextTail += (rest + 1) / 2;
@@ -195,8 +207,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>How many of a key's code units are stored after the slots: 0 for a key its slot holds whole.</summary>
-        private static int RestLength(string key)
-            => key.Length <= HashIndexFields.InlineCharacters ? 0 : key.Length - HashIndexFields.PrefixLength(key[HashIndexFields.PrefixCharacters - 1]);
+        private static int RestLength(string key, int slotBits)
+            => key.Length <= HashIndexFields.InlineCharacters(slotBits)
+                ? 0
+                : key.Length - HashIndexFields.PrefixLength(key[HashIndexFields.PrefixCharacters(slotBits) - 1], HashIndexFields.PrefixCharacters(slotBits));
 
         /// <summary>
         /// Code units <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of a key, two an
