@@ -11,13 +11,14 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <summary>
     /// Links a parsed corpus folder into records in three steps, each a function of its inputs alone so the generator
     /// can cache them apart: the catalogs (<see cref="CatalogLinker"/>), every <c>.ann</c> file on its own
-    /// (<see cref="DocumentAnnotationLinker"/>), and the merge here: attestations that share a canonical id, relations,
+    /// (<see cref="DocumentAnnotationLinker"/>), and the merge here: attestations that share a canonical id (by each
+    /// record model's <c>Merge</c>, field by field through <see cref="FieldMerge{TRecord}"/>), relations,
     /// and the mentions and standoff layers in order. Output order is ordinal by id whatever order the files came in.
     /// </summary>
     internal sealed class CorpusLinker
     {
         /// <summary>The kind of a record no attestation gives one (a member of every runtime kind enum).</summary>
-        private const string Unspecified = "Unspecified";
+        internal const string Unspecified = "Unspecified";
 
         private readonly CatalogLink _catalogs;
         private readonly List<CorpusDiagnostic> _diagnostics = new();
@@ -122,20 +123,8 @@ namespace DomainKit.Generators.Corpus.Linking
             var merged = new List<StatementModel>(occurrences.Count);
             foreach (var attested in ById(occurrences, s => s.Id))
             {
-                var id = attested[0].Record.Id;
-                var field = new FieldMerge<StatementModel>(this, "Statement", id, attested);
-                merged.Add(new StatementModel
-                {
-                    Id = id,
-                    Speaker = field.Pick<int>("speaker", s => s.Speaker, speaker => _catalogs.Actors[speaker].Id)!.Value,
-                    Addressees = field.Union(s => s.Addressees),
-                    Kind = field.Pick("kind", s => s.Kind) ?? Unspecified,
-                    Date = field.Pick("date", s => s.Date, date => date.ToIsoString()),
-                    Via = field.Union(s => s.Via),
-                    Plover = field.Pick("Plover type", s => s.Plover),
-                    Cameo = field.Pick("CAMEO code", s => s.Cameo),
-                    Attestations = Attestations(attested, r => r.Attestations),
-                });
+                var field = new FieldMerge<StatementModel>(_diagnostics, "Statement", attested[0].Record.Id, attested);
+                merged.Add(StatementModel.Merge(field, _catalogs.Actors));
             }
 
             return merged;
@@ -146,24 +135,8 @@ namespace DomainKit.Generators.Corpus.Linking
             var merged = new List<BorderEventModel>(occurrences.Count);
             foreach (var attested in ById(occurrences, e => e.Id))
             {
-                var id = attested[0].Record.Id;
-                var field = new FieldMerge<BorderEventModel>(this, "Border event", id, attested);
-                merged.Add(new BorderEventModel
-                {
-                    Id = id,
-                    Kind = field.Pick("kind", e => e.Kind) ?? Unspecified,
-                    Border = field.Pick("border", e => e.Border, border => border.ToString()),
-                    Actors = field.Union(e => e.Actors),
-                    Date = field.Pick("date", e => e.Date, date => date.ToIsoString()),
-                    Quantity = field.Pick("count", e => e.Quantity, q => $"{q.Bound} {q.Number} {q.Unit}".TrimEnd()),
-                    Locations = field.Union(e => e.Locations),
-                    Destination = field.Pick("destination", e => e.Destination),
-                    Source = field.Pick("source", e => e.Source),
-                    Via = field.Union(e => e.Via),
-                    Plover = field.Pick("Plover type", e => e.Plover),
-                    Cameo = field.Pick("CAMEO code", e => e.Cameo),
-                    Attestations = Attestations(attested, r => r.Attestations),
-                });
+                var field = new FieldMerge<BorderEventModel>(_diagnostics, "Border event", attested[0].Record.Id, attested);
+                merged.Add(BorderEventModel.Merge(field));
             }
 
             return merged;
@@ -204,13 +177,6 @@ namespace DomainKit.Generators.Corpus.Linking
                 yield return attested;
             }
         }
-
-        /// <summary>The attestations of a record's occurrences, by document and passage; an occurrence has one, so one occurrence's need no sort.</summary>
-        private static EquatableArray<AttestationModel> Attestations<TRecord>(List<RecordOccurrence<TRecord>> attested, Func<TRecord, EquatableArray<AttestationModel>> attestations)
-            where TRecord : class
-            => attested.Count == 1
-                ? attestations(attested[0].Record)
-                : attested.SelectMany(o => attestations(o.Record)).OrderBy(a => a.Document).ThenBy(a => a.Passage.Start).ThenBy(a => a.Passage.End).ToEquatableArray();
 
         private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
             out List<CatalogRelationModel> catalogRelations)
@@ -271,72 +237,5 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
-
-        /// <summary>
-        /// Merges one field of a canonical record over its attestations: the first attestation that gives a value
-        /// wins and is returned, and every later one that gives a different value is reported (DK0028). Values are
-        /// compared as the diagnostic shows them.
-        /// </summary>
-        private readonly struct FieldMerge<TRecord>
-            where TRecord : class
-        {
-            private readonly CorpusLinker _linker;
-            private readonly string _record;
-            private readonly string _id;
-            private readonly List<RecordOccurrence<TRecord>> _attested;
-
-            public FieldMerge(CorpusLinker linker, string record, string id, List<RecordOccurrence<TRecord>> attested)
-            {
-                _linker = linker;
-                _record = record;
-                _id = id;
-                _attested = attested;
-            }
-
-            public string? Pick(string field, Func<TRecord, string?> value) => Pick(field, value, text => text);
-
-            public T? Pick<T>(string field, Func<TRecord, T?> value, Func<T, string> show)
-                where T : class
-                => PickAny(field, o => value(o) is { } v ? (v, true) : (default!, false), show).Value;
-
-            public T? Pick<T>(string field, Func<TRecord, T?> value, Func<T, string> show)
-                where T : struct
-                => PickAny(field, o => value(o) is { } v ? (v, true) : (default, false), show) is { Found: true } winner ? winner.Value : null;
-
-            /// <summary>
-            /// A list field: every attestation's items, first occurrence first, each once (ordinal for strings). A
-            /// record's one attestation gives its list as it is: the document's linker adds each item once.
-            /// </summary>
-            public EquatableArray<T> Union<T>(Func<TRecord, EquatableArray<T>> items)
-                where T : IEquatable<T>
-                => _attested.Count == 1 ? items(_attested[0].Record) : _attested.SelectMany(o => items(o.Record)).Distinct().ToEquatableArray();
-
-            private (T Value, bool Found) PickAny<T>(string field, Func<TRecord, (T Value, bool Found)> value, Func<T, string> show)
-            {
-                (T Value, bool Found) winner = (default!, false);
-                string? shown = null;
-                var winnerSpan = default(SourceSpan);
-                foreach (var occurrence in _attested)
-                {
-                    var current = value(occurrence.Record);
-                    if (!current.Found)
-                    {
-                        continue;
-                    }
-
-                    if (!winner.Found)
-                    {
-                        winner = current;
-                        winnerSpan = occurrence.Span;
-                    }
-                    else if (show(current.Value) is var other && other != (shown ??= show(winner.Value)))
-                    {
-                        _linker.Report(DiagnosticRules.ConflictingCanonical, occurrence.Span, _record, _id, field, other, shown, winnerSpan.ToString());
-                    }
-                }
-
-                return winner;
-            }
-        }
     }
 }

@@ -116,6 +116,23 @@ namespace DomainKit.Generators.Corpus.Linking
         public required string? Cameo { get; init; }
 
         public required EquatableArray<AttestationModel> Attestations { get; init; }
+
+        /// <summary>
+        /// The statement merged from its occurrences: each field's rule, a pick (first value wins, a different later one
+        /// is reported) or a union of lists; <paramref name="actors"/> names a speaker in a conflict.
+        /// </summary>
+        public static StatementModel Merge(FieldMerge<StatementModel> field, EquatableArray<ActorModel> actors) => new()
+        {
+            Id = field.Id,
+            Speaker = field.Pick<int>("speaker", s => s.Speaker, speaker => actors[speaker].Id)!.Value,
+            Addressees = field.Union(s => s.Addressees),
+            Kind = field.Pick("kind", s => s.Kind) ?? CorpusLinker.Unspecified,
+            Date = field.Pick("date", s => s.Date, date => date.ToIsoString()),
+            Via = field.Union(s => s.Via),
+            Plover = field.Pick("Plover type", s => s.Plover),
+            Cameo = field.Pick("CAMEO code", s => s.Cameo),
+            Attestations = field.Attestations(s => s.Attestations),
+        };
     }
 
     /// <summary>
@@ -150,6 +167,24 @@ namespace DomainKit.Generators.Corpus.Linking
         public required string? Cameo { get; init; }
 
         public required EquatableArray<AttestationModel> Attestations { get; init; }
+
+        /// <summary>The border event merged from its occurrences: each field's rule, a pick or a union (see <see cref="StatementModel.Merge"/>).</summary>
+        public static BorderEventModel Merge(FieldMerge<BorderEventModel> field) => new()
+        {
+            Id = field.Id,
+            Kind = field.Pick("kind", e => e.Kind) ?? CorpusLinker.Unspecified,
+            Border = field.Pick("border", e => e.Border, border => border.ToString()),
+            Actors = field.Union(e => e.Actors),
+            Date = field.Pick("date", e => e.Date, date => date.ToIsoString()),
+            Quantity = field.Pick("count", e => e.Quantity, q => $"{q.Bound} {q.Number} {q.Unit}".TrimEnd()),
+            Locations = field.Union(e => e.Locations),
+            Destination = field.Pick("destination", e => e.Destination),
+            Source = field.Pick("source", e => e.Source),
+            Via = field.Union(e => e.Via),
+            Plover = field.Pick("Plover type", e => e.Plover),
+            Cameo = field.Pick("CAMEO code", e => e.Cameo),
+            Attestations = field.Attestations(e => e.Attestations),
+        };
     }
 
     /// <summary>A typed relation between two statement or border event ids.</summary>
