@@ -71,6 +71,7 @@ internal sealed class HashIndex
 
     /// <summary>The longest key a slot holds whole, and how many code units of a longer one it holds.</summary>
     private readonly int _inlineCharacters, _prefixCharacters;
+
     private readonly StringComparison _comparison;
     private readonly KeyHash _hash;
     private readonly int _minLength;
