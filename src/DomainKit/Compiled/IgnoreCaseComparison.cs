@@ -7,37 +7,28 @@ using System.Runtime.Intrinsics;
 namespace DomainKit.Compiled;
 
 /// <summary>
-/// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of one length, for the key index's probes in
-/// another casing than the key's. A key of 8 to 16 characters (most names) is compared a vector of eight at a time,
-/// where a lane passes when it holds one character, or the two cases of a letter whose pair every runtime agrees on:
-/// ASCII, Latin-1 (U+00C0 to U+00FE), basic Greek (U+0391 to U+03CB), basic Cyrillic (U+0400 to U+045F), each small
-/// letter its capital plus 32 (80 for <c>ѐ</c> to <c>џ</c>); a shorter one a character at a time by the same rule.
-/// Those pairs are Unicode 1.1's, so ICU of every version, NLS and the invariant mode unite them as this does; the
-/// runtime's comparison goes a character at a time through its casing table from the first character that is not
-/// ASCII on (docs/benchmarks.md). Two characters that differ otherwise (another script, a letter those ranges leave
-/// out such as <c>ÿ</c>, final sigma or an accented Greek vowel, a surrogate) go to the runtime's comparison, and so do
-/// longer keys, whose ASCII its wider vectors compare faster. So the answer is always the app's
-/// <see cref="StringComparison.OrdinalIgnoreCase"/>.
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of one length, eight characters at a time
+/// where the characters that differ are in the ranges whose case pairs every runtime agrees on: ASCII, Latin-1
+/// (U+00C0 to U+00FE), the basic Greek letters (U+0391 to U+03CB) and the basic Cyrillic ones (U+0400 to U+045F), where
+/// each small letter is its capital plus 32 (80 for <c>ѐ</c> to <c>џ</c>). Those pairs are Unicode 1.1's, so ICU of
+/// every version, NLS and the invariant mode unite them, and the runtime's own comparison would answer the same; it
+/// goes a character at a time through its casing table once it meets a character that is not ASCII, which was half
+/// of a name lookup in another casing (docs/benchmarks.md). Where two characters differ outside those ranges (another
+/// script, a letter those ranges leave out such as <c>ÿ</c>, final sigma or an accented Greek vowel, a surrogate),
+/// the runtime's comparison decides. So the answer is always the app's <see cref="StringComparison.OrdinalIgnoreCase"/>.
 /// </summary>
 internal static class IgnoreCaseComparison
 {
-    /// <summary>Characters a vector, and the longest key compared here by vectors (two at most).</summary>
-    private const int Lanes = 8, LongestVectorized = 2 * Lanes;
+    private const int Lanes = 8;
 
     private const char Multiplication = '\u00D7', Division = '\u00F7', FinalSigma = '\u03C2', NoGreekCapital = '\u03A2';
 
     /// <summary>Whether <paramref name="left"/> and <paramref name="right"/>, of one length, are equal ignoring case as the app's <see cref="StringComparison.OrdinalIgnoreCase"/> has them.</summary>
-    /// <remarks>Out of line: in the lookup's loop, its vectors' constants would crowd the probe's registers.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool Equals(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
         Debug.Assert(left.Length == right.Length, "Keys of one length.");
-        if (left.Length > LongestVectorized || !Vector128.IsHardwareAccelerated)
-        {
-            return left.Equals(right, StringComparison.OrdinalIgnoreCase);
-        }
-
-        if (left.Length < Lanes)
+        if (left.Length < Lanes || !Vector128.IsHardwareAccelerated)
         {
             return EqualsOneByOne(left, right);
         }
