@@ -439,13 +439,12 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Whether a probe's characters equal the stored ones under the index's comparison. Ignoring case, an ordinal
-    /// comparison first: a probe in the key's own casing (the common case) is then answered by one vectorized pass; a
-    /// probe in another casing differs within its first vector, so the ordinal pass costs it little, and
-    /// <see cref="IgnoreCaseComparison"/> compares it eight characters at a time where the runtime's comparison of
-    /// non-ASCII text goes one at a time (docs/benchmarks.md measures each).
+    /// comparison first: a probe in the key's own casing (the common case) is then answered by one vectorized pass,
+    /// where the case-ignoring comparison of non-ASCII text goes a character at a time; a probe in another casing
+    /// differs within its first vector, so the ordinal pass costs it little (docs/benchmarks.md measures both).
     /// </summary>
     private bool CharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
-        => key.SequenceEqual(stored) || (_comparison != StringComparison.Ordinal && IgnoreCaseComparison.Equals(key, stored));
+        => key.SequenceEqual(stored) || (_comparison != StringComparison.Ordinal && key.Equals(stored, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The blocks of a section decoded so far, in their chunks' arrays, and how many.</summary>
     private sealed class DecodedBlocks(int length)
