@@ -125,6 +125,37 @@ public sealed class TableBuilderTests
         Assert.Equal(HashIndexFields.NarrowSlotBits, Index(half, ignoreCase: false).Ints[HashIndexFields.SlotBits]);
     }
 
+    [Fact]
+    public void A_case_ignoring_index_of_mostly_non_ASCII_keys_stores_their_pair_letters_as_capitals_and_marks_them()
+    {
+        // 11 keys of 20 not ASCII in their slot's part (the 25-character keys' 25th code unit is past it): marked.
+        var keys = Enumerable.Range(0, 20).Select(i => i < 11 ? $"Émile Šahin «ß» Жук {i:D2}" : $"key number {i:D2}-".PadRight(i < 13 ? 24 : 25, 'x') + (i is 13 or 14 ? "é" : "")).ToList();
+        var (ints, analysis) = Index(keys, ignoreCase: true);
+        Assert.Equal(1, ints[HashIndexFields.MarksLetters]);
+        var slotsStart = ints[HashIndexFields.SlotsStart];
+        foreach (var slot in Enumerable.Range(0, ints[HashIndexFields.SlotCount]).Select(s => slotsStart + (s << HashIndexFields.NarrowSlotBits)).Where(s => ints[s + HashIndexFields.SlotRecord] >= 0))
+        {
+            var key = keys[ints[slot + HashIndexFields.SlotRecord]];
+            var part = key.Length > HashIndexFields.InlineCharacters(HashIndexFields.NarrowSlotBits) ? HashIndexFields.PrefixCharacters(HashIndexFields.NarrowSlotBits) : key.Length;
+            var letters = Enumerable.Range(0, part).Where(i => CasePairs.IsCapital(key[i]) || CasePairs.IsSmall(key[i])).Aggregate(0u, (bits, i) => bits | (1u << i));
+            var tag = ints[slot + HashIndexFields.SlotTag];
+            Assert.Equal(HashIndexFields.Tag(analysis.Hash(key), marksLetters: true, letters), tag);
+            Assert.Equal(letters, HashIndexFields.MarkedLetters(tag));
+            Assert.Equal(string.Concat(key.Take(part).Select(CasePairs.Stored)), Characters(ints, slot + (part == key.Length ? HashIndexFields.SlotKey : HashIndexFields.SlotPrefix), part));
+        }
+
+        // Half of them (nine of eighteen), ids compared as they are, or ASCII keys: nothing marked, keys as they are, tags the full hash.
+        foreach (var (unmarked, ignoreCase) in new[] { (keys.Skip(2).ToList(), true), (keys, false), (keys.Select(k => k.Replace("É", "E").Replace("Š", "S").Replace("«ß»", "<s>").Replace("Жук", "Zhuk")).ToList(), true) })
+        {
+            var (plain, plainAnalysis) = Index(unmarked, ignoreCase);
+            Assert.Equal(0, plain[HashIndexFields.MarksLetters]);
+            var start = plain[HashIndexFields.SlotsStart];
+            var slot = start + (Enumerable.Range(0, plain[HashIndexFields.SlotCount]).First(s => plain[start + (s << HashIndexFields.NarrowSlotBits) + HashIndexFields.SlotRecord] == 0) << HashIndexFields.NarrowSlotBits);
+            Assert.Equal(unchecked((int)plainAnalysis.Hash(unmarked[0])), plain[slot + HashIndexFields.SlotTag]);
+            Assert.Equal(unmarked[0], Characters(plain, slot + HashIndexFields.SlotKey, unmarked[0].Length));
+        }
+    }
+
     /// <summary>
     /// The index of <paramref name="keys"/> has slots of 2^<paramref name="slotBits"/> integers and holds each key in
     /// its slot, or, for the first <paramref name="longKeys"/> (too long for the slot), its start there and the rest
@@ -194,7 +225,7 @@ public sealed class TableBuilderTests
         foreach (var group in keys.Select((key, record) => (key, record)).GroupBy(k => analysis.Hash(k.key)))
         {
             // The chain from the probe's slot may hold keys of another hash (of the same bucket and home) too.
-            var ofThisHash = Chain(ints, group.Key).Where(slot => Field(slot, HashIndexFields.SlotHash) == unchecked((int)group.Key)).ToList();
+            var ofThisHash = Chain(ints, group.Key).Where(slot => analysis.Hash(keys[Field(slot, HashIndexFields.SlotRecord)]) == group.Key).ToList();
             Assert.Equal(group.Select(k => k.record), ofThisHash.Select(slot => Field(slot, HashIndexFields.SlotRecord)));
             reached.AddRange(ofThisHash);
         }
@@ -240,7 +271,7 @@ public sealed class TableBuilderTests
         for (var key = 0; key < found.Keys.Count; key++)
         {
             var hash = analysis.Hash(found.Keys[key]);
-            Assert.Contains(Chain(ints, hash), slot => Field(slot, HashIndexFields.SlotRecord) == key && Field(slot, HashIndexFields.SlotHash) == unchecked((int)hash));
+            Assert.Contains(Chain(ints, hash), slot => Field(slot, HashIndexFields.SlotRecord) == key && HashIndexFields.TagMatches(Field(slot, HashIndexFields.SlotTag), hash, ints[HashIndexFields.MarksLetters] != 0));
         }
 
         // The kept try placed at least one home of the bucket in its own slot.

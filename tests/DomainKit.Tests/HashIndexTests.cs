@@ -80,6 +80,8 @@ public class HashIndexTests
             BeforePrefixEnd + "\U00010400 Deseret across the end of the slot's part", BeforePrefixEnd + "Ё\U00010428 Deseret after it",
             BeforeWidePrefixEnd + "\U00010400 Deseret across the end of a wide slot's part", WideLong + "Straße",
             "\U0001E922\U0001E923\U0001E924", "\U0001E900\U0001E925\U0001E926", "\U000104D8\U000104D9", "\U00010428\U00010429", // Adlam, Osage, Deseret
+            "Émile Zola ÀÞàþ×÷ßµÿ", "Şahin Ōsaka Łódź", "Δήμος Σίσυφος ς", "РОССИЯ, Ёжик и Ўзбекистон", "Ваҳдат Душанбе 12",
+            BeforePrefixEnd + "Ж across the end", "ab", "Жж", "ŞŞŞ",
         ];
 
         AssertIndex(new KeyHash(KeyFold.IgnoreCaseExact, KeySlice.HeadAndTail, 0, 4), keys, StringComparer.OrdinalIgnoreCase);
@@ -216,17 +218,21 @@ public class HashIndexTests
     /// after a long key's part in its slot and at the end, a non-ASCII or astral character for its last) find what a
     /// dictionary of the keys under <paramref name="comparer"/> finds, in narrow slots and in wide ones.
     /// </summary>
+    /// <summary>Every slot width, and an index that ignores case also with its letters marked (<see cref="HashIndexFields.MarksLetters"/>).</summary>
     private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer, int? firstLongKeyBeforeChunkEnd = null)
     {
         foreach (var slotBits in new[] { HashIndexFields.NarrowSlotBits, HashIndexFields.WideSlotBits })
         {
-            AssertIndex(hash, keys, comparer, firstLongKeyBeforeChunkEnd, slotBits);
+            foreach (var marksLetters in hash.Fold == KeyFold.Ordinal ? [false] : new[] { false, true })
+            {
+                AssertIndex(hash, keys, comparer, firstLongKeyBeforeChunkEnd, slotBits, marksLetters);
+            }
         }
     }
 
-    private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer, int? firstLongKeyBeforeChunkEnd, int slotBits)
+    private static void AssertIndex(KeyHash hash, string[] keys, StringComparer comparer, int? firstLongKeyBeforeChunkEnd, int slotBits, bool marksLetters)
     {
-        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, firstLongKeyBeforeChunkEnd, [.. keys.Select((k, i) => (k, i))], slotBits);
+        var data = new PackedCorpus.Builder().KeyIndex(Section.ActorNames, hash, firstLongKeyBeforeChunkEnd, [.. keys.Select((k, i) => (k, i))], slotBits, marksLetters);
         var index = new HashIndex(new DataReader(data.Build()), Section.ActorNames, flattenWhenSteady: false);
         var expected = keys.Select((k, i) => (k, i)).ToDictionary(e => e.k, e => e.i, comparer);
         var inline = HashIndexFields.InlineCharacters(slotBits);
@@ -250,10 +256,12 @@ public class HashIndexTests
                     key.Length > inline ? key[..inline] + key[inline..].ToUpperInvariant() : key,
                     key.Length > inline ? key[..prefix] + key[prefix..].ToUpperInvariant() : key,
                     key.Length > inline ? key[..prefix] + "Q" + key[(prefix + 1)..] : key,
+                    string.Concat(key.Select((c, i) => i % 2 == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c))),
+                    key[..^1] + (char)(key[^1] + CasePairs.SmallLetterDistance), key[..^1] + (char)(key[^1] - CasePairs.SmallLetterDistance),
                 ];
                 foreach (var probe in probes)
                 {
-                    Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\", flat: {flat}, slot bits: {slotBits})");
+                    Assert.True((expected.TryGetValue(probe, out var record) ? record : -1) == index.Find(probe), $"\"{probe}\" (key \"{key}\", flat: {flat}, slot bits: {slotBits}, marks letters: {marksLetters})");
                 }
             }
         }

@@ -103,9 +103,10 @@ internal sealed class PackedCorpus : CorpusData
         /// <summary>
         /// The same, with slots of 2^<paramref name="slotBits"/> integers, and the long keys' characters starting
         /// <paramref name="firstLongKeyBeforeChunkEnd"/> integers before a chunk's end (unused integers between them and
-        /// the slots), so that they run across chunks.
+        /// the slots), so that they run across chunks; with <paramref name="marksLetters"/>, its slots store and mark the
+        /// letters of <see cref="CasePairs"/> (<see cref="HashIndexFields.MarksLetters"/>).
         /// </summary>
-        public Builder KeyIndex(Section section, KeyHash hash, int? firstLongKeyBeforeChunkEnd, (string Key, int Record)[] keys, int slotBits = HashIndexFields.NarrowSlotBits)
+        public Builder KeyIndex(Section section, KeyHash hash, int? firstLongKeyBeforeChunkEnd, (string Key, int Record)[] keys, int slotBits = HashIndexFields.NarrowSlotBits, bool marksLetters = false)
         {
             var width = 1 << slotBits;
             int inline = HashIndexFields.InlineCharacters(slotBits), prefix = HashIndexFields.PrefixCharacters(slotBits);
@@ -144,6 +145,7 @@ internal sealed class PackedCorpus : CorpusData
             var ints = new int[slotsStart + (slotCount * width)];
             (ints[HashIndexFields.SlotCount], ints[HashIndexFields.BucketCount], ints[HashIndexFields.SlotsStart]) = (slotCount, bucketCount, slotsStart);
             ints[HashIndexFields.SlotBits] = slotBits;
+            ints[HashIndexFields.MarksLetters] = marksLetters ? 1 : 0;
             (ints[HashIndexFields.Fold], ints[HashIndexFields.Slice]) = ((int)hash.Fold, (int)hash.Slice);
             (ints[HashIndexFields.SliceStart], ints[HashIndexFields.SliceLength]) = (hash.Start, hash.Length);
             (ints[HashIndexFields.MinLength], ints[HashIndexFields.MaxLength]) = (keys.Min(k => k.Key.Length), keys.Max(k => k.Key.Length));
@@ -171,7 +173,7 @@ internal sealed class PackedCorpus : CorpusData
                 }
 
                 last[homes[i]] = slot;
-                WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i], inline, prefix);
+                WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i], inline, prefix, marksLetters);
                 if (keys[i].Key.Length > inline)
                 {
                     ints[slotsStart + (slot * width) + HashIndexFields.SlotTail] = ints.Length + tails.Count;
@@ -188,10 +190,10 @@ internal sealed class PackedCorpus : CorpusData
         private static IEnumerable<int> KeyCharacters(string key)
             => key.Chunk(2).Select(pair => pair[0] | (pair.Length > 1 ? pair[1] << 16 : 0));
 
-        private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry, int inline, int prefix)
+        private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry, int inline, int prefix, bool marksLetters)
         {
-            var key = entry.Key;
-            slot[HashIndexFields.SlotHash] = (int)hash;
+            var (key, letters) = marksLetters ? MarkLetters(entry.Key, entry.Key.Length <= inline ? entry.Key.Length : HashIndexFields.PrefixLength(entry.Key[prefix - 1], prefix)) : (entry.Key, 0u);
+            slot[HashIndexFields.SlotTag] = HashIndexFields.Tag(hash, marksLetters, letters);
             slot[HashIndexFields.SlotRecord] = entry.Record;
             slot[HashIndexFields.SlotLength] = key.Length;
             slot[HashIndexFields.SlotNext] = Refs.None;
@@ -203,6 +205,22 @@ internal sealed class PackedCorpus : CorpusData
             {
                 KeyCharacters(key[..prefix]).ToArray().CopyTo(slot[HashIndexFields.SlotPrefix..]);
             }
+        }
+
+        /// <summary>The key with the pair letters among its first code units (at most <paramref name="slotPart"/>, the part its slot compares) as capitals, and their bits.</summary>
+        private static (string Stored, uint Letters) MarkLetters(string key, int slotPart)
+        {
+            var stored = key.ToCharArray();
+            var letters = 0u;
+            for (var i = 0; i < Math.Min(slotPart, HashIndexFields.MarkedCharacters); i++)
+            {
+                if (CasePairs.IsCapital(key[i]) || CasePairs.IsSmall(key[i]))
+                {
+                    (stored[i], letters) = (CasePairs.Stored(key[i]), letters | (1u << i));
+                }
+            }
+
+            return (new string(stored), letters);
         }
 
         public PackedCorpus Build()

@@ -73,6 +73,9 @@ internal sealed class HashIndex
     private readonly int _inlineCharacters, _prefixCharacters;
 
     private readonly StringComparison _comparison;
+
+    /// <summary>Whether the slots mark their keys' letters (<see cref="HashIndexFields.MarksLetters"/>), compared by <see cref="CasePairComparison"/>.</summary>
+    private readonly bool _marksLetters;
     private readonly KeyHash _hash;
     private readonly int _minLength;
 
@@ -113,6 +116,7 @@ internal sealed class HashIndex
         // Stryker disable once Arithmetic : a wider range only lets more probes reach the hash and key comparisons, which miss
         _lengthRange = reader.Int(start + HashIndexFields.MaxLength) - _minLength;
         _comparison = _hash.Fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        _marksLetters = reader.Int(start + HashIndexFields.MarksLetters) != 0;
     }
 
     /// <summary>
@@ -190,7 +194,7 @@ internal sealed class HashIndex
             }
 
             // Equal keys have as many UTF-16 code units under either comparison.
-            if (Unsafe.Add(ref fields, HashIndexFields.SlotHash) == (int)hash
+            if (HashIndexFields.TagMatches(Unsafe.Add(ref fields, HashIndexFields.SlotTag), hash, _marksLetters)
                 && Unsafe.Add(ref fields, HashIndexFields.SlotLength) == key.Length
                 && KeyEquals(ref fields, key))
             {
@@ -371,14 +375,15 @@ internal sealed class HashIndex
     /// </summary>
     private bool KeyEquals(ref int fields, ReadOnlySpan<char> key)
     {
+        var letters = HashIndexFields.MarkedLetters(Unsafe.Add(ref fields, HashIndexFields.SlotTag));
         if (key.Length <= _inlineCharacters)
         {
-            return CharactersEqual(key, Characters(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey), key.Length));
+            return SlotCharactersEqual(key, Characters(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey), key.Length), letters);
         }
 
         ref var prefix = ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotPrefix));
         var prefixLength = HashIndexFields.PrefixLength(Unsafe.Add(ref prefix, _prefixCharacters - 1), _prefixCharacters);
-        if (!CharactersEqual(key[..prefixLength], MemoryMarshal.CreateReadOnlySpan(ref prefix, prefixLength)))
+        if (!SlotCharactersEqual(key[..prefixLength], MemoryMarshal.CreateReadOnlySpan(ref prefix, prefixLength), letters))
         {
             return false;
         }
@@ -438,7 +443,25 @@ internal sealed class HashIndex
     }
 
     /// <summary>
-    /// Whether a probe's characters equal the stored ones under the index's comparison. Ignoring case, an ordinal
+    /// Whether a probe's characters equal those its slot holds under the index's comparison. In an index that marks its
+    /// keys' letters (mostly not ASCII), four at a time, a marked letter passing in either case
+    /// (<see cref="CasePairComparison"/>: a probe in the key's own casing or another, with no casing table), and only
+    /// what that does not settle (a letter of another script's case pair, say) compared by the runtime; in any other,
+    /// as the rest of a long key is (<see cref="CharactersEqual"/>).
+    /// </summary>
+    private bool SlotCharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored, uint letters)
+        => !_marksLetters
+            ? CharactersEqual(key, stored)
+            : CasePairComparison.Compare(key, stored, letters) switch
+            {
+                CasePairComparison.Outcome.Equal => true,
+                CasePairComparison.Outcome.Unequal => false,
+                _ => key.Equals(stored, StringComparison.OrdinalIgnoreCase),
+            };
+
+    /// <summary>
+    /// Whether a probe's characters equal stored ones (the rest of a long key, or the slot's part in an index that marks
+    /// no letters) under the index's comparison. Ignoring case, an ordinal
     /// comparison first: a probe in the key's own casing (the common case) is then answered by one vectorized pass,
     /// where the case-ignoring comparison of non-ASCII text goes a character at a time; a probe in another casing
     /// differs within its first vector, so the ordinal pass costs it little (docs/benchmarks.md measures both).

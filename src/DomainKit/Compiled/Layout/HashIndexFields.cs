@@ -12,8 +12,8 @@ namespace DomainKit.Compiled;
 /// its slot with another (an equal hash, or a home equal to another key's of its bucket, which no displacement moves
 /// apart, or a bucket the writer's bounded search could not place whole) is chained from that slot through
 /// <see cref="SlotNext"/>, so a lookup follows the chain until a key matches or it ends.
-/// A slot holds the key's full hash, its record and its length in UTF-16 code units, and then
-/// either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
+/// A slot holds a tag of the key (its hash, or a byte of it and its letters: <see cref="Tag"/>), its record and its
+/// length in UTF-16 code units, and then either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
 /// fits reads the slot and nothing else, or, for a longer key, its first characters and where the rest starts after
 /// the slots, stored the same way.
 /// </summary>
@@ -49,18 +49,29 @@ internal static class HashIndexFields
     /// </summary>
     public const int SlotBits = 9;
 
+    /// <summary>
+    /// 1 when the index ignores case and most of its keys hold a code unit above ASCII where their slot compares them:
+    /// its slots then store and mark the letters of <see cref="CasePairs"/> (<see cref="Tag"/>), which a probe compares
+    /// four code units at a time; 0 otherwise, and its keys are stored as they are, compared by the runtime (which
+    /// compares ASCII ignoring case many code units a vector, but any other code unit one at a time through its casing
+    /// table). Per index, not per key, so that a probe does not guess which way each key goes.
+    /// </summary>
+    public const int MarksLetters = 10;
+
     /// <summary>The integers the header takes (its fields above, padded): the displacements start here.</summary>
     public const int HeaderWidth = 16;
 
     /// <summary>
-    /// A slot's fixed fields: the key's full hash, its record, its length in UTF-16 code units, and the slot of the
-    /// next key chained from this slot, or -1. A key of at most <see cref="InlineCharacters"/> code units follows from
+    /// A slot's fixed fields: its tag (<see cref="Tag"/>: the key's hash or, in an index that
+    /// <see cref="MarksLetters"/>, a byte of it and which of its first code units are letters of
+    /// <see cref="CasePairs"/>), its record, its length in UTF-16 code units, and the slot of the next key chained
+    /// from this slot, or -1. A key of at most <see cref="InlineCharacters"/> code units follows from
     /// <see cref="SlotKey"/> to the end of the slot; a longer one keeps its first <see cref="PrefixCharacters"/> code
     /// units from <see cref="SlotPrefix"/> on, and <see cref="SlotTail"/> says where the rest, from code unit
     /// <see cref="PrefixLength"/> on, starts, in integers from the section's start (it may run across chunks and the
-    /// reader's blocks).
+    /// reader's blocks). The letters a tag marks are stored as capitals (<see cref="CasePairs.Stored"/>).
     /// </summary>
-    public const int SlotHash = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4, SlotPrefix = 5;
+    public const int SlotTag = 0, SlotRecord = 1, SlotLength = 2, SlotNext = 3, SlotTail = 4, SlotKey = 4, SlotPrefix = 5;
 
     /// <summary>
     /// A narrow slot is 16 integers (64 bytes, one cache line once decoded), a wide one 32 (two lines): powers of two
@@ -85,6 +96,31 @@ internal static class HashIndexFields
     /// stored twice). The writer and the reader both ask the stored key, so they agree.
     /// </summary>
     public static int PrefixLength(char lastOfPrefix, int prefixCharacters) => char.IsHighSurrogate(lastOfPrefix) ? prefixCharacters - 1 : prefixCharacters;
+
+    /// <summary>How many of a key's first code units a slot's tag can mark: as many as a narrow slot holds.</summary>
+    public const int MarkedCharacters = 24;
+
+    /// <summary>
+    /// A slot's tag. In an index that <see cref="MarksLetters"/>: in its low byte a byte of the key's hash that every bit
+    /// of the hash moves (<see cref="HashByte"/>), and from bit 8 on <paramref name="letters"/>, bit i set when code unit
+    /// i of the key is a letter of <see cref="CasePairs"/>, stored as its capital, which a probe may hold in either case.
+    /// In any other, the key's full hash.
+    /// </summary>
+    public static int Tag(uint hash, bool marksLetters, uint letters) => marksLetters ? (int)(HashByte(hash) | (letters << 8)) : (int)hash;
+
+    /// <summary>Whether a slot with <paramref name="tag"/>, in an index that <paramref name="marksLetters"/> or not, may hold a key of <paramref name="hash"/>.</summary>
+    public static bool TagMatches(int tag, uint hash, bool marksLetters) => marksLetters ? (byte)tag == HashByte(hash) : tag == (int)hash;
+
+    /// <summary>
+    /// The top byte of the hash times a large odd constant (Knuth's multiplicative hashing): keys chained from one slot
+    /// share their bucket and their home, so most of their hashes' bits, and a byte of the hash itself would mostly
+    /// match between them; this one differs for all but one in 256 of those keys, so a probe compares one key.
+    /// </summary>
+    public static uint HashByte(uint hash) => (hash * 0x9E37_79B1u) >> 24;
+
+    /// <summary>The letters a slot's <paramref name="tag"/> marks (<see cref="Tag"/>), in an index that <see cref="MarksLetters"/>.</summary>
+    // Stryker disable once Bitwise : the tag's marks are below bit 32, so >> and >>> agree
+    public static uint MarkedLetters(int tag) => (uint)tag >> 8;
 
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
     // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree

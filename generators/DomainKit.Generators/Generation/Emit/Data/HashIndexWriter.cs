@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Compiled;
@@ -36,6 +37,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var slotBits = SlotBits(keys);
+            var marksLetters = analysis.KeyHash.Fold != KeyFold.Ordinal && MostKeysAreNotAscii(keys, slotBits);
             var width = 1 << slotBits;
             var hashes = keys.Select(k => analysis.Hash(k.Key)).ToList();
             var bucketCount = (hashes.Distinct().Count() + BucketSize - 1) / BucketSize;
@@ -85,7 +87,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var nextTail = tailsStart;
             for (var key = 0; key < keys.Count; key++)
             {
-                WriteSlot(ints, slotsStart + (slotOfKey[key] * width), slotBits, hashes[key], keys[key], ref nextTail);
+                WriteSlot(ints, slotsStart + (slotOfKey[key] * width), slotBits, hashes[key], keys[key], marksLetters, ref nextTail);
             }
 
             ints[HashIndexFields.SlotCount] = slotCount;
@@ -98,6 +100,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ints[HashIndexFields.MaxLength] = analysis.MaxLength;
             ints[HashIndexFields.SlotsStart] = slotsStart;
             ints[HashIndexFields.SlotBits] = slotBits;
+            ints[HashIndexFields.MarksLetters] = marksLetters ? 1 : 0;
             for (var bucket = 0; bucket < bucketCount; bucket++)
             {
                 ints[HashIndexFields.HeaderWidth + bucket] = displacements[bucket];
@@ -114,6 +117,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
             => keys.Count(k => k.Key.Length > HashIndexFields.InlineCharacters(HashIndexFields.NarrowSlotBits)) * 2 > keys.Count
                 ? HashIndexFields.WideSlotBits
                 : HashIndexFields.NarrowSlotBits;
+
+        /// <summary>
+        /// Whether more than half of the keys hold a code unit above ASCII among those their slot compares, where the
+        /// runtime's case-ignoring comparison goes a code unit at a time: an index that ignores case then marks its
+        /// keys' letters (<see cref="HashIndexFields.MarksLetters"/>). Keys mostly ASCII keep the runtime's comparison,
+        /// many code units a vector (docs/benchmarks.md measures both).
+        /// </summary>
+        private static bool MostKeysAreNotAscii(IReadOnlyList<(string Key, int Record)> keys, int slotBits)
+            => keys.Count(k => k.Key.Take(SlotPart(k.Key, slotBits)).Any(c => c > '\u007F')) * 2 > keys.Count;
+
+        /// <summary>How many of a key's first code units its slot holds and compares: the whole key, or the part before the rest.</summary>
+        private static int SlotPart(string key, int slotBits) => key.Length - RestLength(key, slotBits);
 
         /// <summary>
         /// A displacement per bucket that lands each of its distinct homes in a free slot: buckets with the most homes
@@ -182,16 +197,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// Writes a key's slot, and the rest of a key longer than a slot holds at <paramref name="nextTail"/>, which it
-        /// moves past the rest (in the order the slots are filled, so the same keys always give the same section).
+        /// moves past the rest (in the order the slots are filled, so the same keys always give the same section). In an
+        /// index that <see cref="HashIndexFields.MarksLetters"/>, the letters of <see cref="CasePairs"/> among the code
+        /// units its tag can mark are stored as capitals and marked.
         /// </summary>
-        private static void WriteSlot(int[] ints, int position, int slotBits, uint hash, (string Key, int Record) entry, ref int nextTail)
+        private static void WriteSlot(int[] ints, int position, int slotBits, uint hash, (string Key, int Record) entry, bool marksLetters, ref int nextTail)
         {
-            var key = entry.Key;
-            // Stryker disable once Arithmetic : HashIndexFields.SlotHash is 0, so "position - SlotHash" is the same field
-            ints[position + HashIndexFields.SlotHash] = (int)hash;
+            var rest = RestLength(entry.Key, slotBits);
+            var (key, letters) = marksLetters ? MarkLetters(entry.Key, Math.Min(HashIndexFields.MarkedCharacters, SlotPart(entry.Key, slotBits))) : (entry.Key, 0u);
+
+            // Stryker disable once Arithmetic : HashIndexFields.SlotTag is 0, so "position - SlotTag" is the same field
+            ints[position + HashIndexFields.SlotTag] = HashIndexFields.Tag(hash, marksLetters, letters);
             ints[position + HashIndexFields.SlotRecord] = entry.Record;
             ints[position + HashIndexFields.SlotLength] = key.Length;
-            var rest = RestLength(key, slotBits);
             if (rest == 0)
             {
                 WriteCharacters(ints, position + HashIndexFields.SlotKey, key, 0, key.Length);
@@ -204,6 +222,26 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 WriteCharacters(ints, nextTail, key, key.Length - rest, rest);
                 nextTail += (rest + 1) / 2;
             }
+        }
+
+        /// <summary>
+        /// <paramref name="key"/> with the letters of <see cref="CasePairs"/> among its first <paramref name="count"/> code
+        /// units as capitals, and those letters' bits (bit i for code unit i): the part of a key its slot compares.
+        /// </summary>
+        private static (string Stored, uint Letters) MarkLetters(string key, int count)
+        {
+            var stored = key.ToCharArray();
+            var letters = 0u;
+            for (var i = 0; i < count; i++)
+            {
+                if (CasePairs.IsCapital(key[i]) || CasePairs.IsSmall(key[i]))
+                {
+                    stored[i] = CasePairs.Stored(key[i]);
+                    letters |= 1u << i;
+                }
+            }
+
+            return (new string(stored), letters);
         }
 
         /// <summary>How many of a key's code units are stored after the slots: 0 for a key its slot holds whole.</summary>
