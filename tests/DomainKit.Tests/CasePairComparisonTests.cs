@@ -130,19 +130,7 @@ public class CasePairComparisonTests
         return outcome;
     }
 
-    /// <summary>A key as a key index that marks letters stores it: its pair letters among the first it marks as capitals, and their bits.</summary>
+    /// <summary>A key as a key index that marks letters stores it.</summary>
     private static (string Stored, uint Letters) Marked(string key)
-    {
-        var stored = key.ToCharArray();
-        var letters = 0u;
-        for (var i = 0; i < Math.Min(key.Length, HashIndexFields.MarkedCharacters); i++)
-        {
-            if (CasePairs.IsCapital(key[i]) || CasePairs.IsSmall(key[i]))
-            {
-                (stored[i], letters) = (CasePairs.Stored(key[i]), letters | (1u << i));
-            }
-        }
-
-        return (new string(stored), letters);
-    }
+        => (CasePairs.Marked(key, Math.Min(key.Length, HashIndexFields.MarkedCharacters), out var letters), letters);
 }

@@ -192,7 +192,9 @@ internal sealed class PackedCorpus : CorpusData
 
         private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry, int inline, int prefix, bool marksLetters)
         {
-            var (key, letters) = marksLetters ? MarkLetters(entry.Key, entry.Key.Length <= inline ? entry.Key.Length : HashIndexFields.PrefixLength(entry.Key[prefix - 1], prefix)) : (entry.Key, 0u);
+            var letters = 0u;
+            var slotPart = entry.Key.Length <= inline ? entry.Key.Length : HashIndexFields.PrefixLength(entry.Key[prefix - 1], prefix);
+            var key = marksLetters ? CasePairs.Marked(entry.Key, Math.Min(slotPart, HashIndexFields.MarkedCharacters), out letters) : entry.Key;
             slot[HashIndexFields.SlotTag] = HashIndexFields.Tag(hash, marksLetters, letters);
             slot[HashIndexFields.SlotRecord] = entry.Record;
             slot[HashIndexFields.SlotLength] = key.Length;
@@ -205,22 +207,6 @@ internal sealed class PackedCorpus : CorpusData
             {
                 KeyCharacters(key[..prefix]).ToArray().CopyTo(slot[HashIndexFields.SlotPrefix..]);
             }
-        }
-
-        /// <summary>The key with the pair letters among its first code units (at most <paramref name="slotPart"/>, the part its slot compares) as capitals, and their bits.</summary>
-        private static (string Stored, uint Letters) MarkLetters(string key, int slotPart)
-        {
-            var stored = key.ToCharArray();
-            var letters = 0u;
-            for (var i = 0; i < Math.Min(slotPart, HashIndexFields.MarkedCharacters); i++)
-            {
-                if (CasePairs.IsCapital(key[i]) || CasePairs.IsSmall(key[i]))
-                {
-                    (stored[i], letters) = (CasePairs.Stored(key[i]), letters | (1u << i));
-                }
-            }
-
-            return (new string(stored), letters);
         }
 
         public PackedCorpus Build()

@@ -25,4 +25,26 @@ internal static class CasePairs
 
     /// <summary>How a key index stores <paramref name="c"/> where its tag may mark it: a small letter of these pairs as its capital, any other code unit as it is.</summary>
     public static char Stored(char c) => IsSmall(c) ? (char)(c - SmallLetterDistance) : c;
+
+    /// <summary>
+    /// How a key index that marks letters stores <paramref name="key"/>: the letters of these pairs among its first
+    /// <paramref name="count"/> code units as capitals (<see cref="Stored"/>), with their bits in
+    /// <paramref name="letters"/> (bit i for code unit i; <paramref name="count"/> is at most
+    /// <see cref="HashIndexFields.MarkedCharacters"/>).
+    /// </summary>
+    public static string Marked(string key, int count, out uint letters)
+    {
+        var stored = key.ToCharArray();
+        letters = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (IsCapital(key[i]) || IsSmall(key[i]))
+            {
+                stored[i] = Stored(key[i]);
+                letters |= 1u << i;
+            }
+        }
+
+        return new string(stored);
+    }
 }

@@ -13,9 +13,9 @@ namespace DomainKit.Compiled;
 /// apart, or a bucket the writer's bounded search could not place whole) is chained from that slot through
 /// <see cref="SlotNext"/>, so a lookup follows the chain until a key matches or it ends.
 /// A slot holds a tag of the key (its hash, or a byte of it and its letters: <see cref="Tag"/>), its record and its
-/// length in UTF-16 code units, and then either the key itself, two UTF-16 code units an integer (the first in the low half), so that a lookup whose key
-/// fits reads the slot and nothing else, or, for a longer key, its first characters and where the rest starts after
-/// the slots, stored the same way.
+/// length in UTF-16 code units, and then either the key itself, two UTF-16 code units an integer (the first in the low
+/// half), so that a lookup whose key fits reads the slot and nothing else, or, for a longer key, its first characters
+/// and where the rest starts after the slots, stored the same way.
 /// </summary>
 internal static class HashIndexFields
 {

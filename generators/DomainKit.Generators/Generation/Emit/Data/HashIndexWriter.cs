@@ -204,7 +204,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private static void WriteSlot(int[] ints, int position, int slotBits, uint hash, (string Key, int Record) entry, bool marksLetters, ref int nextTail)
         {
             var rest = RestLength(entry.Key, slotBits);
-            var (key, letters) = marksLetters ? MarkLetters(entry.Key, Math.Min(HashIndexFields.MarkedCharacters, SlotPart(entry.Key, slotBits))) : (entry.Key, 0u);
+            var letters = 0u;
+            var key = marksLetters ? CasePairs.Marked(entry.Key, Math.Min(HashIndexFields.MarkedCharacters, SlotPart(entry.Key, slotBits)), out letters) : entry.Key;
 
             // Stryker disable once Arithmetic : HashIndexFields.SlotTag is 0, so "position - SlotTag" is the same field
             ints[position + HashIndexFields.SlotTag] = HashIndexFields.Tag(hash, marksLetters, letters);
@@ -222,26 +223,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 WriteCharacters(ints, nextTail, key, key.Length - rest, rest);
                 nextTail += (rest + 1) / 2;
             }
-        }
-
-        /// <summary>
-        /// <paramref name="key"/> with the letters of <see cref="CasePairs"/> among its first <paramref name="count"/> code
-        /// units as capitals, and those letters' bits (bit i for code unit i): the part of a key its slot compares.
-        /// </summary>
-        private static (string Stored, uint Letters) MarkLetters(string key, int count)
-        {
-            var stored = key.ToCharArray();
-            var letters = 0u;
-            for (var i = 0; i < count; i++)
-            {
-                if (CasePairs.IsCapital(key[i]) || CasePairs.IsSmall(key[i]))
-                {
-                    stored[i] = CasePairs.Stored(key[i]);
-                    letters |= 1u << i;
-                }
-            }
-
-            return (new string(stored), letters);
         }
 
         /// <summary>How many of a key's code units are stored after the slots: 0 for a key its slot holds whole.</summary>
