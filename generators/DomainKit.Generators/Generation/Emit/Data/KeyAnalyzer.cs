@@ -23,8 +23,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Accept a slice when at most one key in this many shares its hash with another key.</summary>
         private const int AcceptedCollisionShare = 20;
 
-        /// <summary>What a key that shares its hash costs a probe, in loads: one more slot, read and compared.</summary>
-        private const int CollisionCost = 4;
+        /// <summary>
+        /// What two keys that share a hash cost, in loads: a probe for one of them (or a miss that hashes alike) may
+        /// read the other's slot, often a line not in cache under random probes, and compare the keys.
+        /// </summary>
+        private const int PairCost = 8;
 
         private static readonly Lazy<Dictionary<char, char[]>> s_caseClasses = new(CaseClasses);
 
@@ -48,8 +51,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// The cheapest hash that tells the keys apart well enough: of every slice (four or eight characters, counted
         /// from either end, or head and tail together) and the whole key, the one whose hashes collide for at most one
         /// key in <see cref="AcceptedCollisionShare"/> and that costs least over these keys: a load per four hashed
-        /// characters (a key shorter than the slice is hashed whole) and <see cref="CollisionCost"/> loads per key
-        /// that shares its hash. Ties go to the first candidate tried, so the choice is deterministic.
+        /// characters (a key shorter than the slice is hashed whole) and <see cref="PairCost"/> loads per pair of keys
+        /// that share a hash. Pairs, not keys: the keys of one hash are chained, so a group of n costs its probes
+        /// n(n - 1)/2 comparisons, and a slice that leaves a few large groups (names that differ only in their middle,
+        /// such as "Office of the … Governor") loses to one that costs more loads. Ties go to the first candidate
+        /// tried, so the choice is deterministic.
         /// </summary>
         public static KeyAnalyzer Analyze(IReadOnlyList<string> keys, bool ignoreCase)
         {
@@ -57,8 +63,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var minLength = keys.Count == 0 ? 0 : keys.Min(k => k.Length);
             var maxLength = keys.Count == 0 ? 0 : keys.Max(k => k.Length);
             var whole = new KeyHash(fold, KeySlice.FromStart, start: 0, length: 0);
-            var seen = new HashSet<uint>();
-            var best = (Hash: whole, Cost: Cost(keys, whole, long.MaxValue, seen));
+            var keysByHash = new Dictionary<uint, int>();
+            var best = (Hash: whole, Cost: Cost(keys, whole, long.MaxValue, keysByHash));
             foreach (var length in SliceLengths)
             {
                 var candidates = new List<KeyHash> { new KeyHash(fold, KeySlice.HeadAndTail, 0, length) };
@@ -70,7 +76,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
                 foreach (var candidate in candidates)
                 {
-                    var cost = Cost(keys, candidate, best.Cost, seen);
+                    var cost = Cost(keys, candidate, best.Cost, keysByHash);
                     if (cost < best.Cost)
                     {
                         best = (candidate, cost);
@@ -88,9 +94,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// What probing these keys costs under <paramref name="candidate"/>, in loads (see <see cref="Analyze"/>);
         /// <see cref="long.MaxValue"/> when more keys than accepted share their hash, or as soon as the cost cannot
         /// stay below <paramref name="bound"/> (the best so far, which a candidate must beat), so most candidates
-        /// stop after a few keys or are not hashed at all. <paramref name="seen"/> is scratch space, reused.
+        /// stop after a few keys or are not hashed at all. <paramref name="keysByHash"/> (how many keys have each hash)
+        /// is scratch space, reused.
         /// </summary>
-        private static long Cost(IReadOnlyList<string> keys, KeyHash candidate, long bound, HashSet<uint> seen)
+        private static long Cost(IReadOnlyList<string> keys, KeyHash candidate, long bound, Dictionary<uint, int> keysByHash)
         {
             // The loads depend on the keys' lengths alone: a candidate whose loads already reach the bound cannot win.
             long loads = 0;
@@ -105,22 +112,27 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return long.MaxValue;
             }
 
-            seen.Clear();
+            keysByHash.Clear();
             var acceptedCollisions = keys.Count / AcceptedCollisionShare;
-            long collisions = 0;
+            long collisions = 0, pairs = 0;
             foreach (var key in keys)
             {
-                if (!seen.Add(candidate.Hash(key.AsSpan())))
+                var hash = candidate.Hash(key.AsSpan());
+                keysByHash.TryGetValue(hash, out var before);
+                keysByHash[hash] = before + 1;
+                if (before > 0)
                 {
+                    // The key makes a pair with each key before it of the same hash.
                     collisions++;
-                    if (collisions > acceptedCollisions || loads + (CollisionCost * collisions) >= bound)
+                    pairs += before;
+                    if (collisions > acceptedCollisions || loads + (PairCost * pairs) >= bound)
                     {
                         return long.MaxValue;
                     }
                 }
             }
 
-            return loads + (CollisionCost * collisions);
+            return loads + (PairCost * pairs);
         }
 
         /// <summary>
