@@ -301,8 +301,13 @@ internal sealed class HashIndex
         return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(flat), _flatStart + index);
     }
 
-    /// <summary>Integer <paramref name="index"/> in its decoded block, before the index is flat (or while it is being made so).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>
+    /// Integer <paramref name="index"/> in its decoded block, before the index is flat (or while it is being made so).
+    /// Out of line: an index is made one array once <see cref="FlattenAfterReads"/> integers have been read through its
+    /// blocks, and inlined into each read (twice a probe) this path made every lookup's code a sixth larger and its warm
+    /// probes slower in steady use (docs/benchmarks.md, "The block path out of line").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private ref int BlockInt(int index)
     {
         // Published before the blocks are dropped: with no blocks, the flat array is there.
