@@ -74,6 +74,9 @@ internal sealed class HashIndex
 
     private readonly StringComparison _comparison;
 
+    /// <summary>Whether the keys are compared ordinally (ids): their probe is compiled apart (<see cref="FindRecordOrdinal"/>).</summary>
+    private readonly bool _ordinal;
+
     /// <summary>Whether the slots mark their keys' letters (<see cref="HashIndexFields.MarksLetters"/>), compared by <see cref="CasePairComparison"/>.</summary>
     private readonly bool _marksLetters;
     private readonly KeyHash _hash;
@@ -115,7 +118,8 @@ internal sealed class HashIndex
         _minLength = reader.Int(start + HashIndexFields.MinLength);
         // Stryker disable once Arithmetic : a wider range only lets more probes reach the hash and key comparisons, which miss
         _lengthRange = reader.Int(start + HashIndexFields.MaxLength) - _minLength;
-        _comparison = _hash.Fold == KeyFold.Ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        _ordinal = _hash.Fold == KeyFold.Ordinal;
+        _comparison = _ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         _marksLetters = reader.Int(start + HashIndexFields.MarksLetters) != 0;
     }
 
@@ -132,17 +136,35 @@ internal sealed class HashIndex
     private static HashIndex Create(ref HashIndex? index, DataReader reader, Section section)
         => Interlocked.CompareExchange(ref index, new HashIndex(reader, section), null) ?? index;
 
+    /// <summary>The record of <paramref name="key"/> in <paramref name="table"/>, in an index of ordinal keys (ids); see <see cref="FindRecord"/>.</summary>
+    public T? FindRecordOrdinal<T>(ReadOnlySpan<char> key, RecordTable<T> table)
+        where T : class
+    {
+        Debug.Assert(_ordinal || _minLength < 0, "An index of case-ignoring keys is probed by FindRecordIgnoringCase.");
+        return FindRecord(key, table, ordinal: true);
+    }
+
+    /// <summary>The record of <paramref name="key"/> in <paramref name="table"/>, in an index of case-ignoring keys (names); see <see cref="FindRecord"/>.</summary>
+    public T? FindRecordIgnoringCase<T>(ReadOnlySpan<char> key, RecordTable<T> table)
+        where T : class
+    {
+        Debug.Assert(!_ordinal || _minLength < 0, "An index of ordinal keys is probed by FindRecordOrdinal.");
+        return FindRecord(key, table, ordinal: false);
+    }
+
     /// <summary>
     /// The record of <paramref name="key"/> in <paramref name="table"/> (the table this index belongs to), or null. Once
     /// the index is one array, a hit reads the record from <see cref="_slotRecords"/> at its slot's number, which the
     /// probe knows before the slot's line arrives, rather than from the table at the record index the slot holds, a
-    /// load that waits for that line (docs/benchmarks.md measures both).
+    /// load that waits for that line (docs/benchmarks.md measures both). <paramref name="ordinal"/> is a constant in
+    /// each caller, so each compiles one probe, the ordinal one with no folding, marks or case-ignoring comparison in it.
     /// </summary>
-    public T? FindRecord<T>(ReadOnlySpan<char> key, RecordTable<T> table)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T? FindRecord<T>(ReadOnlySpan<char> key, RecordTable<T> table, bool ordinal)
         where T : class
     {
         var records = Volatile.Read(ref _slotRecords);
-        var slot = FindSlot(key, out var index);
+        var slot = FindSlot(key, ordinal, out var index);
         if (slot < 0)
         {
             return null;
@@ -167,11 +189,15 @@ internal sealed class HashIndex
     }
 
     /// <summary>The record index stored for <paramref name="key"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key) => FindSlot(key, out var record) < 0 ? -1 : record;
+    public int Find(ReadOnlySpan<char> key)
+        => (_ordinal ? FindSlot(key, ordinal: true, out var record) : FindSlot(key, ordinal: false, out record)) < 0 ? -1 : record;
 
-    /// <summary>The slot that holds <paramref name="key"/>, with its record index in <paramref name="found"/>; or -1.</summary>
+    /// <summary>
+    /// The slot that holds <paramref name="key"/>, with its record index in <paramref name="found"/>; or -1.
+    /// <paramref name="ordinal"/>, a constant at each call, is whether the index's keys are ordinal (<see cref="_ordinal"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int FindSlot(ReadOnlySpan<char> key, out int found)
+    private int FindSlot(ReadOnlySpan<char> key, bool ordinal, out int found)
     {
         found = -1;
         if ((uint)(key.Length - _minLength) > (uint)_lengthRange)
@@ -179,7 +205,7 @@ internal sealed class HashIndex
             return -1;
         }
 
-        var hash = _hash.Hash(key);
+        var hash = ordinal ? _hash.HashOrdinal(key) : _hash.Hash(key);
         var displacement = Int(HashIndexFields.HeaderWidth + HashIndexFields.Bucket(hash, _bucketCount));
         var slot = HashIndexFields.Slot(HashIndexFields.Home(hash, _slotCount), displacement, _slotCount);
 
@@ -194,9 +220,9 @@ internal sealed class HashIndex
             }
 
             // Equal keys have as many UTF-16 code units under either comparison.
-            if (HashIndexFields.TagMatches(Unsafe.Add(ref fields, HashIndexFields.SlotTag), hash, _marksLetters)
+            if (HashIndexFields.TagMatches(Unsafe.Add(ref fields, HashIndexFields.SlotTag), hash, !ordinal && _marksLetters)
                 && Unsafe.Add(ref fields, HashIndexFields.SlotLength) == key.Length
-                && KeyEquals(ref fields, key))
+                && (ordinal ? OrdinalKeyEquals(ref fields, key) : KeyEquals(ref fields, key)))
             {
                 found = record;
                 return slot;
@@ -375,17 +401,35 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Compares a key of the slot's length with the characters the slot holds: the whole key or, for a longer one, its
-    /// start, and then the rest with those stored after the slots. Characters are read from the integers: two an
-    /// integer, the first in the low half, which is their order in memory on the little-endian machines .NET runs on.
+    /// start, and then the rest with those stored after the slots (<see cref="LongKeyEquals"/>). Characters are read
+    /// from the integers: two an integer, the first in the low half, which is their order in memory on the
+    /// little-endian machines .NET runs on.
     /// </summary>
     private bool KeyEquals(ref int fields, ReadOnlySpan<char> key)
     {
         var letters = HashIndexFields.MarkedLetters(Unsafe.Add(ref fields, HashIndexFields.SlotTag));
-        if (key.Length <= _inlineCharacters)
-        {
-            return SlotCharactersEqual(key, Characters(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey), key.Length), letters);
-        }
+        return key.Length <= _inlineCharacters
+            ? SlotCharactersEqual(key, Characters(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey), key.Length), letters)
+            : LongKeyEquals(ref fields, key, letters);
+    }
 
+    /// <summary>
+    /// <see cref="KeyEquals"/> for ordinal keys: a key the slot holds whole (most ids) is compared by one call, with none
+    /// of the case-ignoring comparison's branches on the way.
+    /// </summary>
+    private bool OrdinalKeyEquals(ref int fields, ReadOnlySpan<char> key)
+        => key.Length <= _inlineCharacters
+            ? key.SequenceEqual(Characters(ref Unsafe.Add(ref fields, HashIndexFields.SlotKey), key.Length))
+            : LongKeyEquals(ref fields, key, letters: 0);
+
+    /// <summary>
+    /// Compares a key longer than a slot holds whole: its start with the slot's prefix, its rest with the characters
+    /// stored after the slots. Out of line: inlined into a lookup (which inlines the probe and the hash), it found the
+    /// JIT's inlining budget spent, and its span helpers and reads were left as calls, five a long key.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool LongKeyEquals(ref int fields, ReadOnlySpan<char> key, uint letters)
+    {
         ref var prefix = ref Unsafe.As<int, char>(ref Unsafe.Add(ref fields, HashIndexFields.SlotPrefix));
         var prefixLength = HashIndexFields.PrefixLength(Unsafe.Add(ref prefix, _prefixCharacters - 1), _prefixCharacters);
         if (!SlotCharactersEqual(key[..prefixLength], MemoryMarshal.CreateReadOnlySpan(ref prefix, prefixLength), letters))
@@ -402,6 +446,7 @@ internal sealed class HashIndex
     }
 
     /// <summary><paramref name="count"/> characters stored from <paramref name="first"/> on, two an integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> Characters(ref int first, int count)
         => MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, char>(ref first), count);
 

@@ -25,7 +25,7 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        actor = HashIndex.Of(ref _names, Reader, Section.ActorNames).FindRecord(nameOrAlias, this);
+        actor = HashIndex.Of(ref _names, Reader, Section.ActorNames).FindRecordIgnoringCase(nameOrAlias, this);
         return actor is not null;
     }
 

@@ -78,7 +78,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
         }
         else
         {
-            record = HashIndex.Of(ref _idIndex, Reader, _idSection).FindRecord(id, this);
+            record = HashIndex.Of(ref _idIndex, Reader, _idSection).FindRecordOrdinal(id, this);
         }
 
         return record is not null;

@@ -1,6 +1,7 @@
 // Compiled into both the runtime and the generator (linked): the generator builds key indexes with the same
 // function the runtime probes them with.
 using System;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -86,14 +87,28 @@ internal readonly struct KeyHash
 
     /// <summary>The hash of <paramref name="key"/> under this index's slice and fold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint Hash(ReadOnlySpan<char> key)
+    public uint Hash(ReadOnlySpan<char> key) => HashFolded(key, Fold);
+
+    /// <summary>
+    /// The hash of <paramref name="key"/> under this index's slice, for an index of ordinal keys: the fold is a constant,
+    /// so a probe's code has no folding in it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint HashOrdinal(ReadOnlySpan<char> key)
+    {
+        Debug.Assert(Fold == KeyFold.Ordinal, "Only an ordinal index hashes its keys as they are.");
+        return HashFolded(key, KeyFold.Ordinal);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint HashFolded(ReadOnlySpan<char> key, KeyFold fold)
     {
         ref var first = ref MemoryMarshal.GetReference(key);
         var length = key.Length;
         var hash = (ulong)length * Multiplier;
         if (length < SliceFits)
         {
-            return Finish(Whole(hash, ref first, length, Fold));
+            return Finish(Whole(hash, ref first, length, fold));
         }
 
         var at = Slice switch
@@ -102,18 +117,18 @@ internal readonly struct KeyHash
             KeySlice.FromEnd => length - Start,
             _ => 0,
         };
-        hash = Mix(hash, Load(ref first, at, Fold));
+        hash = Mix(hash, Load(ref first, at, fold));
         if (Length > Lane)
         {
-            hash = Mix(hash, Load(ref first, at + Lane, Fold));
+            hash = Mix(hash, Load(ref first, at + Lane, fold));
         }
 
         if (Slice == KeySlice.HeadAndTail)
         {
-            hash = Mix(hash, Load(ref first, length - Lane, Fold));
+            hash = Mix(hash, Load(ref first, length - Lane, fold));
             if (Length > Lane)
             {
-                hash = Mix(hash, Load(ref first, length - (2 * Lane), Fold));
+                hash = Mix(hash, Load(ref first, length - (2 * Lane), fold));
             }
         }
 
