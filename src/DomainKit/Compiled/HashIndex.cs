@@ -176,13 +176,15 @@ internal sealed class HashIndex
         }
 
         Debug.Assert(records[slot] is null or T, "An index's slots hold records of its own table.");
-        return Unsafe.As<T>(records[slot]) ?? RememberRecord(records, slot, table[index]);
+        return Unsafe.As<T>(records[slot] ?? RememberRecord(records, slot, table[index]));
     }
 
-    /// <summary>Keeps a slot's record, the table's one instance (a race writes the same reference).</summary>
+    /// <summary>
+    /// Keeps a slot's record, the table's one instance (a race writes the same reference). Not generic: a generic method
+    /// called from a lookup shared by every record type made the lookup find its instantiation, several loads on every call.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static T RememberRecord<T>(object?[] records, int slot, T record)
-        where T : class
+    private static object RememberRecord(object?[] records, int slot, object record)
     {
         records[slot] = record;
         return record;
