@@ -72,8 +72,6 @@ internal sealed class HashIndex
     /// <summary>The longest key a slot holds whole, and how many code units of a longer one it holds.</summary>
     private readonly int _inlineCharacters, _prefixCharacters;
 
-    private readonly StringComparison _comparison;
-
     /// <summary>Whether the keys are compared ordinally (ids): their probe is compiled apart (<see cref="FindRecordOrdinal"/>).</summary>
     private readonly bool _ordinal;
 
@@ -119,7 +117,6 @@ internal sealed class HashIndex
         // Stryker disable once Arithmetic : a wider range only lets more probes reach the hash and key comparisons, which miss
         _lengthRange = reader.Int(start + HashIndexFields.MaxLength) - _minLength;
         _ordinal = _hash.Fold == KeyFold.Ordinal;
-        _comparison = _ordinal ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         _marksLetters = reader.Int(start + HashIndexFields.MarksLetters) != 0;
     }
 
@@ -519,7 +516,7 @@ internal sealed class HashIndex
     /// differs within its first vector, so the ordinal pass costs it little (docs/benchmarks.md measures both).
     /// </summary>
     private bool CharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
-        => key.SequenceEqual(stored) || (_comparison != StringComparison.Ordinal && key.Equals(stored, StringComparison.OrdinalIgnoreCase));
+        => key.SequenceEqual(stored) || (!_ordinal && key.Equals(stored, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The blocks of a section decoded so far, in their chunks' arrays, and how many.</summary>
     private sealed class DecodedBlocks(int length)
