@@ -133,6 +133,14 @@ internal sealed class DataReader
                 (DatePrecision)precision);
     }
 
+    /// <summary>The border at <paramref name="index"/> of the borders section.</summary>
+    public Border Border(int index)
+    {
+        var row = Field(Section.Borders, BorderRow.Width, index, 0);
+        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
+        return DomainKit.Border.Between(StringAt(row + BorderRow.First), StringAt(row + BorderRow.Second));
+    }
+
     /// <summary>The list of strings at <paramref name="position"/>, as an array (which an <c>ImmutableArray</c> wraps without a copy).</summary>
     public string[] Strings(int position)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json.Serialization;
+using DomainKit.Compiled;
 using DomainKit.Json;
 
 namespace DomainKit;
@@ -47,4 +49,27 @@ public sealed record BorderEvent
 
     /// <summary>Every document's evidence, in document order.</summary>
     public required ImmutableArray<Attestation> Attestations { get; init; }
+
+    /// <summary>The border event in <paramref name="row"/>: each property from its field (<see cref="BorderEventRow"/>).</summary>
+    internal static BorderEvent Read(in RecordRow row) => new()
+    {
+        Id = row.String(BorderEventRow.Id),
+        Kind = (BorderEventKind)row.Int(BorderEventRow.Kind),
+        Border = row.Border(BorderEventRow.Border),
+        Actors = row.Actors(BorderEventRow.Actors),
+        Date = row.Date(BorderEventRow.Date),
+        Quantity = row.NullableString(BorderEventRow.QuantityNumber) is { } number
+            ? new Quantity(
+                decimal.Parse(number, NumberStyles.Number, CultureInfo.InvariantCulture),
+                (QuantityBound)row.Int(BorderEventRow.QuantityBound),
+                row.NullableString(BorderEventRow.QuantityUnit))
+            : null,
+        Locations = row.Strings(BorderEventRow.Locations),
+        Destination = row.NullableString(BorderEventRow.Destination),
+        Source = row.NullableString(BorderEventRow.Source),
+        Via = row.Actors(BorderEventRow.Via),
+        Plover = (PloverEventType?)row.OptionalInt(BorderEventRow.Plover),
+        Cameo = row.NullableString(BorderEventRow.Cameo),
+        Attestations = row.Attestations(BorderEventRow.Attestations),
+    };
 }

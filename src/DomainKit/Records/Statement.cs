@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using DomainKit.Compiled;
 using DomainKit.Json;
 
 namespace DomainKit;
@@ -39,4 +40,18 @@ public sealed record Statement
 
     /// <summary>Every document's evidence, in document order.</summary>
     public required ImmutableArray<Attestation> Attestations { get; init; }
+
+    /// <summary>The statement in <paramref name="row"/>: each property from its field (<see cref="StatementRow"/>).</summary>
+    internal static Statement Read(in RecordRow row) => new()
+    {
+        Id = row.String(StatementRow.Id),
+        Speaker = row.Actor(StatementRow.Speaker),
+        Addressees = row.Actors(StatementRow.Addressees),
+        Kind = (StatementKind)row.Int(StatementRow.Kind),
+        Date = row.Date(StatementRow.Date),
+        Via = row.Actors(StatementRow.Via),
+        Plover = (PloverEventType?)row.OptionalInt(StatementRow.Plover),
+        Cameo = row.NullableString(StatementRow.Cameo),
+        Attestations = row.Attestations(StatementRow.Attestations),
+    };
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Threading;
 using DomainKit.Compiled;
 using DomainKit.Standoff;
@@ -11,6 +9,7 @@ namespace DomainKit;
 public sealed class BorderEventTable : RecordTable<BorderEvent>
 {
     private readonly DocumentTable _documents;
+    private readonly ActorTable _actors;
     private readonly AttestationDecoder _attestations;
     private Border[]? _borders;
 
@@ -18,6 +17,7 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
         : base(reader, Section.BorderEvents, BorderEventRow.Width, RecordKind.BorderEvent, Section.BorderEventIds)
     {
         _documents = documents;
+        _actors = actors;
         _attestations = new AttestationDecoder(reader, documents, actors, standoff);
     }
 
@@ -42,50 +42,17 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
     /// </summary>
     public DatedRecords<BorderEvent> Between(DateOnly from, DateOnly to) => new(this, Section.BorderEventsByDate, from, to);
 
-    private protected override BorderEvent Create(int index)
-    {
-        var plover = Reader.Int(Field(index, BorderEventRow.Plover));
-        var border = Reader.Int(Field(index, BorderEventRow.Border));
-        var quantity = Reader.NullableStringAt(Field(index, BorderEventRow.QuantityNumber));
-        return new BorderEvent
-        {
-            Id = Reader.StringAt(Field(index, BorderEventRow.Id)),
-            Kind = (BorderEventKind)Reader.Int(Field(index, BorderEventRow.Kind)),
-            Border = border == Refs.None ? null : DecodeBorder(border),
-            Actors = _attestations.Actors(Field(index, BorderEventRow.Actors)),
-            Date = Reader.DateAt(Field(index, BorderEventRow.Date)),
-            Quantity = quantity is null
-                ? null
-                : new Quantity(
-                    decimal.Parse(quantity, NumberStyles.Number, CultureInfo.InvariantCulture),
-                    (QuantityBound)Reader.Int(Field(index, BorderEventRow.QuantityBound)),
-                    Reader.NullableStringAt(Field(index, BorderEventRow.QuantityUnit))),
-            Locations = ImmutableCollectionsMarshal.AsImmutableArray(Reader.Strings(Field(index, BorderEventRow.Locations))),
-            Destination = Reader.NullableStringAt(Field(index, BorderEventRow.Destination)),
-            Source = Reader.NullableStringAt(Field(index, BorderEventRow.Source)),
-            Via = _attestations.Actors(Field(index, BorderEventRow.Via)),
-            Plover = plover == Refs.None ? null : (PloverEventType)plover,
-            Cameo = Reader.NullableStringAt(Field(index, BorderEventRow.Cameo)),
-            Attestations = _attestations.Decode(Field(index, BorderEventRow.Attestations)),
-        };
-    }
+    private protected override BorderEvent Create(int index) => BorderEvent.Read(new RecordRow(Reader, Field(index, 0), _actors, _attestations));
 
     private Border[] DecodeBorders()
     {
         var borders = new Border[Reader.Rows(Section.Borders, BorderRow.Width)];
         for (var i = 0; i < borders.Length; i++)
         {
-            borders[i] = DecodeBorder(i);
+            borders[i] = Reader.Border(i);
         }
 
         return borders;
-    }
-
-    private Border DecodeBorder(int index)
-    {
-        var row = Reader.Field(Section.Borders, BorderRow.Width, index, 0);
-        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
-        return Border.Between(Reader.StringAt(row + BorderRow.First), Reader.StringAt(row + BorderRow.Second));
     }
 
     /// <summary>The order of the borders section: first country, then second, ordinal.</summary>

@@ -34,20 +34,5 @@ public sealed class StatementTable : RecordTable<Statement>
     /// </summary>
     public DatedRecords<Statement> Between(DateOnly from, DateOnly to) => new(this, Section.StatementsByDate, from, to);
 
-    private protected override Statement Create(int index)
-    {
-        var plover = Reader.Int(Field(index, StatementRow.Plover));
-        return new Statement
-        {
-            Id = Reader.StringAt(Field(index, StatementRow.Id)),
-            Speaker = _actors[Reader.Int(Field(index, StatementRow.Speaker))],
-            Addressees = _attestations.Actors(Field(index, StatementRow.Addressees)),
-            Kind = (StatementKind)Reader.Int(Field(index, StatementRow.Kind)),
-            Date = Reader.DateAt(Field(index, StatementRow.Date)),
-            Via = _attestations.Actors(Field(index, StatementRow.Via)),
-            Plover = plover == Refs.None ? null : (PloverEventType)plover,
-            Cameo = Reader.NullableStringAt(Field(index, StatementRow.Cameo)),
-            Attestations = _attestations.Decode(Field(index, StatementRow.Attestations)),
-        };
-    }
+    private protected override Statement Create(int index) => Statement.Read(new RecordRow(Reader, Field(index, 0), _actors, _attestations));
 }

@@ -20,14 +20,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly TableBuilder _tables;
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
-        private readonly CatalogTables? _catalog;
+        private readonly RecordRowWriter _records;
 
         private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows, CatalogTables? catalog)
         {
             _corpus = corpus;
             _tables = catalog?.Copy() ?? CatalogTableWriter.Write(corpus.Documents, corpus.Actors, vocabulary);
             _vocabulary = vocabulary;
-            _catalog = catalog;
             _borders = corpus.BorderEvents
                 .Where(e => e.Border is not null)
                 .Select(e => e.Border!.Value)
@@ -40,6 +39,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 corpus,
                 layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer),
                 catalog);
+            _records = new RecordRowWriter(_tables, vocabulary, _borders, Attestations);
         }
 
         /// <summary>The corpus's tables, its key indexes, its catalogs' part and its documents' standoff rows laid out here.</summary>
@@ -95,43 +95,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private void WriteStatements()
         {
-            foreach (var s in _corpus.Statements)
+            foreach (var statement in _corpus.Statements)
             {
-                var row = Row(Section.Statements, StatementRow.Width)
-                    .Set(StatementRow.Id, _tables.Strings.Add(s.Id))
-                    .Set(StatementRow.Speaker, s.Speaker)
-                    .Set(StatementRow.Addressees, _tables.Lists.Add(s.Addressees))
-                    .Set(StatementRow.Kind, FieldValues.EnumValue(_vocabulary.StatementKinds, s.Kind))
-                    .Set(StatementRow.Via, _tables.Lists.Add(s.Via))
-                    .Set(StatementRow.Plover, FieldValues.EnumValue(_vocabulary.PloverTypes, s.Plover))
-                    .Set(StatementRow.Cameo, _tables.Strings.Add(s.Cameo))
-                    .Set(StatementRow.Attestations, Attestations(s.Attestations));
-                FieldValues.Date(row, StatementRow.Date, s.Date);
-                row.End();
+                statement.WriteRow(_records.Begin(Section.Statements, StatementRow.Width));
+                _records.End();
             }
         }
 
         private void WriteBorderEvents()
         {
-            foreach (var e in _corpus.BorderEvents)
+            foreach (var borderEvent in _corpus.BorderEvents)
             {
-                var row = Row(Section.BorderEvents, BorderEventRow.Width)
-                    .Set(BorderEventRow.Id, _tables.Strings.Add(e.Id))
-                    .Set(BorderEventRow.Kind, FieldValues.EnumValue(_vocabulary.BorderEventKinds, e.Kind))
-                    .Set(BorderEventRow.Border, e.Border is { } border ? _borders.IndexOf(border) : Refs.None)
-                    .Set(BorderEventRow.Actors, _tables.Lists.Add(e.Actors))
-                    .Set(BorderEventRow.QuantityNumber, _tables.Strings.Add(e.Quantity?.Number))
-                    .Set(BorderEventRow.QuantityBound, e.Quantity is { } quantity ? FieldValues.EnumValue(_vocabulary.QuantityBounds, quantity.Bound) : Refs.None)
-                    .Set(BorderEventRow.QuantityUnit, _tables.Strings.Add(e.Quantity?.Unit))
-                    .Set(BorderEventRow.Locations, _tables.Lists.Add(e.Locations.Select(_tables.Strings.Add).ToList()))
-                    .Set(BorderEventRow.Destination, _tables.Strings.Add(e.Destination))
-                    .Set(BorderEventRow.Source, _tables.Strings.Add(e.Source))
-                    .Set(BorderEventRow.Via, _tables.Lists.Add(e.Via))
-                    .Set(BorderEventRow.Plover, FieldValues.EnumValue(_vocabulary.PloverTypes, e.Plover))
-                    .Set(BorderEventRow.Cameo, _tables.Strings.Add(e.Cameo))
-                    .Set(BorderEventRow.Attestations, Attestations(e.Attestations));
-                FieldValues.Date(row, BorderEventRow.Date, e.Date);
-                row.End();
+                borderEvent.WriteRow(_records.Begin(Section.BorderEvents, BorderEventRow.Width));
+                _records.End();
             }
         }
 
