@@ -37,6 +37,24 @@ namespace DomainKit.Generators.Corpus.Linking
 
         public required EquatableArray<AttestationModel> Attestations { get; init; }
 
+        /// <summary>The border event <paramref name="e"/> annotates, as its document's occurrence of it (one attestation).</summary>
+        public static BorderEventModel Read(IAnnotatedEvent e) => new()
+        {
+            Id = e.CanonicalId(NormalizationDatabases.Event),
+            Kind = e.Kind(Attributes.BorderEventKind, v => v.BorderEventKinds, RuntimeVocabulary.BorderEventKindType),
+            Border = e.Border(Roles.Border),
+            Actors = e.Actors(Roles.Agent),
+            Date = e.Date(Roles.Time),
+            Quantity = e.Quantity(Roles.Count),
+            Locations = e.Places(Roles.Location),
+            Destination = e.Place(Roles.Destination),
+            Source = e.Place(Roles.Source),
+            Via = e.Via(Roles.Via),
+            Plover = e.Member(Attributes.Plover, v => v.PloverTypes, RuntimeVocabulary.PloverType),
+            Cameo = e.Normalization(NormalizationDatabases.Cameo),
+            Attestations = e.Attestation(evidenceRole: null, EquatableArray<QuoteModel>.Empty),
+        };
+
         /// <summary>The border event merged from its occurrences: each field's rule, a pick or a union (see <see cref="StatementModel.Merge"/>).</summary>
         public static BorderEventModel Merge(FieldMerge<BorderEventModel> field) => new()
         {

@@ -13,7 +13,8 @@ namespace DomainKit.Generators.Corpus.Linking
     /// Links one <c>.ann</c> file: <see cref="DocumentValidator"/> checks it, then this builds records from what
     /// passed (a <see cref="ValidatedDocument"/>): mentions, occurrences of statements and border events, relations
     /// between events, and the standoff layer. Building reports only what a record itself lacks (a speaker, a kind, a
-    /// value its runtime enum has). An annotation with an error is dropped, the rest of the file still counts.
+    /// value its runtime enum has). An annotation with an error is dropped, the rest of the file still counts. A record
+    /// model reads its own fields from its event (<see cref="StatementModel.Read"/>, through <see cref="IAnnotatedEvent"/>).
     /// </summary>
     internal sealed class DocumentAnnotationLinker
     {
@@ -185,129 +186,24 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private bool LinkStatement(EventAnnotation e)
         {
-            var speaker = -1;
-            var addressees = new List<int>();
-            var quotes = new List<QuoteModel>();
-            var via = -1;
-            DateValue? date = EventDate(e);
-            foreach (var argument in e.Arguments)
-            {
-                switch (argument.Role)
-                {
-                    case Roles.Speaker:
-                        speaker = ActorOf(argument.Target);
-                        break;
-                    case Roles.Content when _validated.IsValidSpan(argument.Target) && _validated.TextBounds[argument.Target].Type == SemanticTypes.Quote:
-                        quotes.Add(new QuoteModel(SpanOf(_validated.TextBounds[argument.Target]), _validated.Attribute(argument.Target, Attributes.Direct) is not null));
-                        break;
-                    case Roles.Addressee:
-                        AddActor(addressees, ActorOf(argument.Target));
-                        break;
-                    case Roles.Time:
-                        date ??= DateOf(argument.Target);
-                        break;
-                    case Roles.Via:
-                        via = ActorOf(argument.Target);
-                        break;
-                }
-            }
-
-            if (speaker < 0)
+            var read = new AnnotatedEvent(this, e);
+            if (read.Actor(Roles.Speaker) < 0)
             {
                 Report(DiagnosticRules.StatementWithoutSpeaker, e.Span, e.Id);
                 return false;
             }
 
-            if (quotes.Count == 0)
+            if (read.Quotes(Roles.Content).Count == 0)
             {
                 Report(DiagnosticRules.StatementWithoutContent, e.Span, e.Id);
                 return false;
             }
 
-            var evidence = new List<string> { e.Trigger };
-            evidence.AddRange(e.Arguments.Where(a => a.Role == Roles.Content).Select(a => a.Target));
-            var statement = new StatementModel
-            {
-                Id = CanonicalId(e, NormalizationDatabases.Statement),
-                Speaker = speaker,
-                Addressees = addressees.ToEquatableArray(),
-                Kind = KindOf(e, Attributes.StatementKind, _vocabulary.StatementKinds, RuntimeVocabulary.StatementKindType),
-                Date = date,
-                Via = ViaOf(via),
-                Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
-                Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
-                Attestations = new[] { Attest(e, evidence, quotes, via) }.ToEquatableArray(),
-            };
-            _statements.Add((statement, e));
+            _statements.Add((StatementModel.Read(read), e));
             return true;
         }
 
-        private void LinkBorderEvent(EventAnnotation e)
-        {
-            BorderValue? border = BorderOf(e.Id);
-            var agents = new List<int>();
-            var locations = new List<string>();
-            string? destination = null;
-            string? source = null;
-            QuantityValue? quantity = null;
-            var via = -1;
-            DateValue? date = EventDate(e);
-            foreach (var argument in e.Arguments)
-            {
-                switch (argument.Role)
-                {
-                    case Roles.Border:
-                        border ??= BorderOf(argument.Target);
-                        break;
-                    case Roles.Agent:
-                        AddActor(agents, ActorOf(argument.Target));
-                        break;
-                    case Roles.Time:
-                        date ??= DateOf(argument.Target);
-                        break;
-                    case Roles.Count:
-                        quantity ??= QuantityOf(argument.Target);
-                        break;
-                    case Roles.Location:
-                        var place = PlaceOf(argument.Target);
-                        if (place is not null && !locations.Contains(place))
-                        {
-                            locations.Add(place);
-                        }
-
-                        break;
-                    case Roles.Destination:
-                        destination ??= PlaceOf(argument.Target);
-                        break;
-                    case Roles.Source:
-                        source ??= PlaceOf(argument.Target);
-                        break;
-                    case Roles.Via:
-                        via = ActorOf(argument.Target);
-                        break;
-                }
-            }
-
-            var evidence = new List<string> { e.Trigger };
-            evidence.AddRange(e.Arguments.Select(a => a.Target));
-            var borderEvent = new BorderEventModel
-            {
-                Id = CanonicalId(e, NormalizationDatabases.Event),
-                Kind = KindOf(e, Attributes.BorderEventKind, _vocabulary.BorderEventKinds, RuntimeVocabulary.BorderEventKindType),
-                Border = border,
-                Actors = agents.ToEquatableArray(),
-                Date = date,
-                Quantity = quantity,
-                Locations = locations.ToEquatableArray(),
-                Destination = destination,
-                Source = source,
-                Via = ViaOf(via),
-                Plover = VocabularyValue(e.Id, Attributes.Plover, _vocabulary.PloverTypes, RuntimeVocabulary.PloverType),
-                Cameo = NormalizationOf(e.Id, NormalizationDatabases.Cameo),
-                Attestations = new[] { Attest(e, evidence, new List<QuoteModel>(), via) }.ToEquatableArray(),
-            };
-            _borderEvents.Add((borderEvent, e));
-        }
+        private void LinkBorderEvent(EventAnnotation e) => _borderEvents.Add((BorderEventModel.Read(new AnnotatedEvent(this, e)), e));
 
         /// <summary>The accepted relations between two events, waiting for the events' canonical ids.</summary>
         private void LinkRelations()
@@ -325,7 +221,7 @@ namespace DomainKit.Generators.Corpus.Linking
         /// The passage that attests an event in this document: from the first to the last of its evidence
         /// spans, so that <c>text[start:end]</c> gives the passage back exactly.
         /// </summary>
-        private AttestationModel Attest(EventAnnotation e, List<string> evidence, List<QuoteModel> quotes, int via)
+        private AttestationModel Attest(IEnumerable<string> evidence, EquatableArray<QuoteModel> quotes, int via)
         {
             var start = int.MaxValue;
             var end = 0;
@@ -348,7 +244,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Document = _document,
                 Passage = passage,
                 Direct = direct,
-                Quotes = quotes.ToEquatableArray(),
+                Quotes = quotes,
                 Via = via,
                 Event = Refs.None, // its index in the layer, which is built last (Occurrences)
             };
@@ -388,11 +284,6 @@ namespace DomainKit.Generators.Corpus.Linking
             return value;
         }
 
-        private DateValue? EventDate(EventAnnotation e) => DateOf(e.Id);
-
-        /// <summary>The intermediary of one attestation as a record's via list: empty when there is none.</summary>
-        private static EquatableArray<int> ViaOf(int via) => via >= 0 ? new[] { via }.ToEquatableArray() : EquatableArray<int>.Empty;
-
         private DateValue? DateOf(string id)
             => NormalizationOf(id, NormalizationDatabases.Date) is { } text && DateValue.TryParse(text, out var date) ? date : null;
 
@@ -429,14 +320,6 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private string? AttributeValue(string id, string name) => _validated.Attribute(id, name)?.Value;
 
-        private static void AddActor(List<int> actors, int actor)
-        {
-            if (actor >= 0 && !actors.Contains(actor))
-            {
-                actors.Add(actor);
-            }
-        }
-
         /// <summary>The span of a valid text-bound: its text is its fragments' text in the document (<see cref="CodePointText.Join"/>), so one run's is a slice.</summary>
         private SpanModel SpanOf(TextBoundAnnotation t)
         {
@@ -444,6 +327,90 @@ namespace DomainKit.Generators.Corpus.Linking
             return t.Fragments.Count > 1
                 ? new(start, t.Fragments.Max(f => f.End), _validated.SpanTexts[t.Id], t.Fragments, Refs.None)
                 : new(start, t.Fragments[0].End, _validated.SpanTexts[t.Id], EquatableArray<Fragment>.Empty, _validated.Text.ToUtf16(start));
+        }
+
+        /// <summary>One event as its record model reads it (<see cref="IAnnotatedEvent"/>), through this document's lookups.</summary>
+        private sealed class AnnotatedEvent : IAnnotatedEvent
+        {
+            private readonly DocumentAnnotationLinker _linker;
+            private readonly EventAnnotation _event;
+
+            public AnnotatedEvent(DocumentAnnotationLinker linker, EventAnnotation e)
+            {
+                _linker = linker;
+                _event = e;
+            }
+
+            public string CanonicalId(string database) => _linker.CanonicalId(_event, database);
+
+            public int Actor(string role)
+            {
+                var actor = -1;
+                foreach (var target in Targets(role))
+                {
+                    actor = _linker.ActorOf(target);
+                }
+
+                return actor;
+            }
+
+            public EquatableArray<int> Actors(string role)
+                => Targets(role).Select(_linker.ActorOf).Where(actor => actor >= 0).Distinct().ToEquatableArray();
+
+            public EquatableArray<int> Via(string role)
+                => Actor(role) is var via && via >= 0 ? new[] { via }.ToEquatableArray() : EquatableArray<int>.Empty;
+
+            public DateValue? Date(string role) => _linker.DateOf(_event.Id) ?? First(role, _linker.DateOf);
+
+            public BorderValue? Border(string role) => _linker.BorderOf(_event.Id) ?? First(role, _linker.BorderOf);
+
+            public QuantityValue? Quantity(string role) => First(role, _linker.QuantityOf);
+
+            public string? Place(string role) => First(role, _linker.PlaceOf);
+
+            public EquatableArray<string> Places(string role)
+                => Targets(role).Select(_linker.PlaceOf).OfType<string>().Distinct(StringComparer.Ordinal).ToEquatableArray();
+
+            public string? Kind(string attribute, Func<RuntimeVocabulary, EquatableArray<string>> members, string enumName)
+                => _linker.KindOf(_event, attribute, members(_linker._vocabulary), enumName);
+
+            public string? Member(string attribute, Func<RuntimeVocabulary, EquatableArray<string>> members, string enumName)
+                => _linker.VocabularyValue(_event.Id, attribute, members(_linker._vocabulary), enumName);
+
+            public string? Attribute(string name) => _linker.AttributeValue(_event.Id, name);
+
+            public string? Normalization(string database) => _linker.NormalizationOf(_event.Id, database);
+
+            public EquatableArray<QuoteModel> Quotes(string role)
+            {
+                var validated = _linker._validated;
+                return Targets(role)
+                    .Where(target => validated.IsValidSpan(target) && validated.TextBounds[target].Type == SemanticTypes.Quote)
+                    .Select(target => new QuoteModel(_linker.SpanOf(validated.TextBounds[target]), validated.Attribute(target, Attributes.Direct) is not null))
+                    .ToEquatableArray();
+            }
+
+            public EquatableArray<AttestationModel> Attestation(string? evidenceRole, EquatableArray<QuoteModel> quotes)
+            {
+                var evidence = new[] { _event.Trigger }.Concat(evidenceRole is null ? _event.Arguments.Select(a => a.Target) : Targets(evidenceRole));
+                return new[] { _linker.Attest(evidence, quotes, Actor(Roles.Via)) }.ToEquatableArray();
+            }
+
+            private IEnumerable<string> Targets(string role) => _event.Arguments.Where(a => a.Role == role).Select(a => a.Target);
+
+            /// <summary>The first argument of <paramref name="role"/> that <paramref name="value"/> finds a value in.</summary>
+            private T? First<T>(string role, Func<string, T?> value)
+            {
+                foreach (var target in Targets(role))
+                {
+                    if (value(target) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return default;
+            }
         }
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)

@@ -30,6 +30,23 @@ namespace DomainKit.Generators.Corpus.Linking
         public required EquatableArray<AttestationModel> Attestations { get; init; }
 
         /// <summary>
+        /// The statement <paramref name="e"/> annotates, as its document's occurrence of it (one attestation); the linker
+        /// has checked that it has a speaker and a quote.
+        /// </summary>
+        public static StatementModel Read(IAnnotatedEvent e) => new()
+        {
+            Id = e.CanonicalId(NormalizationDatabases.Statement),
+            Speaker = e.Actor(Roles.Speaker),
+            Addressees = e.Actors(Roles.Addressee),
+            Kind = e.Kind(Attributes.StatementKind, v => v.StatementKinds, RuntimeVocabulary.StatementKindType),
+            Date = e.Date(Roles.Time),
+            Via = e.Via(Roles.Via),
+            Plover = e.Member(Attributes.Plover, v => v.PloverTypes, RuntimeVocabulary.PloverType),
+            Cameo = e.Normalization(NormalizationDatabases.Cameo),
+            Attestations = e.Attestation(Roles.Content, e.Quotes(Roles.Content)),
+        };
+
+        /// <summary>
         /// The statement merged from its occurrences: each field's rule, a pick (first value wins, a different later one
         /// is reported) or a union of lists; <paramref name="actors"/> names a speaker in a conflict.
         /// </summary>
