@@ -36,6 +36,18 @@ public class ValueTests
     }
 
     [Fact]
+    public void Records_made_in_code_have_empty_lists_where_none_are_given()
+    {
+        // The dataset sets every list when it decodes a record; one made in code (a test double, say) has empty lists, not default ones that throw when read.
+        var speaker = new Actor { Id = "taliban", Name = "Taliban", Kind = ActorKind.ArmedGroup };
+        var statement = new Statement { Id = "s", Speaker = speaker, Kind = StatementKind.Assurance, Attestations = [] };
+        var borderEvent = new BorderEvent { Id = "e", Kind = BorderEventKind.Retreat, Attestations = [] };
+
+        Assert.Equal((0, 0), (statement.Addressees.Length, statement.Via.Length));
+        Assert.Equal((0, 0, 0), (borderEvent.Actors.Length, borderEvent.Locations.Length, borderEvent.Via.Length));
+    }
+
+    [Fact]
     public void Borders_are_unordered()
     {
         Assert.Equal(Border.Between("TJK", "AFG"), Border.Between("AFG", "TJK"));

@@ -12,10 +12,13 @@ namespace DomainKit.Compiled;
 internal readonly struct RecordRow(DataReader reader, int start, ActorTable actors, AttestationDecoder attestations)
 {
     /// <summary>A string; empty for none.</summary>
+    // Stryker disable once Arithmetic : only the id (offset 0) is read as a string that is never null, so - and + read the same integer
     public string String(int field) => reader.StringAt(start + field);
 
+    /// <summary>A string, or null for none.</summary>
     public string? NullableString(int field) => reader.NullableStringAt(start + field);
 
+    /// <summary>The integer itself: an enum member's number, say.</summary>
     public int Int(int field) => reader.Int(start + field);
 
     /// <summary>An integer, or null where the row holds <see cref="Refs.None"/> (an enum member not given, say).</summary>
@@ -25,15 +28,21 @@ internal readonly struct RecordRow(DataReader reader, int start, ActorTable acto
         return value == Refs.None ? null : value;
     }
 
+    /// <summary>The actor whose index the field holds.</summary>
     public Actor Actor(int field) => actors[Int(field)];
 
+    /// <summary>The actors of the list the field points at.</summary>
     public ImmutableArray<Actor> Actors(int field) => attestations.Actors(start + field);
 
+    /// <summary>The strings of the list the field points at.</summary>
     public ImmutableArray<string> Strings(int field) => ImmutableCollectionsMarshal.AsImmutableArray(reader.Strings(start + field));
 
+    /// <summary>The date whose three fields start at <paramref name="field"/>, or null for none.</summary>
     public PartialDate? Date(int field) => reader.DateAt(start + field);
 
+    /// <summary>The border whose row of the borders section the field holds, or null for none.</summary>
     public Border? Border(int field) => OptionalInt(field) is { } border ? reader.Border(border) : null;
 
+    /// <summary>The attestations (with their quotes) of the list the field points at.</summary>
     public ImmutableArray<Attestation> Attestations(int field) => attestations.Decode(start + field);
 }

@@ -52,7 +52,7 @@ namespace DomainKit.Generators.Corpus.Linking
             Via = e.Via(Roles.Via),
             Plover = e.Member(Attributes.Plover, v => v.PloverTypes, RuntimeVocabulary.PloverType),
             Cameo = e.Normalization(NormalizationDatabases.Cameo),
-            Attestations = e.Attestation(evidenceRole: null, EquatableArray<QuoteModel>.Empty),
+            Attestations = e.Attestation(evidenceRole: null, EquatableArray<QuoteModel>.Empty, Roles.Via),
         };
 
         /// <summary>The border event merged from its occurrences: each field's rule, a pick or a union (see <see cref="StatementModel.Merge"/>).</summary>

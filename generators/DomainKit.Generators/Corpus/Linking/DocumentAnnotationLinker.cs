@@ -186,20 +186,21 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private bool LinkStatement(EventAnnotation e)
         {
-            var read = new AnnotatedEvent(this, e);
-            if (read.Actor(Roles.Speaker) < 0)
+            var annotated = new AnnotatedEvent(this, e);
+            if (annotated.Actor(Roles.Speaker) < 0)
             {
                 Report(DiagnosticRules.StatementWithoutSpeaker, e.Span, e.Id);
                 return false;
             }
 
-            if (read.Quotes(Roles.Content).Count == 0)
+            if (annotated.Quotes(Roles.Content).Count == 0)
             {
                 Report(DiagnosticRules.StatementWithoutContent, e.Span, e.Id);
                 return false;
             }
 
-            _statements.Add((StatementModel.Read(read), e));
+            // Checked before the model reads the rest, so a statement left out reports no kind or Plover problem.
+            _statements.Add((StatementModel.Read(annotated), e));
             return true;
         }
 
@@ -377,8 +378,6 @@ namespace DomainKit.Generators.Corpus.Linking
             public string? Member(string attribute, Func<RuntimeVocabulary, EquatableArray<string>> members, string enumName)
                 => _linker.VocabularyValue(_event.Id, attribute, members(_linker._vocabulary), enumName);
 
-            public string? Attribute(string name) => _linker.AttributeValue(_event.Id, name);
-
             public string? Normalization(string database) => _linker.NormalizationOf(_event.Id, database);
 
             public EquatableArray<QuoteModel> Quotes(string role)
@@ -390,10 +389,10 @@ namespace DomainKit.Generators.Corpus.Linking
                     .ToEquatableArray();
             }
 
-            public EquatableArray<AttestationModel> Attestation(string? evidenceRole, EquatableArray<QuoteModel> quotes)
+            public EquatableArray<AttestationModel> Attestation(string? evidenceRole, EquatableArray<QuoteModel> quotes, string viaRole)
             {
                 var evidence = new[] { _event.Trigger }.Concat(evidenceRole is null ? _event.Arguments.Select(a => a.Target) : Targets(evidenceRole));
-                return new[] { _linker.Attest(evidence, quotes, Actor(Roles.Via)) }.ToEquatableArray();
+                return new[] { _linker.Attest(evidence, quotes, Actor(viaRole)) }.ToEquatableArray();
             }
 
             private IEnumerable<string> Targets(string role) => _event.Arguments.Where(a => a.Role == role).Select(a => a.Target);

@@ -51,9 +51,6 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>An optional attribute naming a member of the runtime enum; a value the enum lacks is reported and left out.</summary>
         string? Member(string attribute, Func<RuntimeVocabulary, EquatableArray<string>> members, string enumName);
 
-        /// <summary>An attribute's value as written; null when the event has none (or it has no value).</summary>
-        string? Attribute(string name);
-
         /// <summary>The event's normalization of <paramref name="database"/> (its id there), if any.</summary>
         string? Normalization(string database);
 
@@ -63,8 +60,8 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>
         /// The document's one attestation of the record: its passage runs from the first to the last of its evidence (the
         /// trigger and the arguments of <paramref name="evidenceRole"/>, or every argument for null), with
-        /// <paramref name="quotes"/> and the last <c>Via</c> argument's actor.
+        /// <paramref name="quotes"/> and the actor of the last argument of <paramref name="viaRole"/> (as <see cref="Via"/> reads it).
         /// </summary>
-        EquatableArray<AttestationModel> Attestation(string? evidenceRole, EquatableArray<QuoteModel> quotes);
+        EquatableArray<AttestationModel> Attestation(string? evidenceRole, EquatableArray<QuoteModel> quotes, string viaRole);
     }
 }

@@ -7,9 +7,10 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <summary>
     /// A record's row of the compiled table as its model fills it (<see cref="StatementModel.WriteRow"/>): each field at
     /// the layout's offset (<c>StatementRow.Kind</c>, the constant the runtime reads it by) and the value in the model's
-    /// own terms; the table writer makes the integers (strings and lists pooled, members numbered, dates in days). So a
-    /// model declares each field once with its merge rule and its place, and the writer names no field. Values are
-    /// pooled in call order, which the string and list pools number by.
+    /// own terms; <see cref="Generation.Emit.Data.RecordRowWriter"/> makes the integers (strings and lists pooled, members
+    /// numbered, dates in days). So a model declares each field once with its merge rule and its place, and the table
+    /// writer names a field only to group records by it. Values are pooled in call order, which the string and list
+    /// pools number by.
     /// </summary>
     internal interface IRecordRow
     {

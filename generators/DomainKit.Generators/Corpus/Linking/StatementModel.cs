@@ -43,7 +43,7 @@ namespace DomainKit.Generators.Corpus.Linking
             Via = e.Via(Roles.Via),
             Plover = e.Member(Attributes.Plover, v => v.PloverTypes, RuntimeVocabulary.PloverType),
             Cameo = e.Normalization(NormalizationDatabases.Cameo),
-            Attestations = e.Attestation(Roles.Content, e.Quotes(Roles.Content)),
+            Attestations = e.Attestation(Roles.Content, e.Quotes(Roles.Content), Roles.Via),
         };
 
         /// <summary>

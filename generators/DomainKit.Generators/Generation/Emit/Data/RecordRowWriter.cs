@@ -19,6 +19,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly RuntimeVocabulary _vocabulary;
         private readonly List<BorderValue> _borders;
         private readonly Func<EquatableArray<AttestationModel>, int> _attestations;
+
+        /// <summary>The row being filled: one at a time (the attestations' rows are written through the table, not here).</summary>
         private TableRows.Row _row;
 
         /// <param name="tables">The table the rows are written to.</param>
