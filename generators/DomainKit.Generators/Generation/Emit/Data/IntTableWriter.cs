@@ -66,13 +66,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return (0, 1);
             }
 
-            int min = int.MaxValue, max = int.MinValue;
-            for (var i = 0; i < values.Count; i++)
-            {
-                min = Math.Min(min, values[i]);
-                max = Math.Max(max, values[i]);
-            }
-
+            // Two passes of the host runtime's Min and Max, which read a list's array as a span and compare a vector at a
+            // time (.NET 8 on; a compiler on .NET Framework loops), cost less than one pass through the indexer.
+            var min = values.Min();
+            var max = values.Max();
             return (min, IntTableCodec.WidthOf((uint)(max - (long)min)));
         }
 
