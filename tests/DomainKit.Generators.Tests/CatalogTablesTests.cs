@@ -1,4 +1,5 @@
 using DomainKit.Compiled;
+using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Generation.Emit.Data;
 
 namespace DomainKit.Generators.Tests;
@@ -48,6 +49,55 @@ public sealed class CatalogTablesTests
         Assert.Contains(references, document => document.Any(reference => reference != CatalogTables.NotInCatalog));
         Assert.Contains(references, document => document.Any(reference => reference == CatalogTables.NotInCatalog));
         Assert.All(rows.Values, document => Assert.Same(catalog.StringReferences(document), catalog.StringReferences(document)));
+    }
+
+    [Fact]
+    public void Documents_placed_as_before_are_copied_from_the_last_table_and_every_table_is_the_table_written_whole()
+    {
+        // Each document has a list of its own: an equivalence's members.
+        static TestCorpus Base()
+        {
+            var corpus = new TestCorpus();
+            corpus["annotation.conf"] = corpus["annotation.conf"].Replace("[relations]\n", "[relations]\nEquiv\tArg1:Actor, Arg2:Actor, <REL-TYPE>:symmetric-transitive\n", StringComparison.Ordinal);
+            return corpus.AppendLine("echo.ann", "*\tEquiv T1 T4").AppendLine("pledge.ann", "*\tEquiv T1 T3");
+        }
+
+        var edits = new[]
+        {
+            Base(),
+            Base().ReplaceLine("pledge.ann", "A5\t", "A5\tBound T6 Exact"),
+            Base().AppendLine("echo.ann", $"T5\tLocation {TestCorpus.Span(TestCorpus.EchoText, "Moscow")}\tMoscow"),
+            Base(),
+        };
+        var first = CorpusPipeline.Link(edits[0].Files).Corpus!;
+        var catalog = CatalogTables.Of(first.Documents, first.Actors, CorpusPipeline.Vocabulary);
+
+        // As the generator keeps them: a document's rows are made again only when its layer changes.
+        var kept = new Dictionary<StandoffLayerModel, DocumentStandoffRows>();
+        var placements = new List<Dictionary<string, PlacedStandoffRows>>();
+        foreach (var edit in edits)
+        {
+            var corpus = CorpusPipeline.Link(edit.Files).Corpus!;
+            Assert.Equal(first.Documents, corpus.Documents);
+            Assert.All(corpus.Standoff, layer => Assert.Single(layer.Equivalences));
+            var rows = corpus.Standoff.ToDictionary(layer => layer.Document, layer => kept.TryGetValue(layer, out var made) ? made : kept[layer] = DocumentStandoffWriter.Write(layer));
+            var written = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary, KeyIndex.Build(KeyIndexKeys.Of(corpus)), rows, catalog);
+
+            var whole = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
+            Assert.Equal(whole.Sections, written.Sections);
+            Assert.Equal(whole.Utf8Segments, written.Utf8Segments);
+            placements.Add(rows.ToDictionary(r => corpus.Documents[r.Key].Id, r => catalog.Placements.Last(r.Value)!));
+            Assert.All(placements[^1].Values, placed => Assert.Same(written.Sections, placed.Sections));
+        }
+
+        // The documents are appended in id order. The pledge's count made exact leaves the echo placed as before:
+        // copied. A new annotation of the echo moves the pledge's rows, and its new type name every type index; undone,
+        // both are placed as at first.
+        Assert.Equal(placements[0]["echo"].Placement, placements[1]["echo"].Placement);
+        Assert.NotEqual(placements[1]["pledge"].Placement, placements[2]["pledge"].Placement);
+        Assert.NotEqual(placements[1]["echo"].Placement, placements[2]["echo"].Placement);
+        Assert.Equal(placements[0]["pledge"].Placement, placements[3]["pledge"].Placement);
+        Assert.Equal(placements[0]["echo"].Placement, placements[3]["echo"].Placement);
     }
 
     [Fact]

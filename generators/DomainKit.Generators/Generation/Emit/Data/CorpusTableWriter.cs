@@ -77,7 +77,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 index.Layout.AppendTo(_tables.Sections[(int)index.Keys.Section]);
             }
 
-            return _tables.Finish(LookupDispatch.Ids(_corpus));
+            var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
+            _standoff.RememberPlacements(_tables.Sections);
+            return finished;
         }
 
         private void WriteMentions()

@@ -33,6 +33,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return position;
         }
 
+        /// <summary>How many integers the pool holds: where the next list starts.</summary>
+        public int Count => _items.Count;
+
+        /// <summary>
+        /// Appends <paramref name="count"/> integers of a finished table's lists from <paramref name="start"/>: lists that
+        /// pool laid out, with the references in them as they hold here too.
+        /// </summary>
+        public void AppendCopy(List<int> lists, int start, int count) => ListRange.Append(_items, lists, start, count);
+
         /// <summary>Where a list of <paramref name="count"/> values starts, its count written: the shared empty list for none.</summary>
         private int Begin(int count)
         {

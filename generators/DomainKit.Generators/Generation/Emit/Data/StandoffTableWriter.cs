@@ -29,6 +29,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The string reference of each short string the documents used, by its <see cref="ShortStringKey"/>.</summary>
         private readonly Dictionary<long, int> _shortStrings = new();
 
+        /// <summary>Each document's rows appended, with where they went (<see cref="RememberPlacements"/>).</summary>
+        private readonly List<(DocumentStandoffRows Rows, StandoffPlacement Placement, int[] Starts)> _appended = new();
+
         /// <summary>
         /// A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as
         /// <paramref name="documentRows"/> gives them; <paramref name="catalog"/> is the catalogs' part the table was
@@ -118,11 +121,51 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// Appends one document's rows, written in its own numbering, to the corpus's table: its strings and type names
-        /// looked up (each once, in the order the document first used them, so the string pool's order is as if each row
-        /// had been written here), its lists appended, and each row reference moved to where the document's rows start.
+        /// Remembers where this table placed each document's rows, once it is finished (<paramref name="sections"/> are
+        /// its sections), for the next table written on from the same catalogs' part.
+        /// </summary>
+        public void RememberPlacements(List<int>[] sections)
+        {
+            foreach (var (rows, placement, starts) in _appended)
+            {
+                _catalog?.Placements.Remember(rows, new PlacedStandoffRows(placement, sections, starts));
+            }
+        }
+
+        /// <summary>
+        /// Appends one document's rows, written in its own numbering, to the corpus's table: copied from the last table
+        /// written on from the same catalogs' part if that table placed them where they go now, else moved into place.
         /// </summary>
         private void Append(DocumentStandoffRows rows)
+        {
+            var tables = _table.Tables;
+            var placement = Place(rows);
+            var starts = rows.Sections.Select(section => tables.Sections[(int)section.Section].Count).ToArray();
+            if (_catalog?.Placements.Find(rows, placement) is { } placed)
+            {
+                for (var i = 0; i < starts.Length; i++)
+                {
+                    var section = (int)rows.Sections[i].Section;
+                    ListRange.Append(tables.Sections[section], placed.Sections[section], placed.Starts[i], rows.Sections[i].Rows.Values.Count);
+                }
+
+                // The document's lists, but the shared empty one its numbering starts with.
+                tables.Lists.AppendCopy(placed.Sections[(int)Section.Lists], placement.ListBase, rows.Lists.Values.Count - 1);
+            }
+            else
+            {
+                Move(rows, placement);
+            }
+
+            _appended.Add((rows, placement, starts));
+        }
+
+        /// <summary>
+        /// Where a document's rows go in the table as it is now: its strings and type names looked up (each once, in the
+        /// order the document first used them, so the string pool's order is as if each row had been written here), where
+        /// its rows of each kind and its lists start.
+        /// </summary>
+        private StandoffPlacement Place(DocumentStandoffRows rows)
         {
             var tables = _table.Tables;
             var strings = _catalog is null ? new int[rows.Strings.Count] : (int[])_catalog.StringReferences(rows).Clone();
@@ -148,6 +191,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
             bases[(int)Relocation.AttributeRow] = _rows.First(document, StandoffDocumentRow.Attributes);
             bases[(int)Relocation.NormalizationRow] = _rows.First(document, StandoffDocumentRow.Normalizations);
             bases[(int)Relocation.EventArgumentRow] = tables.Sections[(int)Section.EventArguments].Count / EventArgumentRow.Width;
+            return new StandoffPlacement(strings, types, bases, tables.Lists.Count);
+        }
+
+        /// <summary>Appends one document's rows placed as <paramref name="placement"/> says, each value that points at something moved there.</summary>
+        private void Move(DocumentStandoffRows rows, StandoffPlacement placement)
+        {
+            var tables = _table.Tables;
+            var (strings, types, bases) = (placement.Strings, placement.Types, placement.Bases);
 
             // Lists are added again in the document's order, so each lands where the document's numbering put it after the corpus's.
             var lists = new int[rows.Lists.Values.Count];
