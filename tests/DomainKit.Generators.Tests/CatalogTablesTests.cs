@@ -87,7 +87,7 @@ public sealed class CatalogTablesTests
             Assert.Equal(whole.Sections, written.Sections);
             Assert.Equal(whole.Utf8Segments, written.Utf8Segments);
             placements.Add(rows.ToDictionary(r => corpus.Documents[r.Key].Id, r => catalog.Placements.Last(r.Value)!));
-            Assert.All(placements[^1].Values, placed => Assert.Same(written.Sections, placed.Sections));
+            Assert.All(placements[^1].Values, placed => Assert.Same(written.Sections, placed.Table.Sections));
         }
 
         // The documents are appended in id order. The pledge's count made exact leaves the echo placed as before:

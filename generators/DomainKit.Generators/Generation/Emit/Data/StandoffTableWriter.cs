@@ -30,7 +30,16 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly Dictionary<long, int> _shortStrings = new();
 
         /// <summary>Each document's rows appended, with where they went (<see cref="RememberPlacements"/>).</summary>
-        private readonly List<(DocumentStandoffRows Rows, StandoffPlacement Placement, int[] Starts)> _appended = new();
+        private readonly List<(DocumentStandoffRows Rows, StandoffPlacement Placement, int[] Starts, int AddedBefore, int AddedAfter)> _appended = new();
+
+        /// <summary>The last table written on from the same catalogs' part, if there was one.</summary>
+        private readonly StandoffTableState? _last;
+
+        /// <summary>
+        /// How many of the strings this table's pool added are known to be those <see cref="_last"/>'s added at the same
+        /// places (<see cref="InStep"/>); -1 once one is not, or if the corpus's type names are not <see cref="_last"/>'s.
+        /// </summary>
+        private int _sameAdded;
 
         /// <summary>
         /// A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as
@@ -57,6 +66,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             _types = types.OrderBy(t => t, StringComparer.Ordinal).ToList();
             _typeIndex = _types.Select((type, index) => (type, index)).ToDictionary(t => t.type, t => t.index, StringComparer.Ordinal);
+            _last = catalog?.Placements.LastTable;
         }
 
         /// <summary>The row of the text-bound at <paramref name="index"/> in the standoff layer of <paramref name="document"/>; <see cref="Refs.None"/> for none.</summary>
@@ -81,6 +91,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var documentRows = Layers().Select(l => _documentRows(l.Layer)).ToList();
             ReserveRows(documentRows);
+            _sameAdded = _last is not null && _last.Types.SequenceEqual(_types, StringComparer.Ordinal) ? 0 : -1;
             foreach (var rows in documentRows)
             {
                 Append(rows);
@@ -126,39 +137,84 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         public void RememberPlacements(List<int>[] sections)
         {
-            foreach (var (rows, placement, starts) in _appended)
+            if (_catalog is null)
             {
-                _catalog?.Placements.Remember(rows, new PlacedStandoffRows(placement, sections, starts));
+                return;
             }
+
+            var table = new StandoffTableState(sections, _table.Tables.Strings.Added, _types);
+            _catalog.Placements.Remember(table, _appended.Select(a => (a.Rows, new PlacedStandoffRows(a.Placement, table, a.Starts, a.AddedBefore, a.AddedAfter))));
         }
 
         /// <summary>
-        /// Appends one document's rows, written in its own numbering, to the corpus's table: copied from the last table
-        /// written on from the same catalogs' part if that table placed them where they go now, else moved into place.
+        /// Appends one document's rows, written in its own numbering, to the corpus's table. If the last table written on
+        /// from the same catalogs' part placed them where they go now, they are copied from it: found without a lookup
+        /// while this table is in step with that one (its pool added the same strings before them, and they start at the
+        /// same rows: then their strings have the same references), else by their placement. Otherwise they are moved into
+        /// place.
         /// </summary>
         private void Append(DocumentStandoffRows rows)
         {
             var tables = _table.Tables;
-            var placement = Place(rows);
+            var added = tables.Strings.Added;
+            var before = added.Count;
             var starts = rows.Sections.Select(section => tables.Sections[(int)section.Section].Count).ToArray();
-            if (_catalog?.Placements.Find(rows, placement) is { } placed)
+            StandoffPlacement placement;
+            PlacedStandoffRows? placed;
+            if (InStep(before) && _catalog!.Placements.Last(rows) is { } last && ReferenceEquals(last.Table, _last) && last.AddedBefore == before && StartsAsPlaced(rows.Document, last.Placement))
+            {
+                (placement, placed) = (last.Placement, last);
+                for (var i = last.AddedBefore; i < last.AddedAfter; i++)
+                {
+                    tables.Strings.Add(last.Table.AddedStrings[i]);
+                }
+            }
+            else
+            {
+                placement = Place(rows);
+                placed = _catalog?.Placements.Find(rows, placement);
+            }
+
+            if (placed is not null)
             {
                 for (var i = 0; i < starts.Length; i++)
                 {
                     var section = (int)rows.Sections[i].Section;
-                    ListRange.Append(tables.Sections[section], placed.Sections[section], placed.Starts[i], rows.Sections[i].Rows.Values.Count);
+                    ListRange.Append(tables.Sections[section], placed.Table.Sections[section], placed.Starts[i], rows.Sections[i].Rows.Values.Count);
                 }
 
                 // The document's lists, but the shared empty one its numbering starts with.
-                tables.Lists.AppendCopy(placed.Sections[(int)Section.Lists], placement.ListBase, rows.Lists.Values.Count - 1);
+                tables.Lists.AppendCopy(placed.Table.Sections[(int)Section.Lists], placement.ListBase, rows.Lists.Values.Count - 1);
             }
             else
             {
                 Move(rows, placement);
             }
 
-            _appended.Add((rows, placement, starts));
+            _appended.Add((rows, placement, starts, before, added.Count));
         }
+
+        /// <summary>
+        /// Whether the first <paramref name="count"/> strings the pool added (the records' and the documents' before this
+        /// one) are those <see cref="_last"/>'s added, in the same order: then the pool holds what the last table's held
+        /// there, with the same references. Each string is compared once, the table's strings left unchanged mostly the
+        /// same objects.
+        /// </summary>
+        private bool InStep(int count)
+        {
+            var added = _table.Tables.Strings.Added;
+            while (_sameAdded >= 0 && _sameAdded < count)
+            {
+                var same = _sameAdded < _last!.AddedStrings.Count && string.Equals(added[_sameAdded], _last.AddedStrings[_sameAdded], StringComparison.Ordinal);
+                _sameAdded = same ? _sameAdded + 1 : -1;
+            }
+
+            return _sameAdded >= 0;
+        }
+
+        /// <summary>Whether a document's rows and lists start here where <paramref name="placement"/> put them.</summary>
+        private bool StartsAsPlaced(int document, StandoffPlacement placement)
+            => _table.Tables.Lists.Count == placement.ListBase && Bases(document).AsSpan().SequenceEqual(placement.Bases);
 
         /// <summary>
         /// Where a document's rows go in the table as it is now: its strings and type names looked up (each once, in the
@@ -167,7 +223,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         private StandoffPlacement Place(DocumentStandoffRows rows)
         {
-            var tables = _table.Tables;
             var strings = _catalog is null ? new int[rows.Strings.Count] : (int[])_catalog.StringReferences(rows).Clone();
             for (var i = 0; i < strings.Length; i++)
             {
@@ -183,15 +238,20 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 types[i] = _typeIndex[rows.Types[i]];
             }
 
-            var document = rows.Document;
+            return new StandoffPlacement(strings, types, Bases(rows.Document), _table.Tables.Lists.Count);
+        }
+
+        /// <summary>Where a document's rows of each kind start, by <see cref="Relocation"/>.</summary>
+        private int[] Bases(int document)
+        {
             var bases = new int[RowRelocations.Count];
             bases[(int)Relocation.TextBoundRow] = _rows.First(document, StandoffDocumentRow.TextBounds);
             bases[(int)Relocation.EventRow] = _rows.First(document, StandoffDocumentRow.Events);
             bases[(int)Relocation.RelationRow] = _rows.First(document, StandoffDocumentRow.Relations);
             bases[(int)Relocation.AttributeRow] = _rows.First(document, StandoffDocumentRow.Attributes);
             bases[(int)Relocation.NormalizationRow] = _rows.First(document, StandoffDocumentRow.Normalizations);
-            bases[(int)Relocation.EventArgumentRow] = tables.Sections[(int)Section.EventArguments].Count / EventArgumentRow.Width;
-            return new StandoffPlacement(strings, types, bases, tables.Lists.Count);
+            bases[(int)Relocation.EventArgumentRow] = _table.Tables.Sections[(int)Section.EventArguments].Count / EventArgumentRow.Width;
+            return bases;
         }
 
         /// <summary>Appends one document's rows placed as <paramref name="placement"/> says, each value that points at something moved there.</summary>

@@ -20,6 +20,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<List<byte>> _segments;
         private readonly List<int> _rows;
         private readonly List<string> _fallback;
+        private readonly List<string> _added = new();
 
         public StringPool()
             : this(new Dictionary<string, int>(System.StringComparer.Ordinal), new List<List<byte>>(), new List<int>(), new List<string>())
@@ -41,6 +42,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public IReadOnlyList<int> Rows => _rows;
 
         public IReadOnlyList<string> Fallback => _fallback;
+
+        /// <summary>
+        /// The strings added since the pool was made or copied (<see cref="Copy"/>), in the order they were: two pools
+        /// copied from one that added the same strings hold the same, with the same references.
+        /// </summary>
+        public IReadOnlyList<string> Added => _added;
 
         /// <summary>
         /// A pool that goes on from this one's strings, which stays as it is. The dictionary is copied with the hashes it
@@ -92,6 +99,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _references.Add(value, reference);
+            _added.Add(value);
             return reference;
         }
 
