@@ -86,7 +86,7 @@ public sealed class CatalogTablesTests
             var whole = CorpusTableWriter.Write(corpus, CorpusPipeline.Vocabulary);
             Assert.Equal(whole.Sections, written.Sections);
             Assert.Equal(whole.Utf8Segments, written.Utf8Segments);
-            placements.Add(rows.ToDictionary(r => corpus.Documents[r.Key].Id, r => catalog.Placements.Last(r.Value)!));
+            placements.Add(rows.ToDictionary(r => corpus.Documents[r.Key].Id, r => catalog.Written.LastPlaced(r.Value)!));
             Assert.All(placements[^1].Values, placed => Assert.Same(written.Sections, placed.Table.Sections));
         }
 

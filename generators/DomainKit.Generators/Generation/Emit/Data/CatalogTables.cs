@@ -29,8 +29,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private CatalogTables(TableBuilder tables) => _tables = tables;
 
-        /// <summary>Where the last table written on from this part placed each document's standoff rows.</summary>
-        public StandoffPlacements Placements { get; } = new();
+        /// <summary>What the last tables written on from this part leave for the next to copy from.</summary>
+        public WrittenTables Written { get; } = new();
 
         public static CatalogTables Of(EquatableArray<DocumentModel> documents, EquatableArray<ActorModel> actors, RuntimeVocabulary vocabulary)
             => new(CatalogTableWriter.Write(documents, actors, vocabulary));

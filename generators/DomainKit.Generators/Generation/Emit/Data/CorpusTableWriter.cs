@@ -11,7 +11,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>
     /// Lays a linked corpus out as the runtime reads it (<see cref="Section"/> and the row classes): records as
     /// fixed-width rows of integers, strings as references into one UTF-8 blob, and the indexes (groupings, date
-    /// indexes, hash indexes) computed here so that no query has to build anything at run time.
+    /// indexes, hash indexes) computed here so that no query has to build anything at run time. Written on from a
+    /// catalogs' part the generator keeps (<see cref="CatalogTables"/>), it copies from the last table written on from it
+    /// the records and documents' standoff rows that are the same and land in the same places (<see cref="WrittenTables"/>).
     /// </summary>
     internal sealed class CorpusTableWriter
     {
@@ -21,6 +23,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<BorderValue> _borders;
         private readonly StandoffTableWriter _standoff;
         private readonly RecordRowWriter _records;
+        private readonly RecordRunWriter _runs;
+        private WrittenRecords<MentionModel>? _mentions;
+        private WrittenRecords<StatementModel>? _statements;
+        private WrittenRecords<BorderEventModel>? _borderEvents;
+
+        /// <summary>The sections a mention's rows are in, besides lists and strings.</summary>
+        private static readonly Section[] MentionSections = { Section.Mentions };
+
+        /// <summary>The sections a statement's rows are in, its attestations' and their quotes'.</summary>
+        private static readonly Section[] StatementSections = { Section.Statements, Section.Attestations, Section.Quotes };
+
+        /// <summary>The sections a border event's rows are in, its attestations' and their quotes'.</summary>
+        private static readonly Section[] BorderEventSections = { Section.BorderEvents, Section.Attestations, Section.Quotes };
 
         private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows, CatalogTables? catalog)
         {
@@ -34,12 +49,19 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .OrderBy(b => b.First, StringComparer.Ordinal)
                 .ThenBy(b => b.Second, StringComparer.Ordinal)
                 .ToList();
+            var last = catalog?.Written.LastTable;
+            var strings = new StringsInStep(_tables.Strings, last?.AddedStrings);
             _standoff = new StandoffTableWriter(
                 this,
                 corpus,
                 layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer),
-                catalog);
+                catalog,
+                strings);
             _records = new RecordRowWriter(_tables, vocabulary, _borders, Attestations);
+
+            // A record's rows refer to standoff rows and borders by number: copied only while those are numbered the same.
+            var sameReferences = last is not null && last.Numbering.Equals(_standoff.Numbering) && last.Borders.SequenceEqual(_borders);
+            _runs = new RecordRunWriter(_tables, strings, sameReferences ? last : null);
         }
 
         /// <summary>The corpus's tables, its key indexes, its catalogs' part and its documents' standoff rows laid out here.</summary>
@@ -78,40 +100,33 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
-            _standoff.RememberPlacements(_tables.Sections);
+            _standoff.Remember(new WrittenTable(_tables.Sections, _tables.Strings.Added, _standoff.Types, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!));
             return finished;
         }
 
-        private void WriteMentions()
+        private void WriteMentions() => _mentions = _runs.Write(_corpus.Mentions, MentionSections, last => last.Mentions, WriteMention);
+
+        private void WriteMention(MentionModel mention)
         {
-            foreach (var mention in _corpus.Mentions)
-            {
-                var row = Row(Section.Mentions, MentionRow.Width)
-                    .Set(MentionRow.Document, mention.Document)
-                    .Set(MentionRow.Actor, mention.Actor)
-                    .Set(MentionRow.Annotation, _standoff.TextBound(mention.Document, mention.TextBound));
-                Span(row, MentionRow.Span, mention.Span);
-                row.End();
-            }
+            var row = Row(Section.Mentions, MentionRow.Width)
+                .Set(MentionRow.Document, mention.Document)
+                .Set(MentionRow.Actor, mention.Actor)
+                .Set(MentionRow.Annotation, _standoff.TextBound(mention.Document, mention.TextBound));
+            Span(row, MentionRow.Span, mention.Span);
+            row.End();
         }
 
-        private void WriteStatements()
+        private void WriteStatements() => _statements = _runs.Write(_corpus.Statements, StatementSections, last => last.Statements, statement =>
         {
-            foreach (var statement in _corpus.Statements)
-            {
-                statement.WriteRow(_records.Begin(Section.Statements, StatementRow.Width));
-                _records.End();
-            }
-        }
+            statement.WriteRow(_records.Begin(Section.Statements, StatementRow.Width));
+            _records.End();
+        });
 
-        private void WriteBorderEvents()
+        private void WriteBorderEvents() => _borderEvents = _runs.Write(_corpus.BorderEvents, BorderEventSections, last => last.BorderEvents, borderEvent =>
         {
-            foreach (var borderEvent in _corpus.BorderEvents)
-            {
-                borderEvent.WriteRow(_records.Begin(Section.BorderEvents, BorderEventRow.Width));
-                _records.End();
-            }
-        }
+            borderEvent.WriteRow(_records.Begin(Section.BorderEvents, BorderEventRow.Width));
+            _records.End();
+        });
 
         private void WriteRelations()
         {

@@ -29,25 +29,26 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The string reference of each short string the documents used, by its <see cref="ShortStringKey"/>.</summary>
         private readonly Dictionary<long, int> _shortStrings = new();
 
-        /// <summary>Each document's rows appended, with where they went (<see cref="RememberPlacements"/>).</summary>
+        /// <summary>Each document's rows appended, with where they went (<see cref="Remember"/>).</summary>
         private readonly List<(DocumentStandoffRows Rows, StandoffPlacement Placement, int[] Starts, int AddedBefore, int AddedAfter)> _appended = new();
 
         /// <summary>The last table written on from the same catalogs' part, if there was one.</summary>
-        private readonly StandoffTableState? _last;
+        private readonly WrittenTable? _last;
 
-        /// <summary>
-        /// How many of the strings this table's pool added are known to be those <see cref="_last"/>'s added at the same
-        /// places (<see cref="InStep"/>); -1 once one is not, or if the corpus's type names are not <see cref="_last"/>'s.
-        /// </summary>
-        private int _sameAdded;
+        /// <summary>Whether the table's pool is in step with <see cref="_last"/>'s.</summary>
+        private readonly StringsInStep _strings;
+
+        /// <summary>Whether the corpus has <see cref="_last"/>'s standoff type names, which a document's rows refer to.</summary>
+        private readonly bool _sameTypes;
 
         /// <summary>
         /// A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as
         /// <paramref name="documentRows"/> gives them; <paramref name="catalog"/> is the catalogs' part the table was
-        /// written on from, if it was.
+        /// written on from, if it was, and <paramref name="strings"/> says whether its pool is in step with the last table's.
         /// </summary>
-        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows, CatalogTables? catalog)
+        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows, CatalogTables? catalog, StringsInStep strings)
         {
+            _strings = strings;
             _table = table;
             _documentRows = documentRows;
             _catalog = catalog;
@@ -66,7 +67,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             _types = types.OrderBy(t => t, StringComparer.Ordinal).ToList();
             _typeIndex = _types.Select((type, index) => (type, index)).ToDictionary(t => t.type, t => t.index, StringComparer.Ordinal);
-            _last = catalog?.Placements.LastTable;
+            _last = catalog?.Written.LastTable;
+            _sameTypes = _last is not null && _last.StandoffTypes.SequenceEqual(_types, StringComparer.Ordinal);
         }
 
         /// <summary>The row of the text-bound at <paramref name="index"/> in the standoff layer of <paramref name="document"/>; <see cref="Refs.None"/> for none.</summary>
@@ -91,7 +93,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var documentRows = Layers().Select(l => _documentRows(l.Layer)).ToList();
             ReserveRows(documentRows);
-            _sameAdded = _last is not null && _last.Types.SequenceEqual(_types, StringComparer.Ordinal) ? 0 : -1;
             foreach (var rows in documentRows)
             {
                 Append(rows);
@@ -131,20 +132,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        /// <summary>
-        /// Remembers where this table placed each document's rows, once it is finished (<paramref name="sections"/> are
-        /// its sections), for the next table written on from the same catalogs' part.
-        /// </summary>
-        public void RememberPlacements(List<int>[] sections)
-        {
-            if (_catalog is null)
-            {
-                return;
-            }
+        /// <summary>The numbering of the corpus's standoff rows, which the records' rows refer to.</summary>
+        public StandoffRowNumbering Numbering => _rows;
 
-            var table = new StandoffTableState(sections, _table.Tables.Strings.Added, _types);
-            _catalog.Placements.Remember(table, _appended.Select(a => (a.Rows, new PlacedStandoffRows(a.Placement, table, a.Starts, a.AddedBefore, a.AddedAfter))));
-        }
+        /// <summary>The corpus's standoff type names, in the order of their indexes.</summary>
+        public IReadOnlyList<string> Types => _types;
+
+        /// <summary>Remembers <paramref name="table"/>, this one finished, and where it placed each document's rows, for the next table written on from the same catalogs' part.</summary>
+        public void Remember(WrittenTable table)
+            => _catalog?.Written.Remember(table, _appended.Select(a => (a.Rows, new PlacedStandoffRows(a.Placement, table, a.Starts, a.AddedBefore, a.AddedAfter))));
 
         /// <summary>
         /// Appends one document's rows, written in its own numbering, to the corpus's table. If the last table written on
@@ -161,18 +157,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var starts = rows.Sections.Select(section => tables.Sections[(int)section.Section].Count).ToArray();
             StandoffPlacement placement;
             PlacedStandoffRows? placed;
-            if (InStep(before) && _catalog!.Placements.Last(rows) is { } last && ReferenceEquals(last.Table, _last) && last.AddedBefore == before && StartsAsPlaced(rows.Document, last.Placement))
+            if (_sameTypes && _strings.Through(before) && _catalog!.Written.LastPlaced(rows) is { } last && ReferenceEquals(last.Table, _last) && last.AddedBefore == before && StartsAsPlaced(rows.Document, last.Placement))
             {
                 (placement, placed) = (last.Placement, last);
-                for (var i = last.AddedBefore; i < last.AddedAfter; i++)
-                {
-                    tables.Strings.Add(last.Table.AddedStrings[i]);
-                }
+                _strings.Replay(last.AddedBefore, last.AddedAfter);
             }
             else
             {
                 placement = Place(rows);
-                placed = _catalog?.Placements.Find(rows, placement);
+                placed = _catalog?.Written.Find(rows, placement);
             }
 
             if (placed is not null)
@@ -192,24 +185,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _appended.Add((rows, placement, starts, before, added.Count));
-        }
-
-        /// <summary>
-        /// Whether the first <paramref name="count"/> strings the pool added (the records' and the documents' before this
-        /// one) are those <see cref="_last"/>'s added, in the same order: then the pool holds what the last table's held
-        /// there, with the same references. Each string is compared once, the table's strings left unchanged mostly the
-        /// same objects.
-        /// </summary>
-        private bool InStep(int count)
-        {
-            var added = _table.Tables.Strings.Added;
-            while (_sameAdded >= 0 && _sameAdded < count)
-            {
-                var same = _sameAdded < _last!.AddedStrings.Count && string.Equals(added[_sameAdded], _last.AddedStrings[_sameAdded], StringComparison.Ordinal);
-                _sameAdded = same ? _sameAdded + 1 : -1;
-            }
-
-            return _sameAdded >= 0;
         }
 
         /// <summary>Whether a document's rows and lists start here where <paramref name="placement"/> put them.</summary>

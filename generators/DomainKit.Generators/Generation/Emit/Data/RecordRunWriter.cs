@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using DomainKit.Compiled;
+using DomainKit.Generators.Common;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>
+    /// Writes a run of records (mentions, statements, border events) into a table, record by record, marking where each
+    /// one's rows begin (<see cref="WrittenRecords{T}"/>). A record that is the one the last table written on from the same
+    /// catalogs' part had at the same index, starting at the same places, while the pool is in step with that table's
+    /// (<see cref="StringsInStep"/>) and its rows refer to the same things outside themselves, is copied from that table
+    /// instead: its rows are the same integers. A data edit changes the records of one document; the others are copied.
+    /// </summary>
+    internal sealed class RecordRunWriter
+    {
+        private readonly TableBuilder _tables;
+        private readonly StringsInStep _strings;
+
+        /// <summary>The last table, if records can be copied from it: what its records' rows refer to is this table's too.</summary>
+        private readonly WrittenTable? _last;
+
+        public RecordRunWriter(TableBuilder tables, StringsInStep strings, WrittenTable? last)
+        {
+            _tables = tables;
+            _strings = strings;
+            _last = last;
+        }
+
+        /// <summary>
+        /// Writes each of <paramref name="records"/> with <paramref name="write"/>, which writes rows of
+        /// <paramref name="sections"/> only (besides lists and strings), or copies it from <paramref name="last"/>, the same
+        /// run in the last table.
+        /// </summary>
+        public WrittenRecords<T> Write<T>(EquatableArray<T> records, IReadOnlyList<Section> sections, Func<WrittenTable, WrittenRecords<T>> last, Action<T> write)
+            where T : class, IEquatable<T>
+        {
+            var stride = sections.Count + 2;
+            var marks = new int[(records.Count + 1) * stride];
+            var lastRun = _last is null ? null : last(_last);
+            var copied = 0;
+            for (var i = 0; i < records.Count; i++)
+            {
+                Mark(marks, i * stride, sections);
+                if (lastRun is not null && CanCopy(lastRun, marks, i, stride, records[i]))
+                {
+                    Copy(lastRun, i, stride, sections);
+                    copied++;
+                }
+                else
+                {
+                    write(records[i]);
+                }
+            }
+
+            Mark(marks, records.Count * stride, sections);
+            return new WrittenRecords<T>(records, marks, copied);
+        }
+
+        /// <summary>The lengths of <paramref name="sections"/>, of the lists and of the pool's added strings, at <paramref name="at"/>.</summary>
+        private void Mark(int[] marks, int at, IReadOnlyList<Section> sections)
+        {
+            for (var k = 0; k < sections.Count; k++)
+            {
+                marks[at + k] = _tables.Sections[(int)sections[k]].Count;
+            }
+
+            marks[at + sections.Count] = _tables.Lists.Count;
+            marks[at + sections.Count + 1] = _tables.Strings.Added.Count;
+        }
+
+        /// <summary>Whether record <paramref name="index"/> is the last run's, starts where it did there, and the pool is in step up to it.</summary>
+        private bool CanCopy<T>(WrittenRecords<T> last, int[] marks, int index, int stride, T record)
+            where T : class, IEquatable<T>
+        {
+            if (index >= last.Records.Count
+                || !marks.AsSpan(index * stride, stride).SequenceEqual(last.Marks.AsSpan(index * stride, stride))
+                || !_strings.Through(marks[(index * stride) + stride - 1]))
+            {
+                return false;
+            }
+
+            var lastRecord = last.Records[index];
+            return ReferenceEquals(lastRecord, record) || lastRecord.Equals(record);
+        }
+
+        /// <summary>Copies record <paramref name="index"/>'s rows, lists and strings from the last run.</summary>
+        private void Copy<T>(WrittenRecords<T> last, int index, int stride, IReadOnlyList<Section> sections)
+            where T : class, IEquatable<T>
+        {
+            var (from, to) = (index * stride, (index + 1) * stride);
+            for (var k = 0; k < sections.Count; k++)
+            {
+                var section = (int)sections[k];
+                ListRange.Append(_tables.Sections[section], _last!.Sections[section], last.Marks[from + k], last.Marks[to + k] - last.Marks[from + k]);
+            }
+
+            var lists = sections.Count;
+            _tables.Lists.AppendCopy(_last!.Sections[(int)Section.Lists], last.Marks[from + lists], last.Marks[to + lists] - last.Marks[from + lists]);
+            _strings.Replay(last.Marks[from + lists + 1], last.Marks[to + lists + 1]);
+        }
+    }
+}

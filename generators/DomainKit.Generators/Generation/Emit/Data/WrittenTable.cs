@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using DomainKit.Generators.Corpus.Linking;
+using DomainKit.Generators.Corpus.Values;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>
+    /// A finished corpus table as the next one written on from the same catalogs' part can copy from it: its sections
+    /// (never written to once finished), the strings its pool added after the catalogs' part, in order
+    /// (<see cref="StringPool.Added"/>), what every record's rows refer to outside themselves (the standoff rows'
+    /// numbering, the borders, the standoff type names), and where each record's rows are.
+    /// </summary>
+    internal sealed record WrittenTable(
+        List<int>[] Sections,
+        IReadOnlyList<string> AddedStrings,
+        IReadOnlyList<string> StandoffTypes,
+        StandoffRowNumbering Numbering,
+        IReadOnlyList<BorderValue> Borders,
+        WrittenRecords<MentionModel> Mentions,
+        WrittenRecords<StatementModel> Statements,
+        WrittenRecords<BorderEventModel> BorderEvents);
+}
