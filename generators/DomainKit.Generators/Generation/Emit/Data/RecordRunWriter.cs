@@ -39,18 +39,27 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var marks = new int[(records.Count + 1) * stride];
             var lastRun = _last is null ? null : last(_last);
             var copied = 0;
-            for (var i = 0; i < records.Count; i++)
+            for (var i = 0; i < records.Count;)
             {
                 Mark(marks, i * stride, sections);
-                if (lastRun is not null && CanCopy(lastRun, marks, i, stride, records[i]))
+                if (lastRun is null || !CanCopy(lastRun, marks, i, stride, records[i]))
                 {
-                    Copy(lastRun, i, stride, sections);
-                    copied++;
+                    write(records[i++]);
+                    continue;
                 }
-                else
+
+                // Once one record is copied, the next starts where it did in the last table, with the pool in step: the
+                // run goes on while the records are the same, and is copied at once.
+                var end = i + 1;
+                while (end < records.Count && end < lastRun.Records.Count && Same(lastRun.Records[end], records[end]))
                 {
-                    write(records[i]);
+                    end++;
                 }
+
+                Array.Copy(lastRun.Marks, (i + 1) * stride, marks, (i + 1) * stride, (end - i - 1) * stride);
+                Copy(lastRun, i, end, stride, sections);
+                copied += end - i;
+                i = end;
             }
 
             Mark(marks, records.Count * stride, sections);
@@ -80,15 +89,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return false;
             }
 
-            var lastRecord = last.Records[index];
-            return ReferenceEquals(lastRecord, record) || lastRecord.Equals(record);
+            return Same(last.Records[index], record);
         }
 
-        /// <summary>Copies record <paramref name="index"/>'s rows, lists and strings from the last run.</summary>
-        private void Copy<T>(WrittenRecords<T> last, int index, int stride, IReadOnlyList<Section> sections)
+        private static bool Same<T>(T last, T record)
+            where T : class, IEquatable<T>
+            => ReferenceEquals(last, record) || last.Equals(record);
+
+        /// <summary>Copies the rows, lists and strings of the last run's records from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        private void Copy<T>(WrittenRecords<T> last, int start, int end, int stride, IReadOnlyList<Section> sections)
             where T : class, IEquatable<T>
         {
-            var (from, to) = (index * stride, (index + 1) * stride);
+            var (from, to) = (start * stride, end * stride);
             for (var k = 0; k < sections.Count; k++)
             {
                 var section = (int)sections[k];
