@@ -77,7 +77,7 @@ public sealed class CopiedTableTests
 
             var corpus = LinkRecords(documents);
             tables.Write(corpus);
-            var table = tables.Written.LastTable!;
+            var table = tables.Written.Last!.Table;
             foreach (var run in new[] { (table.Mentions.Records.Count, table.Mentions.Copied), (table.Statements.Records.Count, table.Statements.Copied), (table.BorderEvents.Records.Count, table.BorderEvents.Copied) })
             {
                 copied += run.Copied;
@@ -90,6 +90,24 @@ public sealed class CopiedTableTests
     }
 
     [Fact]
+    public void Tables_written_at_the_same_time_on_from_one_catalogs_part_are_each_the_table_written_whole()
+    {
+        // Forked driver states share the catalogs' part: each run copies from whichever table finished last.
+        var catalog = new TableRun(LinkRecords(Enumerable.Range(0, 5).Select(_ => new RecordDocument()).ToArray())).Catalog;
+        Parallel.For(0, 4, worker =>
+        {
+            var random = new Random(worker);
+            var documents = Enumerable.Range(0, 5).Select(_ => new RecordDocument()).ToArray();
+            var tables = new TableRun(catalog);
+            for (var edit = 0; edit < 40; edit++)
+            {
+                documents[random.Next(documents.Length)].Edit(random);
+                tables.Write(LinkRecords(documents));
+            }
+        });
+    }
+
+    [Fact]
     public void A_record_whose_string_an_earlier_record_added_is_not_copied_once_that_record_adds_another()
     {
         // The second statement uses the CAMEO code the first added; the first's becomes another, at the same place in the pool.
@@ -99,7 +117,7 @@ public sealed class CopiedTableTests
         documents[0].Cameo = 2;
         tables.Write(LinkRecords(documents));
 
-        var statements = tables.Written.LastTable!.Statements;
+        var statements = tables.Written.Last!.Table.Statements;
         Assert.Equal(["pledge-a", "pledge-b"], statements.Records.Select(s => s.Id));
         Assert.Equal(0, statements.Copied);
     }
@@ -121,14 +139,22 @@ public sealed class CopiedTableTests
     }
 
     /// <summary>Tables written one after another on from one catalogs' part, each checked against the table written whole.</summary>
-    private sealed class TableRun(LinkedCorpus first)
+    private sealed class TableRun(CatalogTables catalog)
     {
-        private readonly CatalogTables _catalog = CatalogTables.Of(first.Documents, first.Actors, CorpusPipeline.Vocabulary);
+        private readonly CatalogTables _catalog = catalog;
+
+        public TableRun(LinkedCorpus first)
+            : this(CatalogTables.Of(first.Documents, first.Actors, CorpusPipeline.Vocabulary))
+        {
+        }
 
         public TableRun(DocumentState[] documents)
             : this(Link(documents))
         {
         }
+
+        /// <summary>The catalogs' part the tables are written on from.</summary>
+        public CatalogTables Catalog => _catalog;
 
         /// <summary>What the tables were written on from remembers of the last.</summary>
         public WrittenTables Written => _catalog.Written;
@@ -149,7 +175,7 @@ public sealed class CopiedTableTests
             Assert.Equal(whole.Sections, written.Sections);
             Assert.Equal(whole.Utf8Segments, written.Utf8Segments);
             Assert.Equal(whole.FallbackStrings, written.FallbackStrings);
-            return rows.Values.Select(document => (document, _catalog.Written.LastPlaced(document)!.Placement)).ToList();
+            return rows.Values.Select(document => (document, _catalog.Written.Last!.Placed(document)!.Placement)).ToList();
         }
 
     }

@@ -9,8 +9,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// The catalogs' part of a corpus's table (<see cref="CatalogTableWriter"/>), kept by the generator while the
     /// documents and actors compare equal: a data edit then copies it (the rows, the pool's strings with their
     /// dictionary, the lists) instead of looking up every actor's names and hashing every document's text again.
-    /// Never written to: <see cref="Copy"/> is what a writer gets. Equal only to itself, as it is made again only when
-    /// the catalogs change, and then the data after it changes too.
+    /// Its tables are never written to: <see cref="Copy"/> is what a writer gets. It also keeps, for the tables written on
+    /// from it, what the last one leaves for the next to copy (<see cref="Written"/>, replaced whole by each finished
+    /// table, so runs writing at the same time each read one) and each document's strings' references here
+    /// (<see cref="StringReferences"/>, a thread-safe cache). Equal only to itself, as it is made again only when the
+    /// catalogs change, and then the data after it changes too.
     /// </summary>
     internal sealed class CatalogTables
     {
@@ -29,7 +32,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private CatalogTables(TableBuilder tables) => _tables = tables;
 
-        /// <summary>What the last tables written on from this part leave for the next to copy from.</summary>
+        /// <summary>What the last table written on from this part leaves for the next to copy from.</summary>
         public WrittenTables Written { get; } = new();
 
         public static CatalogTables Of(EquatableArray<DocumentModel> documents, EquatableArray<ActorModel> actors, RuntimeVocabulary vocabulary)

@@ -24,6 +24,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly StandoffTableWriter _standoff;
         private readonly RecordRowWriter _records;
         private readonly RecordRunWriter _runs;
+
+        /// <summary>What the tables written on from the catalogs' part leave for the next, if the table is written on from one.</summary>
+        private readonly WrittenTables? _written;
         private WrittenRecords<MentionModel>? _mentions;
         private WrittenRecords<StatementModel>? _statements;
         private WrittenRecords<BorderEventModel>? _borderEvents;
@@ -49,19 +52,22 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .OrderBy(b => b.First, StringComparer.Ordinal)
                 .ThenBy(b => b.Second, StringComparer.Ordinal)
                 .ToList();
-            var last = catalog?.Written.LastTable;
-            var strings = new StringsInStep(_tables.Strings, last?.AddedStrings);
+            // Read once: another run can finish a table from the same catalogs' part meanwhile.
+            _written = catalog?.Written;
+            var last = _written?.Last;
+            var strings = new StringsInStep(_tables.Strings, last?.Table.AddedStrings);
             _standoff = new StandoffTableWriter(
                 this,
                 corpus,
                 layer => standoffRows is not null && standoffRows.TryGetValue(layer.Document, out var rows) ? rows : DocumentStandoffWriter.Write(layer),
                 catalog,
+                last,
                 strings);
             _records = new RecordRowWriter(_tables, vocabulary, _borders, Attestations);
 
-            // A record's rows refer to standoff rows and borders by number: copied only while those are numbered the same.
-            var sameReferences = last is not null && last.Numbering.Equals(_standoff.Numbering) && last.Borders.SequenceEqual(_borders);
-            _runs = new RecordRunWriter(_tables, strings, sameReferences ? last : null);
+            // A record's rows refer to text-bounds, events and borders by number: copied only while those are numbered the same.
+            var sameReferences = last is not null && last.Table.Numbering.NumbersTextBoundsAndEventsAs(_standoff.Numbering) && last.Table.Borders.SequenceEqual(_borders);
+            _runs = new RecordRunWriter(_tables, strings, sameReferences ? last!.Table : null);
         }
 
         /// <summary>The corpus's tables, its key indexes, its catalogs' part and its documents' standoff rows laid out here.</summary>
@@ -100,11 +106,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
-            _standoff.Remember(new WrittenTable(_tables.Sections, _tables.Strings.Added, _standoff.Types, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!));
+            _written?.Remember(new LastWrite(
+                new WrittenTable(_tables.Sections, _tables.Strings.Added, _standoff.Types, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!),
+                _standoff.Placed));
             return finished;
         }
 
-        private void WriteMentions() => _mentions = _runs.Write(_corpus.Mentions, MentionSections, last => last.Mentions, WriteMention);
+        private void WriteMentions() => _mentions = _runs.Write(_corpus.Mentions, MentionSections, table => table.Mentions, WriteMention);
 
         private void WriteMention(MentionModel mention)
         {
@@ -116,13 +124,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             row.End();
         }
 
-        private void WriteStatements() => _statements = _runs.Write(_corpus.Statements, StatementSections, last => last.Statements, statement =>
+        private void WriteStatements() => _statements = _runs.Write(_corpus.Statements, StatementSections, table => table.Statements, statement =>
         {
             statement.WriteRow(_records.Begin(Section.Statements, StatementRow.Width));
             _records.End();
         });
 
-        private void WriteBorderEvents() => _borderEvents = _runs.Write(_corpus.BorderEvents, BorderEventSections, last => last.BorderEvents, borderEvent =>
+        private void WriteBorderEvents() => _borderEvents = _runs.Write(_corpus.BorderEvents, BorderEventSections, table => table.BorderEvents, borderEvent =>
         {
             borderEvent.WriteRow(_records.Begin(Section.BorderEvents, BorderEventRow.Width));
             _records.End();

@@ -10,7 +10,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// one's rows begin (<see cref="WrittenRecords{T}"/>). A record that is the one the last table written on from the same
     /// catalogs' part had at the same index, starting at the same places, while the pool is in step with that table's
     /// (<see cref="StringsInStep"/>) and its rows refer to the same things outside themselves, is copied from that table
-    /// instead: its rows are the same integers. A data edit changes the records of one document; the others are copied.
+    /// instead: its rows are the same integers. A data edit changes the records of one document: the records before them
+    /// are copied, and those after while the table stays in step (the edit added or took away no string, row or list).
     /// </summary>
     internal sealed class RecordRunWriter
     {
@@ -29,22 +30,22 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// Writes each of <paramref name="records"/> with <paramref name="write"/>, which writes rows of
-        /// <paramref name="sections"/> only (besides lists and strings), or copies it from <paramref name="last"/>, the same
-        /// run in the last table.
+        /// <paramref name="sections"/> only (besides lists and strings), or copies it from the same run in the last table
+        /// (<paramref name="runIn"/> that table).
         /// </summary>
-        public WrittenRecords<T> Write<T>(EquatableArray<T> records, IReadOnlyList<Section> sections, Func<WrittenTable, WrittenRecords<T>> last, Action<T> write)
+        public WrittenRecords<T> Write<T>(EquatableArray<T> records, IReadOnlyList<Section> sections, Func<WrittenTable, WrittenRecords<T>> runIn, Action<T> write)
             where T : class, IEquatable<T>
         {
             var stride = sections.Count + 2;
             var marks = new int[(records.Count + 1) * stride];
-            var lastRun = _last is null ? null : last(_last);
+            var lastRun = _last is null ? null : runIn(_last);
             var copied = 0;
             for (var i = 0; i < records.Count;)
             {
                 Mark(marks, i * stride, sections);
                 if (lastRun is null || !CanCopy(lastRun, marks, i, stride, records[i]))
                 {
-                    write(records[i++]);
+                    Write(records[i++], sections, write);
                     continue;
                 }
 
@@ -64,6 +65,32 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             Mark(marks, records.Count * stride, sections);
             return new WrittenRecords<T>(records, marks, copied);
+        }
+
+        /// <summary>
+        /// Writes one record; a row of a section the run does not copy is a bug of the writer (a copied record would lose
+        /// it), and throws.
+        /// </summary>
+        private void Write<T>(T record, IReadOnlyList<Section> sections, Action<T> write)
+        {
+            var rows = _tables.Rows;
+            var (begun, begunInRun) = (rows.RowsBegun, RowsBegunIn(sections));
+            write(record);
+            if (rows.RowsBegun - begun != RowsBegunIn(sections) - begunInRun)
+            {
+                throw new InvalidOperationException($"A {typeof(T).Name} wrote rows outside {string.Join(", ", sections)}, which its run copies: add the section to the run.");
+            }
+        }
+
+        private int RowsBegunIn(IReadOnlyList<Section> sections)
+        {
+            var begun = 0;
+            foreach (var section in sections)
+            {
+                begun += _tables.Rows.RowsBegunIn(section);
+            }
+
+            return begun;
         }
 
         /// <summary>The lengths of <paramref name="sections"/>, of the lists and of the pool's added strings, at <paramref name="at"/>.</summary>

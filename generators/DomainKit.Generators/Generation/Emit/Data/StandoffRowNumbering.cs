@@ -37,6 +37,29 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return new StandoffRowNumbering(new EquatableArray<int>(rows));
         }
 
+        /// <summary>
+        /// Whether every document's text-bounds and events start at the same rows in <paramref name="other"/>: the rows
+        /// records refer to (a mention's text-bound, an attestation's event).
+        /// </summary>
+        public bool NumbersTextBoundsAndEventsAs(StandoffRowNumbering other)
+        {
+            if (FirstRows.Count != other.FirstRows.Count)
+            {
+                return false;
+            }
+
+            for (var at = 0; at < FirstRows.Count; at += StandoffDocumentRow.Width)
+            {
+                if (FirstRows[at + StandoffDocumentRow.TextBounds] != other.FirstRows[at + StandoffDocumentRow.TextBounds]
+                    || FirstRows[at + StandoffDocumentRow.Events] != other.FirstRows[at + StandoffDocumentRow.Events])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The number of documents (rows are one more).</summary>
         public int DocumentCount => (FirstRows.Count / StandoffDocumentRow.Width) - 1;
 

@@ -29,11 +29,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The string reference of each short string the documents used, by its <see cref="ShortStringKey"/>.</summary>
         private readonly Dictionary<long, int> _shortStrings = new();
 
-        /// <summary>Each document's rows appended, with where they went (<see cref="Remember"/>).</summary>
-        private readonly List<(DocumentStandoffRows Rows, StandoffPlacement Placement, int[] Starts, int AddedBefore, int AddedAfter)> _appended = new();
+        /// <summary>Each document's rows appended, with where they went.</summary>
+        private readonly List<PlacedStandoffRows> _placed = new();
 
         /// <summary>The last table written on from the same catalogs' part, if there was one.</summary>
-        private readonly WrittenTable? _last;
+        private readonly LastWrite? _last;
 
         /// <summary>Whether the table's pool is in step with <see cref="_last"/>'s.</summary>
         private readonly StringsInStep _strings;
@@ -44,10 +44,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>
         /// A writer of <paramref name="corpus"/>'s standoff layer into <paramref name="table"/>, each document's rows as
         /// <paramref name="documentRows"/> gives them; <paramref name="catalog"/> is the catalogs' part the table was
-        /// written on from, if it was, and <paramref name="strings"/> says whether its pool is in step with the last table's.
+        /// written on from, if it was, <paramref name="last"/> the last table written on from it, and
+        /// <paramref name="strings"/> says whether the table's pool is in step with that one's.
         /// </summary>
-        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows, CatalogTables? catalog, StringsInStep strings)
+        public StandoffTableWriter(CorpusTableWriter table, LinkedCorpus corpus, Func<StandoffLayerModel, DocumentStandoffRows> documentRows, CatalogTables? catalog, LastWrite? last, StringsInStep strings)
         {
+            _last = last;
             _strings = strings;
             _table = table;
             _documentRows = documentRows;
@@ -67,8 +69,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             _types = types.OrderBy(t => t, StringComparer.Ordinal).ToList();
             _typeIndex = _types.Select((type, index) => (type, index)).ToDictionary(t => t.type, t => t.index, StringComparer.Ordinal);
-            _last = catalog?.Written.LastTable;
-            _sameTypes = _last is not null && _last.StandoffTypes.SequenceEqual(_types, StringComparer.Ordinal);
+            _sameTypes = last is not null && last.Table.StandoffTypes.SequenceEqual(_types, StringComparer.Ordinal);
         }
 
         /// <summary>The row of the text-bound at <paramref name="index"/> in the standoff layer of <paramref name="document"/>; <see cref="Refs.None"/> for none.</summary>
@@ -138,9 +139,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The corpus's standoff type names, in the order of their indexes.</summary>
         public IReadOnlyList<string> Types => _types;
 
-        /// <summary>Remembers <paramref name="table"/>, this one finished, and where it placed each document's rows, for the next table written on from the same catalogs' part.</summary>
-        public void Remember(WrittenTable table)
-            => _catalog?.Written.Remember(table, _appended.Select(a => (a.Rows, new PlacedStandoffRows(a.Placement, table, a.Starts, a.AddedBefore, a.AddedAfter))));
+        /// <summary>Where each document's rows went, in the order they were appended.</summary>
+        public IReadOnlyList<PlacedStandoffRows> Placed => _placed;
 
         /// <summary>
         /// Appends one document's rows, written in its own numbering, to the corpus's table. If the last table written on
@@ -156,36 +156,47 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var before = added.Count;
             var starts = rows.Sections.Select(section => tables.Sections[(int)section.Section].Count).ToArray();
             StandoffPlacement placement;
-            PlacedStandoffRows? placed;
-            if (_sameTypes && _strings.Through(before) && _catalog!.Written.LastPlaced(rows) is { } last && ReferenceEquals(last.Table, _last) && last.AddedBefore == before && StartsAsPlaced(rows.Document, last.Placement))
+            var placed = PlacedInStep(rows, before);
+            if (placed is not null)
             {
-                (placement, placed) = (last.Placement, last);
-                _strings.Replay(last.AddedBefore, last.AddedAfter);
+                placement = placed.Placement;
+                _strings.Replay(placed.AddedBefore, placed.AddedAfter);
             }
             else
             {
                 placement = Place(rows);
-                placed = _catalog?.Written.Find(rows, placement);
+                placed = _last?.Find(rows, placement);
             }
 
             if (placed is not null)
             {
+                var sections = _last!.Table.Sections;
                 for (var i = 0; i < starts.Length; i++)
                 {
                     var section = (int)rows.Sections[i].Section;
-                    ListRange.Append(tables.Sections[section], placed.Table.Sections[section], placed.Starts[i], rows.Sections[i].Rows.Values.Count);
+                    ListRange.Append(tables.Sections[section], sections[section], placed.Starts[i], rows.Sections[i].Rows.Values.Count);
                 }
 
                 // The document's lists, but the shared empty one its numbering starts with.
-                tables.Lists.AppendCopy(placed.Table.Sections[(int)Section.Lists], placement.ListBase, rows.Lists.Values.Count - 1);
+                tables.Lists.AppendCopy(sections[(int)Section.Lists], placement.ListBase, rows.Lists.Values.Count - 1);
             }
             else
             {
                 Move(rows, placement);
             }
 
-            _appended.Add((rows, placement, starts, before, added.Count));
+            _placed.Add(new PlacedStandoffRows(rows, placement, starts, before, added.Count));
         }
+
+        /// <summary>
+        /// Where the last table placed <paramref name="rows"/> if they go there now, known without looking their strings
+        /// up: the table's pool has added the strings the last one's had when it placed them (<paramref name="before"/> of
+        /// them, in step), the type names are the same and the rows and lists start where they did.
+        /// </summary>
+        private PlacedStandoffRows? PlacedInStep(DocumentStandoffRows rows, int before)
+            => _sameTypes && _strings.Through(before) && _last!.Placed(rows) is { } placed && placed.AddedBefore == before && StartsAsPlaced(rows.Document, placed.Placement)
+                ? placed
+                : null;
 
         /// <summary>Whether a document's rows and lists start here where <paramref name="placement"/> put them.</summary>
         private bool StartsAsPlaced(int document, StandoffPlacement placement)

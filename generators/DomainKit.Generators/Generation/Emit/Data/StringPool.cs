@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -20,19 +21,20 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<List<byte>> _segments;
         private readonly List<int> _rows;
         private readonly List<string> _fallback;
-        private readonly List<string> _added = new();
+        private readonly List<string>? _added;
 
         public StringPool()
-            : this(new Dictionary<string, int>(System.StringComparer.Ordinal), new List<List<byte>>(), new List<int>(), new List<string>())
+            : this(new Dictionary<string, int>(System.StringComparer.Ordinal), new List<List<byte>>(), new List<int>(), new List<string>(), added: null)
         {
         }
 
-        private StringPool(Dictionary<string, int> references, List<List<byte>> segments, List<int> rows, List<string> fallback)
+        private StringPool(Dictionary<string, int> references, List<List<byte>> segments, List<int> rows, List<string> fallback, List<string>? added)
         {
             _references = references;
             _segments = segments;
             _rows = rows;
             _fallback = fallback;
+            _added = added;
         }
 
         /// <summary>The UTF-8 segments.</summary>
@@ -44,22 +46,23 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public IReadOnlyList<string> Fallback => _fallback;
 
         /// <summary>
-        /// The strings added since the pool was made or copied (<see cref="Copy"/>), in the order they were: two pools
-        /// copied from one that added the same strings hold the same, with the same references.
+        /// The strings added since the pool was copied (<see cref="Copy"/>), in the order they were: two pools copied from
+        /// one that added the same strings hold the same, with the same references. A pool made new keeps none.
         /// </summary>
-        public IReadOnlyList<string> Added => _added;
+        public IReadOnlyList<string> Added => (IReadOnlyList<string>?)_added ?? Array.Empty<string>();
 
         /// <summary>
-        /// A pool that goes on from this one's strings, which stays as it is. The dictionary is copied with the hashes it
-        /// holds (same comparer), so no string is read again; the segments before the last are shared, as strings are
-        /// only ever added to the last.
+        /// A pool that goes on from this one's strings, which stays as it is, and keeps the strings it adds
+        /// (<see cref="Added"/>). The dictionary is copied with the hashes it holds (same comparer), so no string is read
+        /// again; the segments before the last are shared, as strings are only ever added to the last.
         /// </summary>
         public StringPool Copy()
             => new(
                 new Dictionary<string, int>(_references, _references.Comparer),
                 _segments.Select((segment, index) => index == _segments.Count - 1 ? new List<byte>(segment) : segment).ToList(),
                 new List<int>(_rows),
-                new List<string>(_fallback));
+                new List<string>(_fallback),
+                new List<string>());
 
         /// <summary>The reference to <paramref name="value"/> if the pool has it; only reads.</summary>
         public bool TryFind(string value, out int reference) => _references.TryGetValue(value, out reference);
@@ -99,7 +102,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _references.Add(value, reference);
-            _added.Add(value);
+            _added?.Add(value);
             return reference;
         }
 

@@ -42,6 +42,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <inheritdoc />
         public TableRows.Row Row(Section section, int width) => _rows.Begin(section, width);
 
+        /// <summary>The rows of the table: how many were begun, and of which section.</summary>
+        public TableRows Rows => _rows;
+
         /// <inheritdoc />
         public int String(string? value) => Strings.Add(value);
 

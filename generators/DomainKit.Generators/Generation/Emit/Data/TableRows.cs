@@ -31,6 +31,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private int _open;
 
+        /// <summary>How many rows of each section were begun.</summary>
+        private readonly int[] _begun = new int[(int)Section.Count];
+
         /// <summary>The last ticket given; each row gets its own, so a handle to an ended row finds its slot gone.</summary>
         private int _lastTicket;
 
@@ -58,6 +61,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var start = ints.Count;
+            _begun[(int)section]++;
             var relocations = _relocations?[(int)section];
             for (var i = 0; i < width; i++)
             {
@@ -74,6 +78,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>Checks that every row begun was ended.</summary>
+        /// <summary>How many rows were begun, of every section (each got a ticket).</summary>
+        public int RowsBegun => _lastTicket;
+
+        /// <summary>How many rows of <paramref name="section"/> were begun.</summary>
+        public int RowsBegunIn(Section section) => _begun[(int)section];
+
         public void EnsureAllEnded()
         {
             if (_open != 0)

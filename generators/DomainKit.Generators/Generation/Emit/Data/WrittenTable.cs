@@ -7,8 +7,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <summary>
     /// A finished corpus table as the next one written on from the same catalogs' part can copy from it: its sections
     /// (never written to once finished), the strings its pool added after the catalogs' part, in order
-    /// (<see cref="StringPool.Added"/>), what every record's rows refer to outside themselves (the standoff rows'
-    /// numbering, the borders, the standoff type names), and where each record's rows are.
+    /// (<see cref="StringPool.Added"/>), what records' rows refer to outside themselves (the standoff rows' numbering, the
+    /// borders), the standoff type names, and where each record's rows are. Never compared: a writer holds the one it
+    /// read (<see cref="WrittenTables.Last"/>).
     /// </summary>
     internal sealed record WrittenTable(
         List<int>[] Sections,
