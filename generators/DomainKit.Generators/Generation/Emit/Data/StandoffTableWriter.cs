@@ -11,8 +11,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// Lays the standoff layer of every document out in the standoff sections (<see cref="Section.StandoffDocuments"/>
     /// and after): each document's rows as <see cref="DocumentStandoffWriter"/> wrote them in its own numbering, moved to
     /// the corpus's (rows are numbered corpus-wide, document after document, each document's lines of one kind in file
-    /// order: <see cref="StandoffRowNumbering"/>), then the indexes over every document (by type, by target) computed
-    /// here. The notes are not here: they are a table of their own (<see cref="NoteTableWriter"/>).
+    /// order: <see cref="StandoffRowNumbering"/>), or copied from the last table where it placed them the same
+    /// (<see cref="LastWrite"/>), then the indexes over every document (by type, by target) computed here. The notes are
+    /// not here: they are a table of their own (<see cref="NoteTableWriter"/>).
     /// </summary>
     internal sealed class StandoffTableWriter
     {
