@@ -56,10 +56,9 @@ public sealed class IntTableWriterTests
     [InlineData(IntTableCodec.ChunkLength - 1)]
     public void A_chunk_equals_one_with_the_same_values_anywhere_and_differs_from_one_with_a_value_changed_anywhere(int position)
     {
-        var values = Enumerable.Range(0, IntTableCodec.ChunkLength).ToList();
-        var later = new List<int> { -1, -1, -1 };
-        later.AddRange(values);
-        var changed = new List<int>(values) { [position] = -7 };
+        var values = SectionOf(Enumerable.Range(0, IntTableCodec.ChunkLength));
+        var later = SectionOf(new[] { -1, -1, -1 }.Concat(values));
+        var changed = SectionOf(values.Select((value, at) => at == position ? -7 : value));
         var chunk = new IntChunk(values, 0, values.Count, 0, 3);
 
         Assert.Equal(chunk, new IntChunk(later, 3, values.Count, 0, 3));
@@ -166,5 +165,12 @@ public sealed class IntTableWriterTests
 
             return unchecked((uint)value);
         }
+    }
+
+    private static IntSection SectionOf(IEnumerable<int> values)
+    {
+        var section = new IntSection();
+        section.AddRange(values);
+        return section;
     }
 }

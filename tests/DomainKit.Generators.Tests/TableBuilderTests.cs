@@ -69,11 +69,7 @@ public sealed class TableBuilderTests
     [Fact]
     public void No_keys_write_no_index()
     {
-        var section = new List<int>();
-
-        HashIndexWriter.Write(section, [], KeyAnalyzer.Analyze([], ignoreCase: false));
-
-        Assert.Empty(section);
+        Assert.Empty(HashIndexWriter.Write([], KeyAnalyzer.Analyze([], ignoreCase: false)));
     }
 
     [Theory]
@@ -332,9 +328,7 @@ public sealed class TableBuilderTests
 
     private static (List<int> Ints, KeyAnalyzer Analysis) Index(List<string> keys, bool ignoreCase)
     {
-        var ints = new List<int>();
         var analysis = KeyAnalyzer.Analyze(keys, ignoreCase);
-        HashIndexWriter.Write(ints, keys.Select((key, record) => (key, record)).ToList(), analysis);
-        return (ints, analysis);
+        return (HashIndexWriter.Write(keys.Select((key, record) => (key, record)).ToList(), analysis).ToList(), analysis);
     }
 }

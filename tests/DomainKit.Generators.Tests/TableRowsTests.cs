@@ -169,7 +169,7 @@ public sealed class TableRowsTests
     [Fact]
     public void A_document_table_keeps_what_each_value_points_at_and_the_corpus_table_keeps_values_only()
     {
-        var sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
+        var sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new IntSection()).ToArray();
         var relocations = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<byte>()).ToArray();
         var document = new TableRows(sections, relocations);
         document.Begin(Section.EventArguments, EventArgumentRow.Width)
@@ -186,9 +186,9 @@ public sealed class TableRowsTests
         Assert.Equal([4, 5], corpusSections[(int)Section.Borders]);
     }
 
-    private static (TableRows Rows, List<int>[] Sections) NewTable()
+    private static (TableRows Rows, IntSection[] Sections) NewTable()
     {
-        var sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray();
+        var sections = Enumerable.Range(0, (int)Section.Count).Select(_ => new IntSection()).ToArray();
         return (new TableRows(sections), sections);
     }
 }

@@ -102,7 +102,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             // kind's ids are few (one switch per kind, or none).
             foreach (var index in keyIndexes)
             {
-                index.Layout.AppendTo(_tables.Sections[(int)index.Keys.Section]);
+                _tables.Sections[(int)index.Keys.Section].AddRange(index.Layout.AsSpan());
             }
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));

@@ -23,8 +23,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             Section.Normalizations, Section.Equivalences, Section.AnnotationIds, Section.TextBoundIntervals,
         };
 
-        private readonly List<int>[] _ints = NewSections<int>();
-        private readonly List<byte>[] _relocations = NewSections<byte>();
+        private readonly IntSection[] _ints = NewSections(() => new IntSection());
+        private readonly List<byte>[] _relocations = NewSections(() => new List<byte>());
         private readonly TableRows _rows;
         private readonly FirstUseNumbering _strings = new();
         private readonly FirstUseNumbering _types = new();
@@ -148,7 +148,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _rows.EnsureAllEnded();
             return new DocumentStandoffRows(
                 document,
-                Sections.Select(section => new DocumentSectionRows(section, new RelocatableInts(_ints[(int)section].ToEquatableArray(), _relocations[(int)section].ToEquatableArray()))).ToEquatableArray(),
+                Sections.Select(section => new DocumentSectionRows(section, new RelocatableInts(new EquatableArray<int>(_ints[(int)section].ToArray()), _relocations[(int)section].ToEquatableArray()))).ToEquatableArray(),
                 _strings.Values.ToEquatableArray(),
                 _strings.Values.Select(ShortStringKey.Of).ToEquatableArray(),
                 _types.Values.ToEquatableArray(),
@@ -218,12 +218,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
         }
 
-        private static List<T>[] NewSections<T>()
+        private static T[] NewSections<T>(Func<T> create)
         {
-            var sections = new List<T>[(int)Section.Count];
+            var sections = new T[(int)Section.Count];
             foreach (var section in Sections)
             {
-                sections[(int)section] = new List<T>();
+                sections[(int)section] = create();
             }
 
             return sections;

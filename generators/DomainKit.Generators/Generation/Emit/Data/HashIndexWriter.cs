@@ -29,11 +29,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         private const int MaxTrials = 4096;
 
-        public static void Write(List<int> section, IReadOnlyList<(string Key, int Record)> keys, KeyAnalyzer analysis)
+        /// <summary>The section of <paramref name="keys"/> under <paramref name="analysis"/>'s hash: no integers for no keys.</summary>
+        public static int[] Write(IReadOnlyList<(string Key, int Record)> keys, KeyAnalyzer analysis)
         {
             if (keys.Count == 0)
             {
-                return;
+                return Array.Empty<int>();
             }
 
             var slotBits = SlotBits(keys);
@@ -106,7 +107,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 ints[HashIndexFields.HeaderWidth + bucket] = displacements[bucket];
             }
 
-            section.AddRange(ints);
+            return ints;
         }
 
         /// <summary>

@@ -23,8 +23,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var directory = new List<uint> { (uint)sections.Count };
             foreach (var values in sections)
             {
-                // Stryker disable once NullCoalescing : a copy of the list holds the same values; the cast only saves the copy
-                var section = values as List<int> ?? new List<int>(values);
+                var section = values as IntSection ?? Frozen(values);
                 var (bias, width) = Encoding(section);
                 var current = segments.Count - 1;
                 if (segments[current].Length > 0 && (section.Count > IntTableCodec.ChunkLength || segments[current].Length + ((long)section.Count * width) > Refs.MaxSegmentLength))
@@ -59,18 +58,24 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>The bias (the smallest value) and the narrowest width that hold every value of a section.</summary>
-        private static (int Bias, int Width) Encoding(List<int> values)
+        private static (int Bias, int Width) Encoding(IntSection values)
         {
             if (values.Count == 0)
             {
                 return (0, 1);
             }
 
-            // Two passes of the host runtime's Min and Max, which read a list's array as a span and compare a vector at a
-            // time (.NET 8 on; a compiler on .NET Framework loops), cost less than one pass through the indexer.
-            var min = values.Min();
-            var max = values.Max();
+            var (min, max) = values.Range();
             return (min, IntTableCodec.WidthOf((uint)(max - (long)min)));
+        }
+
+        /// <summary>A section holding <paramref name="values"/>, finished: a table given as lists (a tool's, a test's).</summary>
+        private static IntSection Frozen(IReadOnlyList<int> values)
+        {
+            var section = new IntSection();
+            section.AddRange(values);
+            section.Freeze();
+            return section;
         }
 
         /// <summary>Writes <paramref name="value"/> in <paramref name="width"/> characters at <paramref name="at"/>; returns where the next goes.</summary>

@@ -18,9 +18,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private static KeyIndex LaidOut(KeyIndexKeys keys)
         {
-            var layout = new List<int>();
-            HashIndexWriter.Write(layout, keys.Keys.Select((key, i) => (key, keys.Records[i])).ToList(), KeyAnalyzer.Analyze(keys.Keys, keys.IgnoreCase));
-            return new KeyIndex(keys, layout.ToEquatableArray());
+            var layout = HashIndexWriter.Write(keys.Keys.Select((key, i) => (key, keys.Records[i])).ToList(), KeyAnalyzer.Analyze(keys.Keys, keys.IgnoreCase));
+            return new KeyIndex(keys, new EquatableArray<int>(layout));
         }
     }
 }

@@ -36,45 +36,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
     /// <summary>
     /// <see cref="Count"/> values of a section from <see cref="Start"/>, each stored as its value minus <see cref="Bias"/> in
-    /// <see cref="Width"/> characters. The section's list is the table's, read only once it is finished; equal chunks
-    /// hold equal values, whichever lists they are in.
+    /// <see cref="Width"/> characters. The section is the table's, read only once it is finished; equal chunks hold
+    /// equal values, whichever sections they are in.
     /// </summary>
-    internal sealed record IntChunk(List<int> Values, int Start, int Count, int Bias, int Width)
+    internal sealed record IntChunk(IntSection Values, int Start, int Count, int Bias, int Width)
     {
-        /// <summary>Values compared at a time: two blocks fit in the first-level cache.</summary>
-        private const int BlockLength = 2048;
-
-        // A block of each chunk's values, copied out to be compared as spans (a list's own array is out of reach on
-        // netstandard2.0): a copy and one vectorized comparison cost a fraction of an indexer call per value, and
-        // every unchanged segment is compared whole on each run. Per thread, as runs can compare on several.
-        [ThreadStatic]
-        private static int[]? _block;
-
-        [ThreadStatic]
-        private static int[]? _otherBlock;
-
+        /// <summary>Whether the values are equal: a chunk shared by the two tables' sections is not read (<see cref="IntSection.RunEquals"/>).</summary>
         public bool Equals(IntChunk? other)
-        {
-            if (other is null || Count != other.Count || Bias != other.Bias || Width != other.Width)
-            {
-                return false;
-            }
-
-            var block = _block ??= new int[BlockLength];
-            var otherBlock = _otherBlock ??= new int[BlockLength];
-            for (var at = 0; at < Count; at += BlockLength)
-            {
-                var length = Math.Min(BlockLength, Count - at);
-                Values.CopyTo(Start + at, block, 0, length);
-                other.Values.CopyTo(other.Start + at, otherBlock, 0, length);
-                if (!block.AsSpan(0, length).SequenceEqual(otherBlock.AsSpan(0, length)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+            => other is not null && Count == other.Count && Bias == other.Bias && Width == other.Width && Values.RunEquals(Start, other.Values, other.Start, Count);
 
         public override int GetHashCode() => unchecked((((Count * 31) + Bias) * 31) + Width);
     }

@@ -131,7 +131,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             for (var k = 0; k < sections.Count; k++)
             {
                 var section = (int)sections[k];
-                ListRange.Append(_tables.Sections[section], _last!.Sections[section], last.Marks[from + k], last.Marks[to + k] - last.Marks[from + k]);
+                _tables.Sections[section].AppendRun(_last!.Sections[section], last.Marks[from + k], last.Marks[to + k] - last.Marks[from + k]);
             }
 
             var lists = sections.Count;

@@ -175,7 +175,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 for (var i = 0; i < starts.Length; i++)
                 {
                     var section = (int)rows.Sections[i].Section;
-                    ListRange.Append(tables.Sections[section], sections[section], placed.Starts[i], rows.Sections[i].Rows.Values.Count);
+                    tables.Sections[section].AppendRun(sections[section], placed.Starts[i], rows.Sections[i].Rows.Values.Count);
                 }
 
                 // The document's lists, but the shared empty one its numbering starts with.
@@ -267,7 +267,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var target = tables.Sections[(int)section.Section];
                 var start = target.Count;
                 var written = section.Rows.Values;
-                written.AppendTo(target);
+                target.AddRange(written.AsSpan());
                 var relocations = section.Rows.Relocations.AsSpan();
                 for (var i = 0; i < relocations.Length; i++)
                 {

@@ -14,11 +14,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly TableRows _rows;
 
         public TableBuilder()
-            : this(Enumerable.Range(0, (int)Section.Count).Select(_ => new List<int>()).ToArray(), new StringPool(), new ListPool())
+            : this(Enumerable.Range(0, (int)Section.Count).Select(_ => new IntSection()).ToArray(), new StringPool(), new ListPool())
         {
         }
 
-        private TableBuilder(List<int>[] sections, StringPool strings, ListPool lists)
+        private TableBuilder(IntSection[] sections, StringPool strings, ListPool lists)
         {
             Sections = sections;
             Strings = strings;
@@ -26,17 +26,32 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _rows = new TableRows(Sections);
         }
 
-        public List<int>[] Sections { get; }
+        public IntSection[] Sections { get; }
 
         public StringPool Strings { get; }
 
         public ListPool Lists { get; }
 
-        /// <summary>A builder that goes on from what this one holds, which stays as it is; every row must have ended.</summary>
+        /// <summary>
+        /// A builder that goes on from what this one holds, which is frozen first (<see cref="Freeze"/>): the copy shares
+        /// its sections' whole chunks.
+        /// </summary>
         public TableBuilder Copy()
         {
+            Freeze();
+            return new TableBuilder(Sections.Select(section => section.Copy()).ToArray(), Strings.Copy(), Lists.Copy());
+        }
+
+        /// <summary>Makes the sections and lists read only from now on; every row must have ended.</summary>
+        public void Freeze()
+        {
             _rows.EnsureAllEnded();
-            return new TableBuilder(Sections.Select(section => new List<int>(section)).ToArray(), Strings.Copy(), Lists.Copy());
+            foreach (var section in Sections)
+            {
+                section.Freeze();
+            }
+
+            Lists.Freeze();
         }
 
         /// <inheritdoc />
@@ -171,13 +186,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Grows <paramref name="section"/> once to hold <paramref name="integers"/> more, not by doubling as they are added.</summary>
         public void Reserve(Section section, int integers)
         {
-            var ints = Sections[(int)section];
-            ints.Capacity = Math.Max(ints.Capacity, ints.Count + integers);
+            Sections[(int)section].Reserve(integers);
         }
 
         /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="HashIndexWriter"/>).</summary>
         public void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
-            => HashIndexWriter.Write(Sections[(int)section], keys, KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase));
+            => Sections[(int)section].AddRange(HashIndexWriter.Write(keys, KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase)));
 
         /// <summary>The table, once every row has ended; <paramref name="dispatchIds"/> says whether its ids also get generated dispatch.</summary>
         public CompiledTables Finish(bool dispatchIds)
@@ -186,7 +200,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             // Strings are all known only now; they go first, as the runtime finds them by section.
             Sections[(int)Section.Strings].AddRange(Strings.Rows);
-            Sections[(int)Section.Lists].AddRange(Lists.Items);
+            Lists.Freeze();
+            Sections[(int)Section.Lists].AppendRun(Lists.Items, 0, Lists.Count);
+            Freeze();
             return new CompiledTables(Strings.Segments, Sections, Strings.Fallback, dispatchIds);
         }
     }

@@ -23,7 +23,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The widest row the field bookkeeping (one bit per field) can check.</summary>
         private const int MaxWidth = 64;
 
-        private readonly List<int>[] _sections;
+        /// <summary>A row's fields before they are written.</summary>
+        private static readonly int[] EmptyRow = new int[MaxWidth];
+
+        private readonly IntSection[] _sections;
         private readonly List<byte>[]? _relocations;
 
         /// <summary>The open rows: a slot is free when its ticket is 0.</summary>
@@ -37,7 +40,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>The last ticket given; each row gets its own, so a handle to an ended row finds its slot gone.</summary>
         private int _lastTicket;
 
-        public TableRows(List<int>[] sections, List<byte>[]? relocations = null)
+        public TableRows(IntSection[] sections, List<byte>[]? relocations = null)
         {
             _sections = sections;
             _relocations = relocations;
@@ -63,10 +66,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var start = ints.Count;
             _begun[(int)section]++;
             var relocations = _relocations?[(int)section];
-            for (var i = 0; i < width; i++)
+            ints.AddRange(EmptyRow.AsSpan(0, width));
+            for (var i = 0; relocations is not null && i < width; i++)
             {
-                ints.Add(0);
-                relocations?.Add((byte)Relocation.None);
+                relocations.Add((byte)Relocation.None);
             }
 
             var slot = FreeSlot();
@@ -126,14 +129,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             private readonly TableRows _owner;
             private readonly Section _section;
-            private readonly List<int> _ints;
+            private readonly IntSection _ints;
             private readonly List<byte>? _relocations;
             private readonly int _start;
             private readonly int _width;
             private readonly int _slot;
             private readonly int _ticket;
 
-            public Row(TableRows owner, Section section, List<int> ints, List<byte>? relocations, int start, int width, int slot, int ticket)
+            public Row(TableRows owner, Section section, IntSection ints, List<byte>? relocations, int start, int width, int slot, int ticket)
             {
                 _owner = owner;
                 _section = section;

@@ -12,7 +12,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// read (<see cref="WrittenTables.Last"/>).
     /// </summary>
     internal sealed record WrittenTable(
-        List<int>[] Sections,
+        IntSection[] Sections,
         IReadOnlyList<string> AddedStrings,
         IReadOnlyList<string> StandoffTypes,
         StandoffRowNumbering Numbering,
