@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Catalogs;
 using DomainKit.Generators.Corpus.Standoff;
@@ -118,25 +119,33 @@ namespace DomainKit.Generators.Corpus.Linking
             static (int Document, int Start, int End, int Actor) Order(MentionModel m) => (m.Document, m.Span.Start, m.Span.End, m.Actor);
         }
 
-        private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
-        {
-            var merged = new List<StatementModel>(occurrences.Count);
-            foreach (var attested in ById(occurrences, s => s.Id))
-            {
-                var field = new FieldMerge<StatementModel>(_diagnostics, "Statement", attested[0].Record.Id, attested);
-                merged.Add(StatementModel.Merge(field, _catalogs.Actors));
-            }
+        /// <summary>
+        /// Each statement and border event attested once, merged, by its one occurrence's record: that merge is a function
+        /// of the record alone (no conflict to report, no catalog consulted), and the record lives as long as its
+        /// document's link result, which the generator keeps while the file is unchanged. An edit elsewhere then leaves
+        /// the merged record the same object, which the table writer and the generator's comparisons see without reading.
+        /// </summary>
+        private static readonly ConditionalWeakTable<StatementModel, StatementModel> StatementsAttestedOnce = new();
 
-            return merged;
-        }
+        /// <inheritdoc cref="StatementsAttestedOnce"/>
+        private static readonly ConditionalWeakTable<BorderEventModel, BorderEventModel> BorderEventsAttestedOnce = new();
+
+        private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
+            => MergeRecords(occurrences, "Statement", s => s.Id, StatementsAttestedOnce, field => StatementModel.Merge(field, _catalogs.Actors));
 
         private List<BorderEventModel> MergeBorderEvents(List<RecordOccurrence<BorderEventModel>> occurrences)
+            => MergeRecords(occurrences, "Border event", e => e.Id, BorderEventsAttestedOnce, BorderEventModel.Merge);
+
+        /// <summary>The records of each canonical id merged by <paramref name="merge"/>, in id order; one attested once is merged once.</summary>
+        private List<TRecord> MergeRecords<TRecord>(List<RecordOccurrence<TRecord>> occurrences, string name, Func<TRecord, string> id,
+            ConditionalWeakTable<TRecord, TRecord> attestedOnce, Func<FieldMerge<TRecord>, TRecord> merge)
+            where TRecord : class
         {
-            var merged = new List<BorderEventModel>(occurrences.Count);
-            foreach (var attested in ById(occurrences, e => e.Id))
+            var merged = new List<TRecord>(occurrences.Count);
+            foreach (var attested in ById(occurrences, id))
             {
-                var field = new FieldMerge<BorderEventModel>(_diagnostics, "Border event", attested[0].Record.Id, attested);
-                merged.Add(BorderEventModel.Merge(field));
+                var field = new FieldMerge<TRecord>(_diagnostics, name, id(attested[0].Record), attested);
+                merged.Add(attested.Count == 1 ? attestedOnce.GetValue(attested[0].Record, _ => merge(field)) : merge(field));
             }
 
             return merged;
