@@ -106,14 +106,30 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _table.HashIndex(Section.AnnotationTypeNames, _types.Select((type, index) => (type, index)).ToList(), ignoreCase: false);
-            var all = Layers().ToList();
             var tables = _table.Tables;
             // Grouped by the type index each row holds, read back from the rows: no name hashed again.
             tables.Grouping(Section.TextBoundsByType, _types.Count, Section.TextBounds, TextBoundRow.Width, TextBoundRow.Type);
             tables.Grouping(Section.EventsByType, _types.Count, Section.Events, EventRow.Width, EventRow.Type);
             tables.Grouping(Section.AnnotationRelationsByType, _types.Count, Section.AnnotationRelations, AnnotationRelationRow.Width, AnnotationRelationRow.Type);
-            tables.Grouping(Section.AttributesByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Attributes.Select(a => _rows.Key(l.Document, a.Target))));
-            tables.Grouping(Section.NormalizationsByTarget, _rows.KeyCount, all.SelectMany(l => l.Layer.Normalizations.Select(n => _rows.Key(l.Document, n.Target))));
+            ByTarget(Section.AttributesByTarget, Section.Attributes, AttributeRow.Width, AttributeRow.TargetKind, AttributeRow.Target);
+            ByTarget(Section.NormalizationsByTarget, Section.Normalizations, NormalizationRow.Width, NormalizationRow.TargetKind, NormalizationRow.Target);
+        }
+
+        /// <summary>
+        /// A by-target grouping of the rows of <paramref name="rows"/>, each row's key read back from its target's kind and
+        /// row as written (<see cref="StandoffRowNumbering.Key"/>): one pass over the section, not over every layer's models.
+        /// </summary>
+        private void ByTarget(Section byTarget, Section rows, int width, int kindField, int targetField)
+        {
+            var ints = _table.Tables.Sections[(int)rows];
+            var (textBounds, events) = (_rows.First(_rows.DocumentCount, StandoffDocumentRow.TextBounds), _rows.First(_rows.DocumentCount, StandoffDocumentRow.Events));
+            var keys = new int[ints.Count / width];
+            for (var row = 0; row < keys.Length; row++)
+            {
+                keys[row] = AnnotationKeys.Of(ints[(row * width) + kindField], ints[(row * width) + targetField], textBounds, events);
+            }
+
+            _table.Tables.Grouping(byTarget, _rows.KeyCount, keys);
         }
 
         /// <summary>Grows each standoff section once to hold every document's rows, not by doubling as the documents are appended.</summary>

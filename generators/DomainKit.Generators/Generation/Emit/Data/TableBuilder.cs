@@ -123,7 +123,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// The grouping of records by the one group each names, counted and then filled: two arrays and the section, with
         /// no list of memberships (a grouping by annotation has a group per annotation of the corpus, rebuilt on every edit).
         /// </summary>
-        private void Grouping(Section section, int groupCount, int[] groupOfRecord)
+        public void Grouping(Section section, int groupCount, int[] groupOfRecord)
         {
             var starts = new int[groupCount + 1];
             var memberCount = 0;
