@@ -55,7 +55,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             // Read once: another run can finish a table from the same catalogs' part meanwhile.
             _written = catalog?.Written;
             var last = _written?.Last;
-            var strings = new StringsInStep(_tables.Strings, last?.Table.AddedStrings);
+            var strings = new StringsInStep(_tables.Strings, last?.Table.Strings);
             _standoff = new StandoffTableWriter(
                 this,
                 corpus,
@@ -107,7 +107,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
             _written?.Remember(new LastWrite(
-                new WrittenTable(_tables.Sections, _tables.Strings.Added, _standoff.Types, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!),
+                new WrittenTable(_tables.Sections, _tables.Strings, _standoff.Types, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!),
                 _standoff.Placed));
             return finished;
         }

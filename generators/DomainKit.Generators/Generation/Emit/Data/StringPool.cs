@@ -17,19 +17,30 @@ namespace DomainKit.Generators.Generation.Emit.Data
         // Stryker disable once Boolean : GetBytes writes no preamble whatever the BOM flag, and IsWellFormed keeps ill-formed strings from the encoder, so its throw flag is never consulted
         private static readonly UTF8Encoding Utf8Encoding = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        private readonly Dictionary<string, int> _references;
+        /// <summary>The references of the pool this one was copied from (<see cref="Copy"/>): never written to, shared by every copy.</summary>
+        private readonly Dictionary<string, int>? _base;
+
+        /// <summary>
+        /// The references of the strings this pool added (after <see cref="_base"/>'s). While shared with a finished pool's
+        /// (<see cref="ShareReferences"/>) it is never written to, and it holds that pool's strings: those this pool has
+        /// not added yet are not this pool's (<see cref="Holds"/>).
+        /// </summary>
+        private Dictionary<string, int> _references;
+
+        private bool _referencesShared;
         private readonly List<List<byte>> _segments;
         private readonly List<int> _rows;
         private readonly List<string> _fallback;
         private readonly List<string>? _added;
 
         public StringPool()
-            : this(new Dictionary<string, int>(System.StringComparer.Ordinal), new List<List<byte>>(), new List<int>(), new List<string>(), added: null)
+            : this(null, NewReferences(), new List<List<byte>>(), new List<int>(), new List<string>(), added: null)
         {
         }
 
-        private StringPool(Dictionary<string, int> references, List<List<byte>> segments, List<int> rows, List<string> fallback, List<string>? added)
+        private StringPool(Dictionary<string, int>? @base, Dictionary<string, int> references, List<List<byte>> segments, List<int> rows, List<string> fallback, List<string>? added)
         {
+            _base = @base;
             _references = references;
             _segments = segments;
             _rows = rows;
@@ -53,19 +64,35 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// A pool that goes on from this one's strings, which stays as it is, and keeps the strings it adds
-        /// (<see cref="Added"/>). The dictionary is copied with the hashes it holds (same comparer), so no string is read
-        /// again; the segments before the last are shared, as strings are only ever added to the last.
+        /// (<see cref="Added"/>). This pool's references are shared, not copied: a string is found in them first; the
+        /// segments before the last are shared too, as strings are only ever added to the last.
         /// </summary>
         public StringPool Copy()
             => new(
-                new Dictionary<string, int>(_references, _references.Comparer),
+                _base is null ? _references : Merged(),
+                NewReferences(),
                 _segments.Select((segment, index) => index == _segments.Count - 1 ? new List<byte>(segment) : segment).ToList(),
                 new List<int>(_rows),
                 new List<string>(_fallback),
                 new List<string>());
 
+        /// <summary>
+        /// Looks strings up in the references of <paramref name="last"/>, a finished pool copied from the same pool as this
+        /// one, instead of references of its own, while this pool adds the strings that one added, in its order (each gets
+        /// the reference it had there); it makes references of its own at the first string it adds otherwise. A pool that
+        /// has added strings already keeps its own.
+        /// </summary>
+        public void ShareReferences(StringPool last)
+        {
+            if (_added is { Count: 0 } && _base is not null && ReferenceEquals(_base, last._base))
+            {
+                (_references, _referencesShared) = (last._references, true);
+            }
+        }
+
         /// <summary>The reference to <paramref name="value"/> if the pool has it; only reads.</summary>
-        public bool TryFind(string value, out int reference) => _references.TryGetValue(value, out reference);
+        public bool TryFind(string value, out int reference)
+            => (_base is not null && _base.TryGetValue(value, out reference)) || (_references.TryGetValue(value, out reference) && Holds(reference));
 
         /// <summary>The reference to <paramref name="value"/>, adding it on first use.</summary>
         public int Add(string? value)
@@ -75,12 +102,75 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return Refs.None;
             }
 
-            if (_references.TryGetValue(value, out var reference))
+            if (_base is not null && _base.TryGetValue(value, out var reference))
             {
                 return reference;
             }
 
-            if (IsWellFormed(value))
+            var known = _references.TryGetValue(value, out reference);
+            if (known && Holds(reference))
+            {
+                return reference;
+            }
+
+            var wellFormed = IsWellFormed(value);
+            if (_referencesShared && !(known && reference == Next(wellFormed)))
+            {
+                OwnReferences();
+            }
+
+            reference = Append(value, wellFormed);
+            if (!_referencesShared)
+            {
+                _references.Add(value, reference);
+            }
+
+            return reference;
+        }
+
+        /// <summary>
+        /// Adds <paramref name="value"/>, the string the pool whose references this one shares added next (the caller knows
+        /// the pools are in step): it gets the same reference, found without looking it up.
+        /// </summary>
+        public void AddNext(string value)
+        {
+            if (_referencesShared)
+            {
+                Append(value, IsWellFormed(value));
+            }
+            else
+            {
+                Add(value);
+            }
+        }
+
+        /// <summary>The reference the next string gets.</summary>
+        private int Next(bool wellFormed) => wellFormed ? _rows.Count / StringFields.Width : -2 - _fallback.Count;
+
+        /// <summary>Whether a reference found in <see cref="_references"/> is one of this pool's strings (not only a shared pool's).</summary>
+        private bool Holds(int reference) => reference >= 0 ? reference < _rows.Count / StringFields.Width : -2 - reference < _fallback.Count;
+
+        /// <summary>Stops sharing references: a copy of the shared ones, without the strings this pool has not added.</summary>
+        private void OwnReferences()
+        {
+            // A copy keeps the hashes (same comparer), so no string is read again; only those taken out are.
+            var owned = new Dictionary<string, int>(_references, _references.Comparer);
+            foreach (var entry in _references)
+            {
+                if (!Holds(entry.Value))
+                {
+                    owned.Remove(entry.Key);
+                }
+            }
+
+            (_references, _referencesShared) = (owned, false);
+        }
+
+        /// <summary>Adds a string not in the pool, its bytes in the last segment or kept aside; returns its reference.</summary>
+        private int Append(string value, bool wellFormed)
+        {
+            int reference;
+            if (wellFormed)
             {
                 var bytes = Utf8Encoding.GetBytes(value);
                 if (_segments.Count == 0 || (_segments[_segments.Count - 1].Count > 0 && _segments[_segments.Count - 1].Count + bytes.Length > Refs.MaxSegmentLength))
@@ -101,10 +191,26 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 _fallback.Add(value);
             }
 
-            _references.Add(value, reference);
             _added?.Add(value);
             return reference;
         }
+
+        /// <summary>The base's references and this pool's own, for a copy of a copy.</summary>
+        private Dictionary<string, int> Merged()
+        {
+            var merged = new Dictionary<string, int>(_base!, _base!.Comparer);
+            foreach (var entry in _references)
+            {
+                if (Holds(entry.Value))
+                {
+                    merged[entry.Key] = entry.Value;
+                }
+            }
+
+            return merged;
+        }
+
+        private static Dictionary<string, int> NewReferences() => new(StringComparer.Ordinal);
 
         private static bool IsWellFormed(string value)
         {

@@ -16,13 +16,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>How many of the pool's added strings are known to be the last table's; -1 once one is not.</summary>
         private int _same;
 
-        /// <param name="pool">The pool of the table being written.</param>
-        /// <param name="last">The strings the finished table's pool added; null if there is none to be in step with.</param>
-        public StringsInStep(StringPool pool, IReadOnlyList<string>? last)
+        /// <param name="pool">The pool of the table being written, which has added no string yet: it looks strings up in the finished one's references while in step with it (<see cref="StringPool.ShareReferences"/>).</param>
+        /// <param name="last">The finished table's pool; null if there is none to be in step with.</param>
+        public StringsInStep(StringPool pool, StringPool? last)
         {
             _pool = pool;
-            _last = last;
+            _last = last?.Added;
             _same = last is null ? -1 : 0;
+            if (last is not null)
+            {
+                pool.ShareReferences(last);
+            }
         }
 
         /// <summary>
@@ -42,12 +46,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return _same >= 0;
         }
 
-        /// <summary>Adds the strings the last table's pool added from <paramref name="from"/> to <paramref name="to"/>, as copying what it wrote there adds them.</summary>
+        /// <summary>
+        /// Adds the strings the last table's pool added from <paramref name="from"/> to <paramref name="to"/>, as copying what
+        /// it wrote there adds them; the pool is in step up to <paramref name="from"/>, so none is looked up.
+        /// </summary>
         public void Replay(int from, int to)
         {
             for (var i = from; i < to; i++)
             {
-                _pool.Add(_last![i]);
+                _pool.AddNext(_last![i]);
             }
         }
     }

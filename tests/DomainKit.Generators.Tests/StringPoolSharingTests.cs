@@ -1,0 +1,105 @@
+using DomainKit.Generators.Generation.Emit.Data;
+
+namespace DomainKit.Generators.Tests;
+
+/// <summary>
+/// A pool that looks strings up in a finished pool's references while it adds the same strings (the next table's, in
+/// step with the last): every reference it gives, and what it holds, is what a pool of its own would give and hold.
+/// </summary>
+public sealed class StringPoolSharingTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void A_pool_sharing_references_gives_what_a_pool_of_its_own_gives(int seed)
+    {
+        var random = new Random(seed);
+        var catalog = new StringPool();
+        foreach (var name in Words(random, 50))
+        {
+            catalog.Add(name);
+        }
+
+        var last = catalog.Copy();
+        var lastStrings = Words(random, 300);
+        foreach (var value in lastStrings)
+        {
+            last.Add(value);
+        }
+
+        // The same strings for a while (as the last pool added them, so in step), then others mixed with theirs.
+        var inStep = random.Next(last.Added.Count + 1);
+        var strings = last.Added.Take(inStep).Concat(Words(random, 200)).Concat(lastStrings.Skip(random.Next(lastStrings.Count))).ToList();
+        var shared = catalog.Copy();
+        shared.ShareReferences(last);
+        var own = catalog.Copy();
+        for (var i = 0; i < strings.Count; i++)
+        {
+            var expected = own.Add(strings[i]);
+            if (i < inStep)
+            {
+                shared.AddNext(strings[i]);
+                Assert.True(shared.TryFind(strings[i], out var found));
+                Assert.Equal(expected, found);
+            }
+            else
+            {
+                Assert.Equal(expected, shared.Add(strings[i]));
+            }
+        }
+
+        Assert.Equal(own.Added, shared.Added);
+        Assert.Equal(own.Rows, shared.Rows);
+        Assert.Equal(own.Fallback, shared.Fallback);
+        Assert.Equal(own.Segments.Select(s => s.ToArray()), shared.Segments.Select(s => s.ToArray()));
+        foreach (var value in lastStrings.Concat(Words(random, 20)))
+        {
+            Assert.Equal(own.TryFind(value, out var expected), shared.TryFind(value, out var found));
+            Assert.Equal(expected, found);
+        }
+    }
+
+    [Fact]
+    public void A_string_the_shared_pool_added_later_is_not_found_until_added_and_then_gets_its_own_reference()
+    {
+        var catalog = new StringPool();
+        catalog.Add("catalog");
+        var last = catalog.Copy();
+        var (a, b, c) = (last.Add("a"), last.Add("b"), last.Add("c"));
+        var next = catalog.Copy();
+        next.ShareReferences(last);
+
+        Assert.True(next.TryFind("catalog", out _));
+        Assert.False(next.TryFind("b", out _));
+        Assert.Equal(a, next.Add("a"));
+        Assert.Equal(b, next.Add("c"));
+        Assert.False(next.TryFind("b", out _));
+        Assert.Equal(c, next.Add("b"));
+        Assert.True(last.TryFind("b", out var stillB));
+        Assert.Equal(b, stillB);
+    }
+
+    [Fact]
+    public void Strings_kept_aside_are_numbered_as_in_a_pool_of_their_own()
+    {
+        var catalog = new StringPool();
+        var last = catalog.Copy();
+        var broken = "x\uD800";
+        last.Add(broken);
+        last.Add("y");
+        var next = catalog.Copy();
+        next.ShareReferences(last);
+
+        next.AddNext(broken);
+        Assert.True(next.TryFind(broken, out var reference));
+        Assert.Equal(-2, reference);
+        Assert.Equal(0, next.Add("z"));
+        Assert.Equal(1, next.Add("y"));
+        Assert.Equal([broken], next.Fallback);
+    }
+
+    private static List<string> Words(Random random, int count)
+        => Enumerable.Range(0, count).Select(_ => random.Next(8) == 0 ? "\uD83D\uDE00" + random.Next(100) : random.Next(10) == 0 ? "bad\uDC00" + random.Next(5) : "w" + random.Next(400)).ToList();
+}
