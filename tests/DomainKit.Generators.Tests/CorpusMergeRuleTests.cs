@@ -30,6 +30,35 @@ public class CorpusMergeRuleTests
             ("a.txt", Text), ("b.txt", Text), ("a.ann", Spans + a), ("b.ann", Spans + b), .. more]);
 
     [Fact]
+    public void A_merge_over_the_same_catalogs_after_one_of_other_ids_is_the_merge_made_afresh()
+    {
+        // The second merge over one catalogs' part reuses the first's id order only for the same ids in the same order.
+        (string Name, string Content)[] Files(string a, string b)
+            => [("annotation.conf", Schema), ("actors.tsv", Actors("taliban", "sahin", "tass")), ("a.txt", Text), ("b.txt", Text), ("a.ann", Spans + a), ("b.ann", Spans + b)];
+        var statement = "E{0}\tStatement:T2 Speaker:T1 Content:T4\nN1{0}\tReference E{0} statement:{1}\tx\n";
+        var edits = new[]
+        {
+            (string.Format(statement, 1, "m") + string.Format(statement, 2, "c"), string.Format(statement, 1, "x")),
+            (string.Format(statement, 1, "m") + string.Format(statement, 2, "c"), string.Format(statement, 1, "x")),
+            (string.Format(statement, 1, "m") + string.Format(statement, 2, "z"), string.Format(statement, 1, "x")),
+            (string.Format(statement, 1, "m"), string.Format(statement, 1, "a") + string.Format(statement, 2, "m")),
+            (string.Format(statement, 1, "x") + string.Format(statement, 2, "c"), string.Format(statement, 1, "m")),
+        };
+        var catalogs = Catalogs(Files("", ""));
+        foreach (var (a, b) in edits)
+        {
+            var files = LinkerRuleCorpus.Files(Files(a, b));
+            var documents = CorpusLinker.DocumentInputs(files, catalogs).Select(input => DocumentAnnotationLinker.Link(input, catalogs.Context)).ToList();
+
+            var merged = CorpusLinker.Merge(catalogs, documents);
+
+            var afresh = CorpusLinker.Link(files, CorpusPipeline.Vocabulary);
+            Assert.Equal(afresh.Corpus!.Statements.Select(s => (s.Id, string.Join(",", s.Attestations.Select(t => t.Document)))), merged.Corpus!.Statements.Select(s => (s.Id, string.Join(",", s.Attestations.Select(t => t.Document)))));
+            Assert.Equal(afresh.Corpus, merged.Corpus);
+        }
+    }
+
+    [Fact]
     public void A_statement_attested_twice_keeps_the_first_value_of_each_field_and_reports_each_differing_one()
     {
         var corpus = Merge(out var diagnostics,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Catalogs;
 using DomainKit.Generators.Corpus.Standoff;
@@ -130,61 +131,68 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <inheritdoc cref="StatementsAttestedOnce"/>
         private static readonly ConditionalWeakTable<BorderEventModel, BorderEventModel> BorderEventsAttestedOnce = new();
 
+        /// <summary>
+        /// The last merge's id orders, by the catalogs it merged over: the generator keeps one <see cref="CatalogLink"/>
+        /// while the catalogs are unchanged, and a data edit seldom changes a canonical id.
+        /// </summary>
+        private static readonly ConditionalWeakTable<CatalogLink, LastIdOrders> LastOrders = new();
+
         private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
-            => MergeRecords(occurrences, "Statement", s => s.Id, StatementsAttestedOnce, field => StatementModel.Merge(field, _catalogs.Actors));
+        {
+            var last = LastOrders.GetOrCreateValue(_catalogs);
+            var merged = MergeRecords(occurrences, "Statement", s => s.Id, StatementsAttestedOnce, field => StatementModel.Merge(field, _catalogs.Actors), Volatile.Read(ref last.Statements), out var order);
+            Volatile.Write(ref last.Statements, order);
+            return merged;
+        }
 
         private List<BorderEventModel> MergeBorderEvents(List<RecordOccurrence<BorderEventModel>> occurrences)
-            => MergeRecords(occurrences, "Border event", e => e.Id, BorderEventsAttestedOnce, BorderEventModel.Merge);
-
-        /// <summary>The records of each canonical id merged by <paramref name="merge"/>, in id order; one attested once is merged once.</summary>
-        private List<TRecord> MergeRecords<TRecord>(List<RecordOccurrence<TRecord>> occurrences, string name, Func<TRecord, string> id,
-            ConditionalWeakTable<TRecord, TRecord> attestedOnce, Func<FieldMerge<TRecord>, TRecord> merge)
-            where TRecord : class
         {
-            var merged = new List<TRecord>(occurrences.Count);
-            foreach (var attested in ById(occurrences, id))
-            {
-                var field = new FieldMerge<TRecord>(_diagnostics, name, id(attested[0].Record), attested);
-                merged.Add(attested.Count == 1 ? attestedOnce.GetValue(attested[0].Record, _ => merge(field)) : merge(field));
-            }
-
+            var last = LastOrders.GetOrCreateValue(_catalogs);
+            var merged = MergeRecords(occurrences, "Border event", e => e.Id, BorderEventsAttestedOnce, BorderEventModel.Merge, Volatile.Read(ref last.BorderEvents), out var order);
+            Volatile.Write(ref last.BorderEvents, order);
             return merged;
         }
 
         /// <summary>
-        /// The occurrences of each canonical id, ids in ordinal order, each id's in the order given (which attestation
-        /// counts first in a conflict). The ids are sorted once, with their positions, and each run of one id put back in
-        /// position order: most ids are attested once, and grouping by a hash of every id first cost as much again.
+        /// The records of each canonical id merged by <paramref name="merge"/>, in id order (<paramref name="order"/>, the
+        /// last merge's if the ids are the same: <paramref name="lastOrder"/>); one attested once is merged once.
         /// </summary>
-        private static IEnumerable<List<RecordOccurrence<TRecord>>> ById<TRecord>(List<RecordOccurrence<TRecord>> occurrences, Func<TRecord, string> id)
+        private List<TRecord> MergeRecords<TRecord>(List<RecordOccurrence<TRecord>> occurrences, string name, Func<TRecord, string> id,
+            ConditionalWeakTable<TRecord, TRecord> attestedOnce, Func<FieldMerge<TRecord>, TRecord> merge, IdOrder? lastOrder, out IdOrder order)
             where TRecord : class
         {
             var ids = new string[occurrences.Count];
-            var positions = new int[occurrences.Count];
             for (var i = 0; i < ids.Length; i++)
             {
                 ids[i] = id(occurrences[i].Record);
-                positions[i] = i;
             }
 
-            Array.Sort(ids, positions, StringComparer.Ordinal);
+            var sorted = IdOrder.Of(ids, lastOrder);
+            order = sorted;
+            var merged = new List<TRecord>(occurrences.Count);
             for (var start = 0; start < ids.Length;)
             {
-                var end = start + 1;
-                while (end < ids.Length && string.Equals(ids[end], ids[start], StringComparison.Ordinal))
+                var end = sorted.RunEnd(start);
+                if (end - start == 1)
                 {
-                    end++;
+                    var once = occurrences[sorted.Positions[start]];
+                    merged.Add(attestedOnce.GetValue(once.Record, record => merge(new FieldMerge<TRecord>(_diagnostics, name, id(record), new List<RecordOccurrence<TRecord>> { once }))));
+                }
+                else
+                {
+                    var attested = new List<RecordOccurrence<TRecord>>(end - start);
+                    for (var k = start; k < end; k++)
+                    {
+                        attested.Add(occurrences[sorted.Positions[k]]);
+                    }
+
+                    merged.Add(merge(new FieldMerge<TRecord>(_diagnostics, name, sorted.Sorted[start], attested)));
                 }
 
-                Array.Sort(positions, start, end - start);
-                var attested = new List<RecordOccurrence<TRecord>>(end - start);
-                for (; start < end; start++)
-                {
-                    attested.Add(occurrences[positions[start]]);
-                }
-
-                yield return attested;
+                start = end;
             }
+
+            return merged;
         }
 
         private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
@@ -246,5 +254,12 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
+
+        /// <summary>The id orders the last merge over one catalogs' part used; each replaced whole.</summary>
+        private sealed class LastIdOrders
+        {
+            public IdOrder? Statements;
+            public IdOrder? BorderEvents;
+        }
     }
 }
