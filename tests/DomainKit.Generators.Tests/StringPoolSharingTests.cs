@@ -35,19 +35,22 @@ public sealed class StringPoolSharingTests
         var shared = catalog.Copy();
         shared.ShareReferences(last);
         var own = catalog.Copy();
-        for (var i = 0; i < strings.Count; i++)
+        for (var i = 0; i < inStep;)
         {
-            var expected = own.Add(strings[i]);
-            if (i < inStep)
+            // Runs of the last pool's strings replayed at once, as copied rows replay them.
+            var run = Math.Min(random.Next(1, 30), inStep - i);
+            shared.Replay(last, i, i + run);
+            for (var end = i + run; i < end; i++)
             {
-                shared.AddNext(strings[i]);
+                var expected = own.Add(strings[i]);
                 Assert.True(shared.TryFind(strings[i], out var found));
                 Assert.Equal(expected, found);
             }
-            else
-            {
-                Assert.Equal(expected, shared.Add(strings[i]));
-            }
+        }
+
+        foreach (var value in strings.Skip(inStep))
+        {
+            Assert.Equal(own.Add(value), shared.Add(value));
         }
 
         Assert.Equal(own.Added, shared.Added);
@@ -92,7 +95,7 @@ public sealed class StringPoolSharingTests
         var next = catalog.Copy();
         next.ShareReferences(last);
 
-        next.AddNext(broken);
+        next.Replay(last, 0, 1);
         Assert.True(next.TryFind(broken, out var reference));
         Assert.Equal(-2, reference);
         Assert.Equal(0, next.Add("z"));

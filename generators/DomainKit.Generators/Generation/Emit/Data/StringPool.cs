@@ -33,6 +33,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<string> _fallback;
         private readonly List<string>? _added;
 
+        /// <summary>The reference of each of <see cref="_added"/>, which a pool in step with this one replays (<see cref="Replay"/>).</summary>
+        private readonly List<int>? _addedReferences;
+
         public StringPool()
             : this(null, NewReferences(), new List<List<byte>>(), new List<int>(), new List<string>(), added: null)
         {
@@ -46,6 +49,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _rows = rows;
             _fallback = fallback;
             _added = added;
+            _addedReferences = added is null ? null : new List<int>();
         }
 
         /// <summary>The UTF-8 segments.</summary>
@@ -129,20 +133,83 @@ namespace DomainKit.Generators.Generation.Emit.Data
         }
 
         /// <summary>
-        /// Adds <paramref name="value"/>, the string the pool whose references this one shares added next (the caller knows
-        /// the pools are in step): it gets the same reference, found without looking it up.
+        /// Adds the strings <paramref name="last"/>, the pool whose references this one shares, added from
+        /// <paramref name="from"/> to <paramref name="to"/>; the caller knows the pools are in step up to there. Each gets
+        /// the reference it has there, its row and bytes copied: none is looked up or encoded again. A pool with references
+        /// of its own adds them one by one.
         /// </summary>
-        public void AddNext(string value)
+        public void Replay(StringPool last, int from, int to)
         {
-            if (_referencesShared)
+            if (!_referencesShared || !ReferenceEquals(_references, last._references))
             {
-                Append(value, IsWellFormed(value));
+                for (var i = from; i < to; i++)
+                {
+                    Add(last._added![i]);
+                }
+
+                return;
             }
-            else
+
+            // The bytes of consecutive strings are copied at once: (segment, start, end) of those not copied yet.
+            var (segment, start, end) = (-1, 0, 0);
+            for (var i = from; i < to; i++)
             {
-                Add(value);
+                var reference = last._addedReferences![i];
+                if (reference >= 0)
+                {
+                    var row = reference * StringFields.Width;
+                    if (reference != _rows.Count / StringFields.Width)
+                    {
+                        throw NotInStep(i);
+                    }
+
+                    if (last._rows[row] != segment || last._rows[row + 1] != end)
+                    {
+                        CopyBytes(last, segment, start, end);
+                        (segment, start, end) = (last._rows[row], last._rows[row + 1], last._rows[row + 1]);
+                        if (segment == _segments.Count)
+                        {
+                            _segments.Add(new List<byte>());
+                        }
+
+                        if (segment != _segments.Count - 1 || start != _segments[segment].Count)
+                        {
+                            throw NotInStep(i);
+                        }
+                    }
+
+                    end += last._rows[row + 2];
+                    _rows.Add(last._rows[row]);
+                    _rows.Add(last._rows[row + 1]);
+                    _rows.Add(last._rows[row + 2]);
+                }
+                else if (reference == -2 - _fallback.Count)
+                {
+                    _fallback.Add(last._added![i]);
+                }
+                else
+                {
+                    throw NotInStep(i);
+                }
+
+                _added!.Add(last._added![i]);
+                _addedReferences!.Add(reference);
+            }
+
+            CopyBytes(last, segment, start, end);
+        }
+
+        /// <summary>Appends bytes <paramref name="start"/> to <paramref name="end"/> of <paramref name="last"/>'s segment to this pool's.</summary>
+        private void CopyBytes(StringPool last, int segment, int start, int end)
+        {
+            if (end > start)
+            {
+                _segments[segment].AddRange(last._segments[segment].GetRange(start, end - start));
             }
         }
+
+        private static InvalidOperationException NotInStep(int index)
+            => new($"Added string {index} is replayed where the pools are not in step: a bug of the table writer.");
 
         /// <summary>The reference the next string gets.</summary>
         private int Next(bool wellFormed) => wellFormed ? _rows.Count / StringFields.Width : -2 - _fallback.Count;
@@ -192,6 +259,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _added?.Add(value);
+            _addedReferences?.Add(reference);
             return reference;
         }
 

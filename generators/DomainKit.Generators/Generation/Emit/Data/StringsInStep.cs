@@ -11,6 +11,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     internal sealed class StringsInStep
     {
         private readonly StringPool _pool;
+        private readonly StringPool? _lastPool;
         private readonly IReadOnlyList<string>? _last;
 
         /// <summary>How many of the pool's added strings are known to be the last table's; -1 once one is not.</summary>
@@ -21,6 +22,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public StringsInStep(StringPool pool, StringPool? last)
         {
             _pool = pool;
+            _lastPool = last;
             _last = last?.Added;
             _same = last is null ? -1 : 0;
             if (last is not null)
@@ -52,10 +54,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         public void Replay(int from, int to)
         {
-            for (var i = from; i < to; i++)
-            {
-                _pool.AddNext(_last![i]);
-            }
+            _pool.Replay(_lastPool!, from, to);
         }
     }
 }
