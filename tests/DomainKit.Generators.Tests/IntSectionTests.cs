@@ -140,7 +140,12 @@ public sealed class IntSectionTests
         Assert.Equal(expected, section.ToArray());
         Assert.Equal((expected.Min(), expected.Max()), section.Range());
         section.Freeze();
+        Assert.Equal((expected.Min(), expected.Max()), section.Range());
         Assert.True(Frozen(expected).RunEquals(0, section, 0, expected.Count));
+        var copy = section.Copy();
+        copy[0] = int.MinValue;
+        Assert.Equal((int.MinValue, expected.Max()), copy.Range());
+        Assert.Equal((expected.Min(), expected.Max()), section.Range());
     }
 
     [Theory]

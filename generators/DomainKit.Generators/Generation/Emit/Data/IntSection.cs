@@ -32,6 +32,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Whether each chunk is another section's, which this one must not write to.</summary>
         private readonly List<bool> _shared = new();
 
+        /// <summary>
+        /// Each chunk's smallest and largest value, once known: computed when the section is frozen, before another can
+        /// share its chunks, and taken along with a shared chunk, so a table's ranges are computed over its new chunks only.
+        /// </summary>
+        private readonly List<ChunkRange> _ranges = new();
+
         private int _count;
         private bool _frozen;
 
@@ -171,7 +177,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Finishes the section: from now on it is read only.</summary>
         public void Freeze()
         {
+            if (_frozen)
+            {
+                return;
+            }
+
             JoinRun();
+            for (var c = 0; c < _chunks.Count; c++)
+            {
+                _ranges[c] = RangeOf(c);
+            }
+
             _frozen = true;
         }
 
@@ -187,17 +203,32 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var (min, max) = (int.MaxValue, int.MinValue);
             for (var c = 0; c < _chunks.Count; c++)
             {
-                var length = Math.Min(ChunkLength, _count - (c * ChunkLength));
-                var chunk = _chunks[c];
-
-                // The host runtime's Min and Max compare a vector at a time over a whole array (.NET 8 on); a partial
-                // chunk is read as a segment.
-                var values = length == chunk.Length ? chunk : (IEnumerable<int>)new ArraySegment<int>(chunk, 0, length);
-                min = Math.Min(min, values.Min());
-                max = Math.Max(max, values.Max());
+                var range = RangeOf(c);
+                (min, max) = (Math.Min(min, range.Min), Math.Max(max, range.Max));
             }
 
             return (min, max);
+        }
+
+        /// <summary>Chunk <paramref name="index"/>'s range, computed if not known.</summary>
+        private ChunkRange RangeOf(int index)
+        {
+            if (_ranges[index].Known)
+            {
+                return _ranges[index];
+            }
+
+            var chunk = _chunks[index];
+            var length = Math.Min(ChunkLength, _count - (index * ChunkLength));
+            if (length == 0)
+            {
+                return new ChunkRange(int.MaxValue, int.MinValue);
+            }
+
+            // The host runtime's Min and Max compare a vector at a time over a whole array (.NET 8 on); a partial chunk
+            // is read as a segment.
+            var values = length == chunk.Length ? chunk : (IEnumerable<int>)new ArraySegment<int>(chunk, 0, length);
+            return new ChunkRange(values.Min(), values.Max());
         }
 
         /// <summary>
@@ -267,10 +298,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     {
                         _chunks.Clear();
                         _shared.Clear();
+                        _ranges.Clear();
                     }
 
                     _chunks.Add(source._chunks[start >> ChunkBits]);
                     _shared.Add(true);
+                    _ranges.Add(source._ranges[start >> ChunkBits]);
                     (_count, start, count) = (_count + ChunkLength, start + ChunkLength, count - ChunkLength);
                     continue;
                 }
@@ -303,6 +336,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var chunk = new int[_chunks.Count == 0 ? Math.Max(FirstLength, length) : ChunkLength];
             _chunks.Add(chunk);
             _shared.Add(false);
+            _ranges.Add(default);
             return chunk;
         }
 
@@ -334,6 +368,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 _chunks[index] = (int[])_chunks[index].Clone();
                 _shared[index] = false;
+                _ranges[index] = default;
             }
 
             return _chunks[index];
@@ -353,6 +388,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 throw new ArgumentOutOfRangeException(nameof(count), $"{count} values from {start} are not in a section of {section.Count}.");
             }
+        }
+
+        /// <summary>A chunk's smallest and largest value; default while not known.</summary>
+        private readonly struct ChunkRange
+        {
+            public ChunkRange(int min, int max) => (Min, Max, Known) = (min, max, true);
+
+            public int Min { get; }
+
+            public int Max { get; }
+
+            public bool Known { get; }
         }
     }
 }
