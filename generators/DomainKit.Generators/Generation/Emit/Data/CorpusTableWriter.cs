@@ -187,22 +187,34 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private void DateIndex(Section section, IEnumerable<DateValue?> dates)
         {
-            var entries = dates
-                .Select((date, record) => (Date: date, Record: record))
-                .Where(e => e.Date is not null)
-                .Select(e => (Start: FieldValues.DayNumber(e.Date!.Value.Start), End: FieldValues.DayNumber(e.Date!.Value.End), e.Record))
-                .OrderBy(e => e.Start)
-                .ThenBy(e => e.Record)
-                .ToList();
-            var ints = _tables.Sections[(int)section];
-            ints.Add(entries.Count);
-            ints.Add(entries.Count == 0 ? 0 : entries.Max(e => e.End - e.Start));
-            foreach (var (start, end, record) in entries)
+            // Entries by start day, then record: one key each, the start above the record, sorted as numbers.
+            var keys = new List<long>();
+            var ends = new List<int>();
+            foreach (var date in dates)
             {
-                ints.Add(start);
-                ints.Add(end);
-                ints.Add(record);
+                if (date is { } value)
+                {
+                    keys.Add(((long)FieldValues.DayNumber(value.Start) << 32) | (uint)ends.Count);
+                }
+
+                ends.Add(date is { } dated ? FieldValues.DayNumber(dated.End) : 0);
             }
+
+            var sorted = keys.ToArray();
+            Array.Sort(sorted);
+            var ints = _tables.Sections[(int)section];
+            ints.Add(sorted.Length);
+            var widest = sorted.Length == 0 ? 0 : int.MinValue;
+            var entries = new int[sorted.Length * 3];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                var (start, record) = ((int)(sorted[i] >> 32), (int)(uint)sorted[i]);
+                (entries[3 * i], entries[(3 * i) + 1], entries[(3 * i) + 2]) = (start, ends[record], record);
+                widest = Math.Max(widest, ends[record] - start);
+            }
+
+            ints.Add(widest);
+            ints.AddRange(entries);
         }
 
         /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="TableBuilder.HashIndex"/>).</summary>
