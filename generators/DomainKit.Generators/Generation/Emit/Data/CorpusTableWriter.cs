@@ -165,7 +165,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _tables.Grouping(Section.StatementsByKind, _vocabulary.StatementKinds.Count, Section.Statements, StatementRow.Width, StatementRow.Kind);
             DateIndex(Section.StatementsByDate, statements.Select(s => s.Date));
             _tables.Grouping(Section.BorderEventsByDocument, _corpus.Documents.Count, events.Select(e => DocumentsOf(e.Attestations)));
-            _tables.Grouping(Section.BorderEventsByBorder, _borders.Count, events.Select(e => e.Border is { } b ? new[] { _borders.IndexOf(b) } : Array.Empty<int>()));
+            _tables.Grouping(Section.BorderEventsByBorder, _borders.Count, Section.BorderEvents, BorderEventRow.Width, BorderEventRow.Border);
             _tables.Grouping(Section.BorderEventsByKind, _vocabulary.BorderEventKinds.Count, Section.BorderEvents, BorderEventRow.Width, BorderEventRow.Kind);
             DateIndex(Section.BorderEventsByDate, events.Select(e => e.Date));
             _tables.Grouping(Section.MentionsByActor, _corpus.Actors.Count, Section.Mentions, MentionRow.Width, MentionRow.Actor);
@@ -257,6 +257,15 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Starts the next row of <paramref name="section"/>: its fields are set by name, then it is ended.</summary>
         internal TableRows.Row Row(Section section, int width) => _tables.Row(section, width);
 
-        private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations) => attestations.Select(a => a.Document).ToArray();
+        private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations)
+        {
+            var documents = new int[attestations.Count];
+            for (var i = 0; i < documents.Length; i++)
+            {
+                documents[i] = attestations[i].Document;
+            }
+
+            return documents;
+        }
     }
 }
