@@ -25,7 +25,17 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly CatalogLink _catalogs;
         private readonly List<CorpusDiagnostic> _diagnostics = new();
 
-        private CorpusLinker(CatalogLink catalogs) => _catalogs = catalogs;
+        /// <summary>What the last merge over the same catalogs left for this one to take where its input is the same.</summary>
+        private readonly LastMerge _last;
+
+        private IdOrder? _statementOrder;
+        private IdOrder? _eventOrder;
+
+        private CorpusLinker(CatalogLink catalogs)
+        {
+            _catalogs = catalogs;
+            _last = LastMerges.GetOrCreateValue(catalogs);
+        }
 
         /// <summary>All three steps, one after the other.</summary>
         public static LinkResult Link(CorpusFiles files, RuntimeVocabulary vocabulary)
@@ -132,24 +142,23 @@ namespace DomainKit.Generators.Corpus.Linking
         private static readonly ConditionalWeakTable<BorderEventModel, BorderEventModel> BorderEventsAttestedOnce = new();
 
         /// <summary>
-        /// The last merge's id orders, by the catalogs it merged over: the generator keeps one <see cref="CatalogLink"/>
-        /// while the catalogs are unchanged, and a data edit seldom changes a canonical id.
+        /// What the last merge over a catalogs' part computed, by that part: the generator keeps one
+        /// <see cref="CatalogLink"/> while the catalogs are unchanged, and a data edit seldom changes a canonical id or a
+        /// relation.
         /// </summary>
-        private static readonly ConditionalWeakTable<CatalogLink, LastIdOrders> LastOrders = new();
+        private static readonly ConditionalWeakTable<CatalogLink, LastMerge> LastMerges = new();
 
         private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
         {
-            var last = LastOrders.GetOrCreateValue(_catalogs);
-            var merged = MergeRecords(occurrences, "Statement", s => s.Id, StatementsAttestedOnce, field => StatementModel.Merge(field, _catalogs.Actors), Volatile.Read(ref last.Statements), out var order);
-            Volatile.Write(ref last.Statements, order);
+            var merged = MergeRecords(occurrences, "Statement", s => s.Id, StatementsAttestedOnce, field => StatementModel.Merge(field, _catalogs.Actors), Volatile.Read(ref _last.Statements), out var order);
+            Volatile.Write(ref _last.Statements, _statementOrder = order);
             return merged;
         }
 
         private List<BorderEventModel> MergeBorderEvents(List<RecordOccurrence<BorderEventModel>> occurrences)
         {
-            var last = LastOrders.GetOrCreateValue(_catalogs);
-            var merged = MergeRecords(occurrences, "Border event", e => e.Id, BorderEventsAttestedOnce, BorderEventModel.Merge, Volatile.Read(ref last.BorderEvents), out var order);
-            Volatile.Write(ref last.BorderEvents, order);
+            var merged = MergeRecords(occurrences, "Border event", e => e.Id, BorderEventsAttestedOnce, BorderEventModel.Merge, Volatile.Read(ref _last.BorderEvents), out var order);
+            Volatile.Write(ref _last.BorderEvents, _eventOrder = order);
             return merged;
         }
 
@@ -195,7 +204,28 @@ namespace DomainKit.Generators.Corpus.Linking
             return merged;
         }
 
+        /// <summary>
+        /// The relations of the documents' <c>R</c> lines and of relations.tsv between records that exist, in order: the
+        /// last merge's if it linked the same lines between the same ids (and reported the same).
+        /// </summary>
         private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
+            out List<CatalogRelationModel> catalogRelations)
+        {
+            var last = Volatile.Read(ref _last.Relations);
+            if (last is not null && ReferenceEquals(last.Statements, _statementOrder) && ReferenceEquals(last.Events, _eventOrder) && last.Occurrences.SequenceEqual(occurrences))
+            {
+                _diagnostics.AddRange(last.Diagnostics);
+                catalogRelations = last.CatalogRelations;
+                return last.Relations;
+            }
+
+            var reported = _diagnostics.Count;
+            var relations = LinkRelationsAgain(occurrences, statements, events, out catalogRelations);
+            Volatile.Write(ref _last.Relations, new LinkedRelations(_statementOrder!, _eventOrder!, occurrences, relations, catalogRelations, _diagnostics.GetRange(reported, _diagnostics.Count - reported)));
+            return relations;
+        }
+
+        private List<RelationModel> LinkRelationsAgain(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
             out List<CatalogRelationModel> catalogRelations)
         {
             catalogRelations = new List<CatalogRelationModel>();
@@ -255,11 +285,16 @@ namespace DomainKit.Generators.Corpus.Linking
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
             => _diagnostics.Add(CorpusDiagnostic.Create(rule, span, arguments));
 
-        /// <summary>The id orders the last merge over one catalogs' part used; each replaced whole.</summary>
-        private sealed class LastIdOrders
+        /// <summary>What the last merge over one catalogs' part computed; each replaced whole.</summary>
+        private sealed class LastMerge
         {
             public IdOrder? Statements;
             public IdOrder? BorderEvents;
+            public LinkedRelations? Relations;
         }
+
+        /// <summary>The relations linked from <paramref name="Occurrences"/> between the ids of two id orders, with what was reported.</summary>
+        private sealed record LinkedRelations(IdOrder Statements, IdOrder Events, List<RelationOccurrence> Occurrences, List<RelationModel> Relations,
+            List<CatalogRelationModel> CatalogRelations, List<CorpusDiagnostic> Diagnostics);
     }
 }
