@@ -32,8 +32,8 @@ public class CorpusMergeRuleTests
     [Fact]
     public void A_merge_over_the_same_catalogs_after_one_of_other_ids_or_relations_is_the_merge_made_afresh()
     {
-        // A merge over one catalogs' part takes the last one's id order for the same ids in the same order, and its
-        // relations for the same R lines between the same ids.
+        // A merge over one catalogs' part takes the last one's id order for the same ids in the same order, its merged
+        // record for the same occurrence, and its relations for the same R lines between the same ids.
         (string Name, string Content)[] Files(string a, string b)
             => [("annotation.conf", Schema), ("actors.tsv", Actors("taliban", "sahin", "tass")), ("a.txt", Text), ("b.txt", Text), ("a.ann", Spans + a), ("b.ann", Spans + b),
                 ("relations.tsv", "from\trelation\tto\nm\tContradicts\tc\nx\tContradicts\tz\n")];
@@ -44,6 +44,7 @@ public class CorpusMergeRuleTests
             (Statement(1, "m") + Statement(2, "c"), Statement(1, "x")),
             (Statement(1, "m") + Statement(2, "c"), Statement(1, "x")),
             (Statement(1, "m") + Statement(2, "c") + related, Statement(1, "x")),
+            (Statement(1, "m") + Statement(2, "c") + related + "A5\tStatementKind E1 Denial\n", Statement(1, "x")),
             (Statement(1, "m") + Statement(2, "z") + related, Statement(1, "x")),
             (Statement(1, "m") + Statement(2, "z"), Statement(1, "x")),
             (Statement(1, "m"), Statement(1, "a") + Statement(2, "m")),

@@ -131,17 +131,6 @@ namespace DomainKit.Generators.Corpus.Linking
         }
 
         /// <summary>
-        /// Each statement and border event attested once, merged, by its one occurrence's record: that merge is a function
-        /// of the record alone (no conflict to report, no catalog consulted), and the record lives as long as its
-        /// document's link result, which the generator keeps while the file is unchanged. An edit elsewhere then leaves
-        /// the merged record the same object, which the table writer and the generator's comparisons see without reading.
-        /// </summary>
-        private static readonly ConditionalWeakTable<StatementModel, StatementModel> StatementsAttestedOnce = new();
-
-        /// <inheritdoc cref="StatementsAttestedOnce"/>
-        private static readonly ConditionalWeakTable<BorderEventModel, BorderEventModel> BorderEventsAttestedOnce = new();
-
-        /// <summary>
         /// What the last merge over a catalogs' part computed, by that part: the generator keeps one
         /// <see cref="CatalogLink"/> while the catalogs are unchanged, and a data edit seldom changes a canonical id or a
         /// relation.
@@ -150,58 +139,86 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private List<StatementModel> MergeStatements(List<RecordOccurrence<StatementModel>> occurrences)
         {
-            var merged = MergeRecords(occurrences, "Statement", s => s.Id, StatementsAttestedOnce, field => StatementModel.Merge(field, _catalogs.Actors), Volatile.Read(ref _last.Statements), out var order);
-            Volatile.Write(ref _last.Statements, _statementOrder = order);
-            return merged;
+            var merge = MergeRecords(occurrences, "Statement", s => s.Id, field => StatementModel.Merge(field, _catalogs.Actors), Volatile.Read(ref _last.Statements));
+            Volatile.Write(ref _last.Statements, merge);
+            _statementOrder = merge.Order;
+            return merge.Merged;
         }
 
         private List<BorderEventModel> MergeBorderEvents(List<RecordOccurrence<BorderEventModel>> occurrences)
         {
-            var merged = MergeRecords(occurrences, "Border event", e => e.Id, BorderEventsAttestedOnce, BorderEventModel.Merge, Volatile.Read(ref _last.BorderEvents), out var order);
-            Volatile.Write(ref _last.BorderEvents, _eventOrder = order);
-            return merged;
+            var merge = MergeRecords(occurrences, "Border event", e => e.Id, BorderEventModel.Merge, Volatile.Read(ref _last.BorderEvents));
+            Volatile.Write(ref _last.BorderEvents, merge);
+            _eventOrder = merge.Order;
+            return merge.Merged;
         }
 
         /// <summary>
-        /// The records of each canonical id merged by <paramref name="merge"/>, in id order (<paramref name="order"/>, the
-        /// last merge's if the ids are the same: <paramref name="lastOrder"/>); one attested once is merged once.
+        /// The records of each canonical id merged by <paramref name="merge"/>, in id order. If the ids are the last
+        /// merge's, in the same order, its order is taken, and a record attested once by the same occurrence as there is
+        /// the record merged there: such a merge is a function of that occurrence alone (no conflict to report, no
+        /// catalog consulted), and the occurrence is the same object while its document's link result is, which the
+        /// generator keeps while the file is unchanged. Unchanged records then stay the same objects, which the table
+        /// writer and the generator's comparisons see without reading them.
         /// </summary>
-        private List<TRecord> MergeRecords<TRecord>(List<RecordOccurrence<TRecord>> occurrences, string name, Func<TRecord, string> id,
-            ConditionalWeakTable<TRecord, TRecord> attestedOnce, Func<FieldMerge<TRecord>, TRecord> merge, IdOrder? lastOrder, out IdOrder order)
+        private MergedRecords<TRecord> MergeRecords<TRecord>(List<RecordOccurrence<TRecord>> occurrences, string name, Func<TRecord, string> id,
+            Func<FieldMerge<TRecord>, TRecord> merge, MergedRecords<TRecord>? last)
             where TRecord : class
         {
-            var ids = new string[occurrences.Count];
-            for (var i = 0; i < ids.Length; i++)
+            var records = new TRecord[occurrences.Count];
+            for (var i = 0; i < records.Length; i++)
             {
-                ids[i] = id(occurrences[i].Record);
+                records[i] = occurrences[i].Record;
             }
 
-            var sorted = IdOrder.Of(ids, lastOrder);
-            order = sorted;
-            var merged = new List<TRecord>(occurrences.Count);
-            for (var start = 0; start < ids.Length;)
+            var same = last is not null && SameIds(records, last, id);
+            var order = same ? last!.Order : IdOrder.Of(Array.ConvertAll(records, r => id(r)));
+            var merged = new List<TRecord>(records.Length);
+            for (var start = 0; start < records.Length;)
             {
-                var end = sorted.RunEnd(start);
+                var end = order.RunEnd(start);
                 if (end - start == 1)
                 {
-                    var once = occurrences[sorted.Positions[start]];
-                    merged.Add(attestedOnce.GetValue(once.Record, record => merge(new FieldMerge<TRecord>(_diagnostics, name, id(record), new List<RecordOccurrence<TRecord>> { once }))));
+                    var position = order.Positions[start];
+                    merged.Add(same && ReferenceEquals(records[position], last!.Occurrences[position])
+                        ? last.Merged[merged.Count]
+                        : merge(new FieldMerge<TRecord>(_diagnostics, name, order.Sorted[start], new List<RecordOccurrence<TRecord>> { occurrences[position] })));
                 }
                 else
                 {
                     var attested = new List<RecordOccurrence<TRecord>>(end - start);
                     for (var k = start; k < end; k++)
                     {
-                        attested.Add(occurrences[sorted.Positions[k]]);
+                        attested.Add(occurrences[order.Positions[k]]);
                     }
 
-                    merged.Add(merge(new FieldMerge<TRecord>(_diagnostics, name, sorted.Sorted[start], attested)));
+                    merged.Add(merge(new FieldMerge<TRecord>(_diagnostics, name, order.Sorted[start], attested)));
                 }
 
                 start = end;
             }
 
-            return merged;
+            return new MergedRecords<TRecord>(order, records, merged);
+        }
+
+        /// <summary>Whether <paramref name="records"/> have the ids of the last merge's occurrences, in the same order: the same occurrence has.</summary>
+        private static bool SameIds<TRecord>(TRecord[] records, MergedRecords<TRecord> last, Func<TRecord, string> id)
+            where TRecord : class
+        {
+            if (records.Length != last.Occurrences.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < records.Length; i++)
+            {
+                if (!ReferenceEquals(records[i], last.Occurrences[i]) && !string.Equals(id(records[i]), last.Order.Given[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -288,10 +305,14 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>What the last merge over one catalogs' part computed; each replaced whole.</summary>
         private sealed class LastMerge
         {
-            public IdOrder? Statements;
-            public IdOrder? BorderEvents;
+            public MergedRecords<StatementModel>? Statements;
+            public MergedRecords<BorderEventModel>? BorderEvents;
             public LinkedRelations? Relations;
         }
+
+        /// <summary>A merge of one record type: its id order, each occurrence's record in the order given, the merged records in id order.</summary>
+        private sealed record MergedRecords<TRecord>(IdOrder Order, TRecord[] Occurrences, List<TRecord> Merged)
+            where TRecord : class;
 
         /// <summary>The relations linked from <paramref name="Occurrences"/> between the ids of two id orders, with what was reported.</summary>
         private sealed record LinkedRelations(IdOrder Statements, IdOrder Events, List<RelationOccurrence> Occurrences, List<RelationModel> Relations,
