@@ -67,6 +67,24 @@ public class CorpusMergeRuleTests
     }
 
     [Fact]
+    public void A_merge_over_the_same_catalogs_after_one_whose_layers_used_other_type_names_has_the_names_its_layers_use()
+    {
+        // Without annotation.conf the standoff type names are those the layers use; the last merge's are taken only for the same.
+        (string Name, string Content)[] Files(string type)
+            => [("actors.tsv", Actors("taliban")), ("a.txt", Text), ("b.txt", Text), ("a.ann", T("T1", "Alpha", Text, "Sahin") + "\n"), ("b.ann", T("T1", type, Text, "TASS") + "\n")];
+        var catalogs = Catalogs(Files("Alpha"));
+        foreach (var type in new[] { "Alpha", "Beta", "Beta", "Gamma", "Alpha" })
+        {
+            var files = LinkerRuleCorpus.Files(Files(type));
+            var documents = CorpusLinker.DocumentInputs(files, catalogs).Select(input => DocumentAnnotationLinker.Link(input, catalogs.Context)).ToList();
+
+            var merged = CorpusLinker.Merge(catalogs, documents).Corpus!;
+
+            Assert.Equal(new[] { "Alpha", type }.Distinct().Order(StringComparer.Ordinal), merged.StandoffTypes.Annotations);
+        }
+    }
+
+    [Fact]
     public void A_statement_attested_twice_keeps_the_first_value_of_each_field_and_reports_each_differing_one()
     {
         var corpus = Merge(out var diagnostics,

@@ -100,7 +100,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Relations = LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
                 CatalogRelations = catalogRelations.ToEquatableArray(),
                 Standoff = layers.OrderBy(l => l.Document).ToEquatableArray(),
-                StandoffTypes = StandoffTypeNames.From(_catalogs.Context.Schema, layers),
+                StandoffTypes = StandoffTypes(layers),
             };
         }
 
@@ -221,6 +221,21 @@ namespace DomainKit.Generators.Corpus.Linking
             return true;
         }
 
+        /// <summary>The standoff layers' type names: the last merge's if the layers use the same names.</summary>
+        private StandoffTypeNames StandoffTypes(List<StandoffLayerModel> layers)
+        {
+            var names = layers.ConvertAll(layer => layer.TypeNames);
+            var last = Volatile.Read(ref _last.StandoffTypes);
+            if (last is not null && LayerTypeNames.Same(names, last.Layers))
+            {
+                return last.Names;
+            }
+
+            var types = StandoffTypeNames.From(_catalogs.Context.Schema, layers);
+            Volatile.Write(ref _last.StandoffTypes, new LayerTypes(names, types));
+            return types;
+        }
+
         /// <summary>
         /// The relations of the documents' <c>R</c> lines and of relations.tsv between records that exist, in order: the
         /// last merge's if it linked the same lines between the same ids (and reported the same).
@@ -308,7 +323,11 @@ namespace DomainKit.Generators.Corpus.Linking
             public MergedRecords<StatementModel>? Statements;
             public MergedRecords<BorderEventModel>? BorderEvents;
             public LinkedRelations? Relations;
+            public LayerTypes? StandoffTypes;
         }
+
+        /// <summary>The standoff type names joined from layers that use <paramref name="Layers"/>.</summary>
+        private sealed record LayerTypes(List<LayerTypeNames> Layers, StandoffTypeNames Names);
 
         /// <summary>A merge of one record type: its id order, each occurrence's record in the order given, the merged records in id order.</summary>
         private sealed record MergedRecords<TRecord>(IdOrder Order, TRecord[] Occurrences, List<TRecord> Merged)

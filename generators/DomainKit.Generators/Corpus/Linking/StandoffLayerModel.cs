@@ -91,6 +91,28 @@ namespace DomainKit.Generators.Corpus.Linking
         /// <summary>Every name of the four lists.</summary>
         public IEnumerable<string> All => Annotations.Concat(Relations).Concat(Attributes).Concat(Others);
 
+        /// <summary>
+        /// Whether two runs of layers use the same names, layer by layer: then whatever is joined from them is the same. A
+        /// data edit makes one document's layer again, most often with the names it had.
+        /// </summary>
+        public static bool Same(IReadOnlyList<LayerTypeNames> names, IReadOnlyList<LayerTypeNames> other)
+        {
+            if (names.Count != other.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (!ReferenceEquals(names[i], other[i]) && !names[i].Equals(other[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static EquatableArray<string> Distinct(IEnumerable<string> names) => names.Distinct(StringComparer.Ordinal).ToEquatableArray();
     }
 

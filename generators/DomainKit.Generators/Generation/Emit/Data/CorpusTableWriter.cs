@@ -107,7 +107,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
             _written?.Remember(new LastWrite(
-                new WrittenTable(_tables.Sections, _tables.Strings, _standoff.Types, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!),
+                new WrittenTable(_tables.Sections, _tables.Strings, _standoff.Types, _standoff.LayerTypes, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!),
                 _standoff.Placed));
             return finished;
         }

@@ -20,7 +20,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly CorpusTableWriter _table;
         private readonly StandoffLayerModel?[] _layers;
         private readonly StandoffRowNumbering _rows;
-        private readonly List<string> _types;
+        private readonly IReadOnlyList<string> _types;
         private readonly Dictionary<string, int> _typeIndex;
         private readonly Func<StandoffLayerModel, DocumentStandoffRows> _documentRows;
 
@@ -62,16 +62,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             _rows = StandoffRowNumbering.Of(corpus.Documents.Count, corpus.Standoff);
-            var types = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (_, layer) in Layers())
-            {
-                types.UnionWith(layer.TypeNames.All);
-            }
-
-            _types = types.OrderBy(t => t, StringComparer.Ordinal).ToList();
+            LayerTypes = Layers().Select(l => l.Layer.TypeNames).ToList();
+            _types = last is not null && LayerTypeNames.Same(LayerTypes, last.Table.LayerTypes) ? last.Table.StandoffTypes : TypesOf(LayerTypes);
             _typeIndex = _types.Select((type, index) => (type, index)).ToDictionary(t => t.type, t => t.index, StringComparer.Ordinal);
             _sameTypes = last is not null && last.Table.StandoffTypes.SequenceEqual(_types, StringComparer.Ordinal);
         }
+
+        /// <summary>The type names each layer uses, in document order.</summary>
+        public IReadOnlyList<LayerTypeNames> LayerTypes { get; }
 
         /// <summary>The row of the text-bound at <paramref name="index"/> in the standoff layer of <paramref name="document"/>; <see cref="Refs.None"/> for none.</summary>
         public int TextBound(int document, int index) => RowOf(document, StandoffDocumentRow.TextBounds, index);
@@ -323,6 +321,18 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             return reference;
+        }
+
+        /// <summary>Every name the layers use, in ordinal order.</summary>
+        private static List<string> TypesOf(IEnumerable<LayerTypeNames> layers)
+        {
+            var types = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var names in layers)
+            {
+                types.UnionWith(names.All);
+            }
+
+            return types.OrderBy(t => t, StringComparer.Ordinal).ToList();
         }
 
         private IEnumerable<(int Document, StandoffLayerModel Layer)> Layers()

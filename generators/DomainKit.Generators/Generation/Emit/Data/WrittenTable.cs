@@ -15,6 +15,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         IntSection[] Sections,
         StringPool Strings,
         IReadOnlyList<string> StandoffTypes,
+        IReadOnlyList<LayerTypeNames> LayerTypes,
         StandoffRowNumbering Numbering,
         IReadOnlyList<BorderValue> Borders,
         WrittenRecords<MentionModel> Mentions,
