@@ -67,7 +67,7 @@ public sealed class CopiedTableTests
         var random = new Random(612);
         var documents = Enumerable.Range(0, 5).Select(_ => new RecordDocument()).ToArray();
         var tables = new TableRun(LinkRecords(documents));
-        var (copied, written) = (0, 0);
+        var (copied, written, relationsCopied, relationsWritten) = (0, 0, 0, 0);
         for (var edit = 0; edit < 200; edit++)
         {
             if (edit > 0)
@@ -83,7 +83,13 @@ public sealed class CopiedTableTests
                 copied += run.Copied;
                 written += run.Count - run.Copied;
             }
+
+            relationsCopied += table.Relations.Copied;
+            relationsWritten += table.Relations.Records.Count - table.Relations.Copied;
         }
+
+        Assert.True(relationsCopied > 20, $"{relationsCopied} relations copied");
+        Assert.True(relationsWritten > 5, $"{relationsWritten} relations written");
 
         Assert.True(copied > 500, $"{copied} records copied");
         Assert.True(written > 100, $"{written} records written");
@@ -238,6 +244,7 @@ public sealed class CopiedTableTests
         private bool _via = true;
         private bool _borderEvent;
         private int _border;
+        private bool _related;
 
         public string Annotations() => string.Join("\n", new[]
         {
@@ -259,14 +266,16 @@ public sealed class CopiedTableTests
             _borderEvent ? "E2\tBorderEvent:T5 Destination:T6" : null,
             _borderEvent ? "A3\tBorderEventKind E2 Retreat" : null,
             _borderEvent && _border > 0 ? $"N7\tReference E2 border:{(_border == 1 ? "TJK-AFG" : "AFG-UZB")}\tborder" : null,
+            _borderEvent && _related ? "R1\tContradicts Arg1:E1 Arg2:E2" : null,
             string.Empty,
         }.Where(line => line is not null));
 
-        /// <summary>Changes one part: the statement's id, kind, date, quote, via or CAMEO code (which others share); a border event and its mention, its border.</summary>
+        /// <summary>Changes one part: the statement's id, kind, date, quote, via or CAMEO code (which others share); a border event and its mention, its border, a relation between the two.</summary>
         public void Edit(Random random)
         {
-            switch (random.Next(8))
+            switch (random.Next(9))
             {
+                case 8: _related = !_related; break;
                 case 6: Cameo = random.Next(3); break;
                 case 7: _border = random.Next(3); break;
                 case 0: Id = random.Next(Ids.Length); break;

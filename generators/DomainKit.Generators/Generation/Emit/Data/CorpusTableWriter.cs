@@ -30,6 +30,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private WrittenRecords<MentionModel>? _mentions;
         private WrittenRecords<StatementModel>? _statements;
         private WrittenRecords<BorderEventModel>? _borderEvents;
+        private WrittenRecords<RelationModel>? _relations;
 
         /// <summary>The sections a mention's rows are in, besides lists and strings.</summary>
         private static readonly Section[] MentionSections = { Section.Mentions };
@@ -39,6 +40,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>The sections a border event's rows are in, its attestations' and their quotes'.</summary>
         private static readonly Section[] BorderEventSections = { Section.BorderEvents, Section.Attestations, Section.Quotes };
+
+        /// <summary>The section a relation's row is in.</summary>
+        private static readonly Section[] RelationSections = { Section.Relations };
 
         private CorpusTableWriter(LinkedCorpus corpus, RuntimeVocabulary vocabulary, IReadOnlyDictionary<int, DocumentStandoffRows>? standoffRows, CatalogTables? catalog)
         {
@@ -107,7 +111,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
             _written?.Remember(new LastWrite(
-                new WrittenTable(_tables.Sections, _tables.Strings, _standoff.Types, _standoff.LayerTypes, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!),
+                new WrittenTable(_tables.Sections, _tables.Strings, _standoff.Types, _standoff.LayerTypes, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!, _relations!),
                 _standoff.Placed));
             return finished;
         }
@@ -138,14 +142,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private void WriteRelations()
         {
-            foreach (var relation in _corpus.Relations)
-            {
-                Row(Section.Relations, RelationRow.Width)
-                    .Set(RelationRow.From, _tables.Strings.Add(relation.From))
-                    .Set(RelationRow.Kind, _tables.Strings.Add(relation.Kind))
-                    .Set(RelationRow.To, _tables.Strings.Add(relation.To))
-                    .End();
-            }
+            _relations = _runs.Write(_corpus.Relations, RelationSections, table => table.Relations, relation => Row(Section.Relations, RelationRow.Width)
+                .Set(RelationRow.From, _tables.Strings.Add(relation.From))
+                .Set(RelationRow.Kind, _tables.Strings.Add(relation.Kind))
+                .Set(RelationRow.To, _tables.Strings.Add(relation.To))
+                .End());
 
             foreach (var border in _borders)
             {

@@ -6,7 +6,7 @@ using DomainKit.Generators.Common;
 namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
-    /// Writes a run of records (mentions, statements, border events) into a table, record by record, marking where each
+    /// Writes a run of records (mentions, statements, border events, relations) into a table, record by record, marking where each
     /// one's rows begin (<see cref="WrittenRecords{T}"/>). A record that is the one the last table written on from the same
     /// catalogs' part had at the same index, starting at the same places, while the pool is in step with that table's
     /// (<see cref="StringsInStep"/>) and its rows refer to the same things outside themselves, is copied from that table
