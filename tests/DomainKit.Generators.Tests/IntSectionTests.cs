@@ -70,6 +70,9 @@ public sealed class IntSectionTests
 
         Assert.Throws<InvalidOperationException>(() => frozen.Add(4));
         Assert.Throws<InvalidOperationException>(() => frozen[0] = 4);
+        Assert.Throws<InvalidOperationException>(() => frozen.AppendRun(Frozen([5]), 0, 1));
+        Assert.Throws<InvalidOperationException>(() => frozen.Reserve(100));
+        Assert.Equal([1, 2, 3], frozen);
         Assert.Throws<InvalidOperationException>(() => Section([1]).Copy());
         Assert.Throws<ArgumentOutOfRangeException>(() => new IntSection().AppendRun(frozen, 2, 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => frozen[3]);

@@ -7,9 +7,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// The catalogs' part of a corpus's table (<see cref="CatalogTableWriter"/>), kept by the generator while the
-    /// documents and actors compare equal: a data edit then copies it (the rows, the pool's strings with their
-    /// dictionary, the lists) instead of looking up every actor's names and hashing every document's text again.
-    /// Its tables are never written to: <see cref="Copy"/> is what a writer gets. It also keeps, for the tables written on
+    /// documents and actors compare equal: a data edit then goes on from a copy of it (which shares its sections' whole
+    /// chunks and its pool's references) instead of looking up every actor's names and hashing every document's text
+    /// again. Its tables are frozen before it is handed out, so runs copying it at the same time only read them:
+    /// <see cref="Copy"/> is what a writer gets. It also keeps, for the tables written on
     /// from it, what the last one leaves for the next to copy (<see cref="Written"/>, replaced whole by each finished
     /// table, so runs writing at the same time each read one) and each document's strings' references here
     /// (<see cref="StringReferences"/>, a thread-safe cache). Equal only to itself, as it is made again only when the
@@ -30,7 +31,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         private readonly ConditionalWeakTable<DocumentStandoffRows, int[]> _stringReferences = new();
 
-        private CatalogTables(TableBuilder tables) => _tables = tables;
+        private CatalogTables(TableBuilder tables)
+        {
+            tables.Freeze();
+            _tables = tables;
+        }
 
         /// <summary>What the last table written on from this part leaves for the next to copy from.</summary>
         public WrittenTables Written { get; } = new();

@@ -115,6 +115,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Makes room for <paramref name="values"/> more values at once, where they fit in the first chunk.</summary>
         public void Reserve(int values)
         {
+            ThrowIfFrozen();
             JoinRun();
             var wanted = (int)Math.Min((long)_count + values, ChunkLength);
             if (_chunks.Count == 0 && values > 0)
@@ -140,9 +141,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             CheckRange(source, start, count);
+            ThrowIfFrozen();
             if (!source._frozen || ReferenceEquals(source, this))
             {
                 JoinRun();
+                source.JoinRun();
                 CopyRun(source, start, count);
                 return;
             }
@@ -328,10 +331,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>A new last chunk, <paramref name="length"/> values at least: the first grows as values come, the others are whole.</summary>
         private int[] NewChunk(int length)
         {
-            if (_frozen)
-            {
-                throw new InvalidOperationException("A frozen section is read only.");
-            }
+            ThrowIfFrozen();
 
             var chunk = new int[_chunks.Count == 0 ? Math.Max(FirstLength, length) : ChunkLength];
             _chunks.Add(chunk);
@@ -359,10 +359,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Chunk <paramref name="index"/>, copied first if it is another section's.</summary>
         private int[] Writable(int index)
         {
-            if (_frozen)
-            {
-                throw new InvalidOperationException("A frozen section is read only.");
-            }
+            ThrowIfFrozen();
 
             if (_shared[index])
             {
@@ -372,6 +369,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             return _chunks[index];
+        }
+
+        private void ThrowIfFrozen()
+        {
+            if (_frozen)
+            {
+                throw new InvalidOperationException("A frozen section is read only.");
+            }
         }
 
         private void CheckIndex(int index)

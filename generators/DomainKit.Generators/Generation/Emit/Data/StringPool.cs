@@ -17,7 +17,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         // Stryker disable once Boolean : GetBytes writes no preamble whatever the BOM flag, and IsWellFormed keeps ill-formed strings from the encoder, so its throw flag is never consulted
         private static readonly UTF8Encoding Utf8Encoding = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        /// <summary>The references of the pool this one was copied from (<see cref="Copy"/>): never written to, shared by every copy.</summary>
+        /// <summary>
+        /// The references of the pool this one was copied from (<see cref="Copy"/>): never written to, shared by every copy
+        /// of a pool made new (a copy of a copy gets a dictionary of its own, and shares no references).
+        /// </summary>
         private readonly Dictionary<string, int>? _base;
 
         /// <summary>
@@ -68,8 +71,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// A pool that goes on from this one's strings, which stays as it is, and keeps the strings it adds
-        /// (<see cref="Added"/>). This pool's references are shared, not copied: a string is found in them first; the
-        /// segments before the last are shared too, as strings are only ever added to the last.
+        /// (<see cref="Added"/>). A pool made new shares its references with the copy, which finds a string in them first
+        /// (a copy's are joined into a new dictionary); the segments before the last are shared too, as strings are only
+        /// ever added to the last.
         /// </summary>
         public StringPool Copy()
             => new(
