@@ -49,9 +49,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         public int Count => _count + _runCount;
 
-        /// <summary>Whether the section is finished: read only from now on, and its chunks shared by copies.</summary>
-        public bool IsFrozen => _frozen;
-
         /// <summary>How many of its chunks the section shares with the section it copied them from, as they are now.</summary>
         public int SharedChunks
         {
