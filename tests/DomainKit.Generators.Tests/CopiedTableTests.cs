@@ -67,7 +67,7 @@ public sealed class CopiedTableTests
         var random = new Random(612);
         var documents = Enumerable.Range(0, 5).Select(_ => new RecordDocument()).ToArray();
         var tables = new TableRun(LinkRecords(documents));
-        var (copied, written, relationsCopied, relationsWritten) = (0, 0, 0, 0);
+        var (copied, written, relationsCopied, relationsWritten, indexesTaken, indexesComputed) = (0, 0, 0, 0, 0, 0);
         for (var edit = 0; edit < 200; edit++)
         {
             if (edit > 0)
@@ -86,7 +86,13 @@ public sealed class CopiedTableTests
 
             relationsCopied += table.Relations.Copied;
             relationsWritten += table.Relations.Records.Count - table.Relations.Copied;
+            indexesTaken += table.Indexes.Taken;
+            indexesComputed += table.Indexes.Count - table.Indexes.Taken;
         }
+
+        // Groupings and date indexes computed from the same inputs as the last table's are taken from it.
+        Assert.True(indexesTaken > 1500, $"{indexesTaken} indexes taken");
+        Assert.True(indexesComputed > 200, $"{indexesComputed} indexes computed");
 
         Assert.True(relationsCopied > 20, $"{relationsCopied} relations copied");
         Assert.True(relationsWritten > 5, $"{relationsWritten} relations written");

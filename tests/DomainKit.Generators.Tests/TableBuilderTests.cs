@@ -33,6 +33,29 @@ public sealed class TableBuilderTests
         Assert.Equal([3, 0, 1, 2, 5, 1, 2, 0, 1, 3], table.Sections[(int)Section.StatementsBySpeaker]);
     }
 
+    [Theory]
+    [InlineData(3, new[] { 2, 0, 2 }, 0, true)]
+    [InlineData(4, new[] { 2, 0, 2 }, 0, false)]
+    [InlineData(3, new[] { 2, 1, 2 }, 0, false)]
+    [InlineData(3, new[] { 2, 0, 2 }, 1, false)]
+    public void An_index_is_taken_from_the_last_table_only_when_computed_from_the_same_inputs_at_the_same_place(int groupCount, int[] groups, int before, bool taken)
+    {
+        var last = new TableBuilder();
+        last.Grouping(Section.StatementsByKind, 3, [2, 0, 2]);
+        last.Freeze();
+        var table = new TableBuilder();
+        var fresh = new TableBuilder();
+        table.TakeIndexesFrom(last.Sections, last.IndexInputs);
+        foreach (var builder in new[] { table, fresh })
+        {
+            builder.Sections[(int)Section.StatementsByKind].AddRange(Enumerable.Repeat(9, before));
+            builder.Grouping(Section.StatementsByKind, groupCount, groups);
+        }
+
+        Assert.Equal(fresh.Sections[(int)Section.StatementsByKind], table.Sections[(int)Section.StatementsByKind]);
+        Assert.Equal(taken ? 1 : 0, table.IndexInputs.Taken);
+    }
+
     [Fact]
     public void A_table_with_a_row_still_open_cannot_be_finished()
     {

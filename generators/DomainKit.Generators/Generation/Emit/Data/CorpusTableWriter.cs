@@ -72,6 +72,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
             // A record's rows refer to text-bounds, events and borders by number: copied only while those are numbered the same.
             var sameReferences = last is not null && last.Table.Numbering.NumbersTextBoundsAndEventsAs(_standoff.Numbering) && last.Table.Borders.SequenceEqual(_borders);
             _runs = new RecordRunWriter(_tables, strings, sameReferences ? last!.Table : null);
+            if (last is not null)
+            {
+                _tables.TakeIndexesFrom(last.Table.Sections, last.Table.Indexes);
+            }
         }
 
         /// <summary>The corpus's tables, its key indexes, its catalogs' part and its documents' standoff rows laid out here.</summary>
@@ -111,7 +115,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
             _written?.Remember(new LastWrite(
-                new WrittenTable(_tables.Sections, _tables.Strings, _standoff.Types, _standoff.LayerTypes, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!, _relations!),
+                new WrittenTable(_tables.Sections, _tables.IndexInputs, _tables.Strings, _standoff.Types, _standoff.LayerTypes, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!, _relations!),
                 _standoff.Placed));
             return finished;
         }
@@ -188,34 +192,46 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         private void DateIndex(Section section, IEnumerable<DateValue?> dates)
         {
-            // Entries by start day, then record: one key each, the start above the record, sorted as numbers.
-            var keys = new List<long>();
-            var ends = new List<int>();
+            // Each record's (dated, start day, end day): the index's inputs.
+            var days = new List<int>();
             foreach (var date in dates)
             {
-                if (date is { } value)
+                var (dated, start, end) = date is { } value ? (1, FieldValues.DayNumber(value.Start), FieldValues.DayNumber(value.End)) : (0, 0, 0);
+                days.Add(dated);
+                days.Add(start);
+                days.Add(end);
+            }
+
+            var inputs = days.ToArray();
+            _tables.Index(section, 0, inputs, () =>
+            {
+                // Entries by start day, then record: one key each, the start above the record, sorted as numbers.
+                var keys = new List<long>();
+                for (var record = 0; record < inputs.Length / 3; record++)
                 {
-                    keys.Add(((long)FieldValues.DayNumber(value.Start) << 32) | (uint)ends.Count);
+                    if (inputs[3 * record] != 0)
+                    {
+                        keys.Add(((long)inputs[(3 * record) + 1] << 32) | (uint)record);
+                    }
                 }
 
-                ends.Add(date is { } dated ? FieldValues.DayNumber(dated.End) : 0);
-            }
+                var sorted = keys.ToArray();
+                Array.Sort(sorted);
+                var ints = _tables.Sections[(int)section];
+                ints.Add(sorted.Length);
+                var widest = sorted.Length == 0 ? 0 : int.MinValue;
+                var entries = new int[sorted.Length * 3];
+                for (var i = 0; i < sorted.Length; i++)
+                {
+                    var (start, record) = ((int)(sorted[i] >> 32), (int)(uint)sorted[i]);
+                    var end = inputs[(3 * record) + 2];
+                    (entries[3 * i], entries[(3 * i) + 1], entries[(3 * i) + 2]) = (start, end, record);
+                    widest = Math.Max(widest, end - start);
+                }
 
-            var sorted = keys.ToArray();
-            Array.Sort(sorted);
-            var ints = _tables.Sections[(int)section];
-            ints.Add(sorted.Length);
-            var widest = sorted.Length == 0 ? 0 : int.MinValue;
-            var entries = new int[sorted.Length * 3];
-            for (var i = 0; i < sorted.Length; i++)
-            {
-                var (start, record) = ((int)(sorted[i] >> 32), (int)(uint)sorted[i]);
-                (entries[3 * i], entries[(3 * i) + 1], entries[(3 * i) + 2]) = (start, ends[record], record);
-                widest = Math.Max(widest, ends[record] - start);
-            }
-
-            ints.Add(widest);
-            ints.AddRange(entries);
+                ints.Add(widest);
+                ints.AddRange(entries);
+            });
         }
 
         /// <summary>A hash index of <paramref name="keys"/>, its hash chosen here (<see cref="TableBuilder.HashIndex"/>).</summary>

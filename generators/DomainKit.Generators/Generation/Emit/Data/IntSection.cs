@@ -257,6 +257,24 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return true;
         }
 
+        /// <summary>Field <paramref name="field"/> of each row, the section read as rows of <paramref name="width"/> values.</summary>
+        public int[] Column(int width, int field)
+        {
+            if ((uint)field >= (uint)width)
+            {
+                throw new ArgumentOutOfRangeException(nameof(field), field, $"A row has {width} fields.");
+            }
+
+            JoinRun();
+            var values = new int[_count / width];
+            for (var (row, at) = (0, field); row < values.Length; row++, at += width)
+            {
+                values[row] = _chunks[at >> ChunkBits][at & ChunkMask];
+            }
+
+            return values;
+        }
+
         public int[] ToArray()
         {
             JoinRun();

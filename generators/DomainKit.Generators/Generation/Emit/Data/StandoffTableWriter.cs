@@ -121,10 +121,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             var ints = _table.Tables.Sections[(int)rows];
             var (textBounds, events) = (_rows.First(_rows.DocumentCount, StandoffDocumentRow.TextBounds), _rows.First(_rows.DocumentCount, StandoffDocumentRow.Events));
-            var keys = new int[ints.Count / width];
+            var (keys, targets) = (ints.Column(width, kindField), ints.Column(width, targetField));
             for (var row = 0; row < keys.Length; row++)
             {
-                keys[row] = AnnotationKeys.Of(ints[(row * width) + kindField], ints[(row * width) + targetField], textBounds, events);
+                keys[row] = AnnotationKeys.Of(keys[row], targets[row], textBounds, events);
             }
 
             _table.Tables.Grouping(byTarget, _rows.KeyCount, keys);

@@ -13,6 +13,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         private readonly TableRows _rows;
 
+        /// <summary>The finished table whose index sections <see cref="Index"/> takes where their inputs are the same.</summary>
+        private (IntSection[] Sections, IndexInputs Inputs)? _lastIndexes;
+
         public TableBuilder()
             : this(Enumerable.Range(0, (int)Section.Count).Select(_ => new IntSection()).ToArray(), new StringPool(), new ListPool())
         {
@@ -72,7 +75,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         public void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
         {
-            var memberships = new List<(int Group, int Record)>();
+            // (group, record) of each membership, one after the other: the index's inputs.
+            var memberships = new List<int>();
             var record = 0;
             foreach (var groups in groupsOfRecord)
             {
@@ -80,50 +84,43 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 {
                     if ((uint)groups[i] < (uint)groupCount && Array.IndexOf(groups, groups[i], 0, i) < 0)
                     {
-                        memberships.Add((groups[i], record));
+                        memberships.Add(groups[i]);
+                        memberships.Add(record);
                     }
                 }
 
                 record++;
             }
 
-            var starts = new int[groupCount + 1];
-            foreach (var (group, _) in memberships)
+            var pairs = memberships.ToArray();
+            Index(section, groupCount, pairs, () =>
             {
-                starts[group + 1]++;
-            }
+                var starts = new int[groupCount + 1];
+                for (var i = 0; i < pairs.Length; i += 2)
+                {
+                    starts[pairs[i] + 1]++;
+                }
 
-            var members = Members(starts, memberships.Count);
-            foreach (var (group, member) in memberships)
-            {
-                members[starts[group]++] = member;
-            }
+                var members = Members(starts, pairs.Length / 2);
+                for (var i = 0; i < pairs.Length; i += 2)
+                {
+                    members[starts[pairs[i]]++] = pairs[i + 1];
+                }
 
-            Append(section, groupCount, starts, members);
+                Append(section, groupCount, starts, members);
+            });
         }
-
-        /// <summary>A grouping section where each record joins at most one group (none when its group is out of range).</summary>
-        public void Grouping(Section section, int groupCount, IEnumerable<int> groupOfRecord)
-            => Grouping(section, groupCount, groupOfRecord.ToArray());
 
         /// <summary>A grouping section of the rows of <paramref name="rows"/> by their field <paramref name="field"/>, read back from the rows as written.</summary>
         public void Grouping(Section section, int groupCount, Section rows, int width, int field)
-        {
-            var ints = Sections[(int)rows];
-            var values = new int[ints.Count / width];
-            for (var row = 0; row < values.Length; row++)
-            {
-                values[row] = ints[(row * width) + field];
-            }
-
-            Grouping(section, groupCount, values);
-        }
+            => Grouping(section, groupCount, Sections[(int)rows].Column(width, field));
 
         /// <summary>
-        /// The grouping of records by the one group each names, counted and then filled: two arrays and the section, with
-        /// no list of memberships (a grouping by annotation has a group per annotation of the corpus, rebuilt on every edit).
+        /// The grouping of records by the one group each names (none when out of range), counted and then filled: two
+        /// arrays and the section, with no list of memberships (a grouping by annotation has a group per annotation of
+        /// the corpus). <paramref name="groupOfRecord"/> must not change afterwards: it is the index's inputs.
         /// </summary>
-        public void Grouping(Section section, int groupCount, int[] groupOfRecord)
+        public void Grouping(Section section, int groupCount, int[] groupOfRecord) => Index(section, groupCount, groupOfRecord, () =>
         {
             var starts = new int[groupCount + 1];
             var memberCount = 0;
@@ -147,7 +144,39 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             Append(section, groupCount, starts, members);
+        });
+
+        /// <summary>
+        /// Writes an index section with <paramref name="write"/>, a function of <paramref name="parameter"/> and
+        /// <paramref name="inputs"/> only, unless the last table (<see cref="TakeIndexesFrom"/>) wrote the same section
+        /// from the same inputs at the same place: then that run is appended, its chunks shared. The inputs are kept
+        /// for the next table (<see cref="IndexInputs"/>) and must not change afterwards.
+        /// </summary>
+        public void Index(Section section, int parameter, int[] inputs, Action write)
+        {
+            var ints = Sections[(int)section];
+            var start = ints.Count;
+            var taken = _lastIndexes?.Inputs.CountOf(section, parameter, inputs, start);
+            if (taken is { } count)
+            {
+                ints.AppendRun(_lastIndexes!.Value.Sections[(int)section], start, count);
+            }
+            else
+            {
+                write();
+            }
+
+            IndexInputs.Add(section, parameter, inputs, start, ints.Count - start, taken is not null);
         }
+
+        /// <summary>What each index section was computed from, for the next table (<see cref="TakeIndexesFrom"/>).</summary>
+        public IndexInputs IndexInputs { get; } = new();
+
+        /// <summary>
+        /// Makes <see cref="Index"/> take each index a finished table (its frozen <paramref name="sections"/>) computed
+        /// from the same inputs at the same place, as <paramref name="inputs"/> say.
+        /// </summary>
+        public void TakeIndexesFrom(IntSection[] sections, IndexInputs inputs) => _lastIndexes = (sections, inputs);
 
         /// <summary>
         /// Turns each group's count (at <c>starts[group + 1]</c>) into where its members start, the array they go into

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using DomainKit.Compiled;
+
+namespace DomainKit.Generators.Generation.Emit.Data
+{
+    /// <summary>
+    /// What each index section of a table (a grouping, a date index) was computed from and where it went. The next table
+    /// written on from the same catalogs' part takes an index computed from the same inputs at the same place as a run
+    /// of this table's section (<see cref="TableBuilder.Index(Section, int, int[], Action)"/>): its chunks shared, not computed, frozen or compared
+    /// again. A data edit changes one or two of a table's indexes, if any.
+    /// </summary>
+    internal sealed class IndexInputs
+    {
+        private readonly Dictionary<Section, Inputs> _bySection = new();
+
+        /// <summary>
+        /// Records that <paramref name="section"/>'s <paramref name="count"/> values from <paramref name="start"/> were
+        /// computed from <paramref name="parameter"/> and <paramref name="values"/>, which must not change from now on, and
+        /// whether they were <paramref name="taken"/> from the last table's section.
+        /// </summary>
+        public void Add(Section section, int parameter, int[] values, int start, int count, bool taken)
+        {
+            _bySection[section] = new Inputs(parameter, values, start, count);
+            Taken += taken ? 1 : 0;
+        }
+
+        /// <summary>How many of the indexes were taken from the last table's, not computed.</summary>
+        public int Taken { get; private set; }
+
+        /// <summary>How many indexes there are.</summary>
+        public int Count => _bySection.Count;
+
+        /// <summary>
+        /// How many values <paramref name="section"/> got at <paramref name="start"/> from the same inputs; null if it was
+        /// not computed from them there.
+        /// </summary>
+        public int? CountOf(Section section, int parameter, ReadOnlySpan<int> values, int start)
+            => _bySection.TryGetValue(section, out var inputs) && inputs.Start == start && inputs.Parameter == parameter && values.SequenceEqual(inputs.Values)
+                ? inputs.Count
+                : null;
+
+        private sealed record Inputs(int Parameter, int[] Values, int Start, int Count);
+    }
+}
