@@ -27,7 +27,8 @@ namespace DomainKit.Generators.Common
         /// <summary>Appends the items to <paramref name="list"/> in one copy: <c>List.AddRange</c> copies a collection at once but enumerates this struct item by item, growing as it goes.</summary>
         public void AppendTo(List<T> list) => list.AddRange(_items ?? Array.Empty<T>());
 
-        public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+        /// <summary>Whether the items are equal, one by one; the same array is not read.</summary>
+        public bool Equals(EquatableArray<T> other) => ReferenceEquals(_items, other._items) || AsSpan().SequenceEqual(other.AsSpan());
 
         public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 

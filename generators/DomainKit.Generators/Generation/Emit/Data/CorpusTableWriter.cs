@@ -107,10 +107,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
             WriteIndexes();
             _standoff.Write();
             // Every key set gets its index, which is all a Dataset needs; ids also get generated dispatch when every
-            // kind's ids are few (one switch per kind, or none).
+            // kind's ids are few (one switch per kind, or none). Laid out in a step of their own: an edit that keeps
+            // the keys passes the same layouts, which the last table's sections hold.
             foreach (var index in keyIndexes)
             {
-                _tables.Sections[(int)index.Keys.Section].AddRange(index.Layout.AsSpan());
+                var section = index.Keys.Section;
+                _tables.Index(section, 0, index.Layout, () => _tables.Sections[(int)section].AddRange(index.Layout.AsSpan()));
             }
 
             var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
@@ -203,7 +205,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var inputs = days.ToArray();
-            _tables.Index(section, 0, inputs, () =>
+            _tables.Index(section, 0, new EquatableArray<int>(inputs), () =>
             {
                 // Entries by start day, then record: one key each, the start above the record, sorted as numbers.
                 var keys = new List<long>();

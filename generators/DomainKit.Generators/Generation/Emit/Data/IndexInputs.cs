@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
 using DomainKit.Compiled;
+using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
-    /// What each index section of a table (a grouping, a date index) was computed from and where it went. The next table
-    /// written on from the same catalogs' part takes an index computed from the same inputs at the same place as a run
-    /// of this table's section (<see cref="TableBuilder.Index(Section, int, int[], Action)"/>): its chunks shared, not computed, frozen or compared
-    /// again. A data edit changes one or two of a table's indexes, if any.
+    /// What each index section of a table (a grouping, a date index, a key index) was computed from and where it went. The next
+    /// table written on from the same catalogs' part takes an index computed from the same inputs at the same place as
+    /// a run of this table's section (<see cref="TableBuilder.Index(Section, int, EquatableArray{int}, Action)"/>): its
+    /// chunks shared, not computed, frozen or compared again. A data edit changes one or two of a table's indexes, if
+    /// any. Inputs that are the same array (a key index laid out in a step of its own and cached) are not read.
     /// </summary>
     internal sealed class IndexInputs
     {
@@ -19,7 +21,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// computed from <paramref name="parameter"/> and <paramref name="values"/>, which must not change from now on, and
         /// whether they were <paramref name="taken"/> from the last table's section.
         /// </summary>
-        public void Add(Section section, int parameter, int[] values, int start, int count, bool taken)
+        public void Add(Section section, int parameter, EquatableArray<int> values, int start, int count, bool taken)
         {
             _bySection[section] = new Inputs(parameter, values, start, count);
             Taken += taken ? 1 : 0;
@@ -35,11 +37,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// How many values <paramref name="section"/> got at <paramref name="start"/> from the same inputs; null if it was
         /// not computed from them there.
         /// </summary>
-        public int? CountOf(Section section, int parameter, ReadOnlySpan<int> values, int start)
-            => _bySection.TryGetValue(section, out var inputs) && inputs.Start == start && inputs.Parameter == parameter && values.SequenceEqual(inputs.Values)
+        public int? CountOf(Section section, int parameter, EquatableArray<int> values, int start)
+            => _bySection.TryGetValue(section, out var inputs) && inputs.Start == start && inputs.Parameter == parameter && values == inputs.Values
                 ? inputs.Count
                 : null;
 
-        private sealed record Inputs(int Parameter, int[] Values, int Start, int Count);
+        private sealed record Inputs(int Parameter, EquatableArray<int> Values, int Start, int Count);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Compiled;
+using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Generation.Emit.Data
 {
@@ -93,7 +94,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             }
 
             var pairs = memberships.ToArray();
-            Index(section, groupCount, pairs, () =>
+            Index(section, groupCount, new EquatableArray<int>(pairs), () =>
             {
                 var starts = new int[groupCount + 1];
                 for (var i = 0; i < pairs.Length; i += 2)
@@ -120,7 +121,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// arrays and the section, with no list of memberships (a grouping by annotation has a group per annotation of
         /// the corpus). <paramref name="groupOfRecord"/> must not change afterwards: it is the index's inputs.
         /// </summary>
-        public void Grouping(Section section, int groupCount, int[] groupOfRecord) => Index(section, groupCount, groupOfRecord, () =>
+        public void Grouping(Section section, int groupCount, int[] groupOfRecord) => Index(section, groupCount, new EquatableArray<int>(groupOfRecord), () =>
         {
             var starts = new int[groupCount + 1];
             var memberCount = 0;
@@ -152,7 +153,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// from the same inputs at the same place: then that run is appended, its chunks shared. The inputs are kept
         /// for the next table (<see cref="IndexInputs"/>) and must not change afterwards.
         /// </summary>
-        public void Index(Section section, int parameter, int[] inputs, Action write)
+        public void Index(Section section, int parameter, EquatableArray<int> inputs, Action write)
         {
             var ints = Sections[(int)section];
             var start = ints.Count;
