@@ -22,12 +22,15 @@ public sealed class StringPoolSharingTests
             catalog.Add(name);
         }
 
+        catalog.Freeze();
         var last = catalog.Copy();
         var lastStrings = Words(random, 300);
         foreach (var value in lastStrings)
         {
             last.Add(value);
         }
+
+        last.Freeze();
 
         // The same strings for a while (as the last pool added them, so in step), then others mixed with theirs.
         var inStep = random.Next(last.Added.Count + 1);
@@ -69,8 +72,10 @@ public sealed class StringPoolSharingTests
     {
         var catalog = new StringPool();
         catalog.Add("catalog");
+        catalog.Freeze();
         var last = catalog.Copy();
         var (a, b, c) = (last.Add("a"), last.Add("b"), last.Add("c"));
+        last.Freeze();
         var next = catalog.Copy();
         next.ShareReferences(last);
 
@@ -88,10 +93,12 @@ public sealed class StringPoolSharingTests
     public void Strings_kept_aside_are_numbered_as_in_a_pool_of_their_own()
     {
         var catalog = new StringPool();
+        catalog.Freeze();
         var last = catalog.Copy();
         var broken = "x\uD800";
         last.Add(broken);
         last.Add("y");
+        last.Freeze();
         var next = catalog.Copy();
         next.ShareReferences(last);
 
@@ -101,6 +108,45 @@ public sealed class StringPoolSharingTests
         Assert.Equal(0, next.Add("z"));
         Assert.Equal(1, next.Add("y"));
         Assert.Equal([broken], next.Fallback);
+    }
+
+    [Fact]
+    public void Rows_replayed_from_a_finished_pool_share_its_whole_chunks_and_are_a_pool_of_its_own_rows()
+    {
+        // More rows than a chunk holds, in the catalog and after it.
+        var catalog = new StringPool();
+        foreach (var i in Enumerable.Range(0, 15_000))
+        {
+            catalog.Add("catalog" + i);
+        }
+
+        catalog.Freeze();
+        var last = catalog.Copy();
+        foreach (var i in Enumerable.Range(0, 30_000))
+        {
+            last.Add("added" + i);
+        }
+
+        last.Freeze();
+        var (next, own) = (catalog.Copy(), catalog.Copy());
+        next.ShareReferences(last);
+        for (var i = 0; i < 30_000; i += 1_000)
+        {
+            next.Replay(last, i, i + 1_000);
+        }
+
+        foreach (var value in last.Added)
+        {
+            own.Add(value);
+        }
+
+        Assert.Equal(own.Rows, next.Rows);
+        Assert.Equal(own.Segments.Select(s => s.ToArray()), next.Segments.Select(s => s.ToArray()));
+        // 135,000 integers: chunk 0 is the catalog's, chunks 2 and 3 the last pool's; chunk 1 goes on from the end of
+        // the catalog's rows, so it is copied, and so is the last, partial one.
+        Assert.Equal(4, 135_000 / IntSection.ChunkLength);
+        Assert.Equal(3, next.Rows.SharedChunks);
+        Assert.Throws<InvalidOperationException>(() => last.Add("after"));
     }
 
     private static List<string> Words(Random random, int count)

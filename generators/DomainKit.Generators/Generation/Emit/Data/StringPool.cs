@@ -31,8 +31,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private Dictionary<string, int> _references;
 
         private bool _referencesShared;
+        private bool _frozen;
         private readonly List<List<byte>> _segments;
-        private readonly List<int> _rows;
+        /// <summary>Each string's row: frozen with the table (<see cref="Freeze"/>), then shared by copies and by the table's section.</summary>
+        private readonly IntSection _rows;
         private readonly List<string> _fallback;
         private readonly List<string>? _added;
 
@@ -40,11 +42,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<int>? _addedReferences;
 
         public StringPool()
-            : this(null, NewReferences(), new List<List<byte>>(), new List<int>(), new List<string>(), added: null)
+            : this(null, NewReferences(), new List<List<byte>>(), new IntSection(), new List<string>(), added: null)
         {
         }
 
-        private StringPool(Dictionary<string, int>? @base, Dictionary<string, int> references, List<List<byte>> segments, List<int> rows, List<string> fallback, List<string>? added)
+        private StringPool(Dictionary<string, int>? @base, Dictionary<string, int> references, List<List<byte>> segments, IntSection rows, List<string> fallback, List<string>? added)
         {
             _base = @base;
             _references = references;
@@ -59,7 +61,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public IReadOnlyList<IReadOnlyList<byte>> Segments => _segments;
 
         /// <summary>(segment, start, length) of each string, in reference order.</summary>
-        public IReadOnlyList<int> Rows => _rows;
+        public IntSection Rows => _rows;
 
         public IReadOnlyList<string> Fallback => _fallback;
 
@@ -70,19 +72,26 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public IReadOnlyList<string> Added => (IReadOnlyList<string>?)_added ?? Array.Empty<string>();
 
         /// <summary>
-        /// A pool that goes on from this one's strings, which stays as it is, and keeps the strings it adds
-        /// (<see cref="Added"/>). A pool made new shares its references with the copy, which finds a string in them first
-        /// (a copy's are joined into a new dictionary); the segments before the last are shared too, as strings are only
-        /// ever added to the last.
+        /// A pool that goes on from this one's strings, which is frozen (<see cref="Freeze"/>) and stays as it is, and keeps
+        /// the strings it adds (<see cref="Added"/>). A pool made new shares its references with the copy, which finds a
+        /// string in them first (a copy's are joined into a new dictionary); the segments before the last are shared too,
+        /// as strings are only ever added to the last, and so are the rows' whole chunks.
         /// </summary>
         public StringPool Copy()
             => new(
                 _base is null ? _references : Merged(),
                 NewReferences(),
                 _segments.Select((segment, index) => index == _segments.Count - 1 ? new List<byte>(segment) : segment).ToList(),
-                new List<int>(_rows),
+                _rows.Copy(),
                 new List<string>(_fallback),
                 new List<string>());
+
+        /// <summary>Makes the pool read only, as the table is once finished (<see cref="TableBuilder.Freeze"/>): it finds strings, adds none.</summary>
+        public void Freeze()
+        {
+            _rows.Freeze();
+            _frozen = true;
+        }
 
         /// <summary>
         /// Looks strings up in the references of <paramref name="last"/>, a finished pool copied from the same pool as this
@@ -139,7 +148,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>
         /// Adds the strings <paramref name="last"/>, the pool whose references this one shares, added from
         /// <paramref name="from"/> to <paramref name="to"/>; the caller knows the pools are in step up to there. Each gets
-        /// the reference it has there, its row and bytes copied: none is looked up or encoded again. A pool with references
+        /// the reference it has there, its row (whole chunks shared) and bytes copied: none is looked up or encoded again. A pool with references
         /// of its own adds them one by one.
         /// </summary>
         public void Replay(StringPool last, int from, int to)
@@ -183,9 +192,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     }
 
                     end += last._rows[row + 2];
-                    _rows.Add(last._rows[row]);
-                    _rows.Add(last._rows[row + 1]);
-                    _rows.Add(last._rows[row + 2]);
+                    _rows.AppendRun(last._rows, row, StringFields.Width);
                 }
                 else if (reference == -2 - _fallback.Count)
                 {
@@ -240,6 +247,11 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Adds a string not in the pool, its bytes in the last segment or kept aside; returns its reference.</summary>
         private int Append(string value, bool wellFormed)
         {
+            if (_frozen)
+            {
+                throw new InvalidOperationException("A frozen pool is read only: strings are added to a copy of it.");
+            }
+
             int reference;
             if (wellFormed)
             {

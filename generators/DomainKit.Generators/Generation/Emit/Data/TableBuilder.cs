@@ -46,7 +46,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             return new TableBuilder(Sections.Select(section => section.Copy()).ToArray(), Strings.Copy(), Lists.Copy());
         }
 
-        /// <summary>Makes the sections and lists read only from now on; every row must have ended.</summary>
+        /// <summary>Makes the sections, the string pool's rows and the lists read only from now on; every row must have ended.</summary>
         public void Freeze()
         {
             _rows.EnsureAllEnded();
@@ -55,6 +55,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 section.Freeze();
             }
 
+            Strings.Freeze();
             Lists.Freeze();
         }
 
@@ -229,7 +230,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _rows.EnsureAllEnded();
 
             // Strings are all known only now; they go first, as the runtime finds them by section.
-            Sections[(int)Section.Strings].AddRange(Strings.Rows);
+            Strings.Freeze();
+            Sections[(int)Section.Strings].AppendRun(Strings.Rows, 0, Strings.Rows.Count);
             Lists.Freeze();
             Sections[(int)Section.Lists].AppendRun(Lists.Items, 0, Lists.Count);
             Freeze();
