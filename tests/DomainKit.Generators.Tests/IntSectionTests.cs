@@ -21,8 +21,9 @@ public sealed class IntSectionTests
             section.AppendRun(last, start, Math.Min(1000, last.Count - start));
         }
 
+        // The three whole chunks and the last one, which the runs cover to the section's end.
         Assert.Equal(last, section);
-        Assert.Equal(3, section.SharedChunks);
+        Assert.Equal(4, section.SharedChunks);
         Assert.True(section.RunEquals(0, last, 0, last.Count));
     }
 
@@ -49,11 +50,12 @@ public sealed class IntSectionTests
     {
         var last = Frozen(Enumerable.Range(0, (2 * Chunk) + 3));
         var copy = last.Copy();
-        Assert.Equal(2, copy.SharedChunks);
+        Assert.Equal(3, copy.SharedChunks);
 
         copy[Chunk + 7] = -5;
         copy.Add(42);
 
+        // The chunk written to and the last one, added to, are copies now.
         Assert.Equal(1, copy.SharedChunks);
         Assert.Equal(Chunk + 7, last[Chunk + 7]);
         Assert.Equal(Enumerable.Range(0, (2 * Chunk) + 3), last);

@@ -10,9 +10,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// One section of an integer table being written, its values held in chunks of <see cref="ChunkLength"/>, the
     /// length of a chunk the table's literals are laid out in (<see cref="IntTableCodec.ChunkLength"/>). Once the table
     /// is finished the section is frozen (<see cref="Freeze"/>) and never changes; a section written on from it shares
-    /// its whole chunks instead of copying them: the catalogs' part every table starts from (<see cref="Copy"/>), and
-    /// runs of rows copied from the last table to where they were (<see cref="AppendRun"/>; consecutive runs are joined
-    /// first, as most are shorter than a chunk). A chunk is written to only by the section that made it, so a shared one
+    /// its whole chunks instead of copying them (and its last chunk, when copied to its end): the catalogs' part every
+    /// table starts from (<see cref="Copy"/>), and runs of rows copied from the last table to where they were
+    /// (<see cref="AppendRun"/>; consecutive runs are joined first, as most are shorter than a chunk). A chunk is written to only by the section that made it, so a shared one
     /// is copied before a write. Equal chunks are then often the same array, which <see cref="RunEquals"/> sees without
     /// reading them: a data edit leaves most of the table's literals the same.
     /// </summary>
@@ -128,7 +128,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>
         /// Appends <paramref name="count"/> values of <paramref name="source"/> from <paramref name="start"/>. From a
         /// frozen section to the same place the run is joined with the next one appended after it, and the whole chunks
-        /// the joined runs cover are shared, not copied.
+        /// the joined runs cover are shared, not copied, as is the source's last chunk when they reach its end.
         /// </summary>
         public void AppendRun(IntSection source, int start, int count)
         {
@@ -309,9 +309,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
             (_runSource, _runCount) = (null, 0);
             while (count > 0)
             {
-                if ((start & ChunkMask) == 0 && count >= ChunkLength && (_count == 0 || _count == _chunks.Count * ChunkLength))
+                if ((start & ChunkMask) == 0 && (count >= ChunkLength || start + count == source._count) && (_count == 0 || _count == _chunks.Count * ChunkLength))
                 {
-                    // A frozen section's whole chunk, landing as a whole chunk here (in place of an empty first one reserved).
+                    // A frozen section's whole chunk, or its last one to its end, landing at the start of a chunk here (in
+                    // place of an empty first one reserved): a last chunk shared is copied when written to.
                     if (_count == 0)
                     {
                         _chunks.Clear();
@@ -322,7 +323,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                     _chunks.Add(source._chunks[start >> ChunkBits]);
                     _shared.Add(true);
                     _ranges.Add(source._ranges[start >> ChunkBits]);
-                    (_count, start, count) = (_count + ChunkLength, start + ChunkLength, count - ChunkLength);
+                    var taken = Math.Min(count, ChunkLength);
+                    (_count, start, count) = (_count + taken, start + taken, count - taken);
                     continue;
                 }
 
