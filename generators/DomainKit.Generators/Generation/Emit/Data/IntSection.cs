@@ -38,6 +38,9 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         private readonly List<ChunkRange> _ranges = new();
 
+        /// <summary>The first chunk's length when it is made: <see cref="FirstLength"/>, or more if reserved.</summary>
+        private int _firstLength = FirstLength;
+
         private int _count;
         private bool _frozen;
 
@@ -115,9 +118,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
             ThrowIfFrozen();
             JoinRun();
             var wanted = (int)Math.Min((long)_count + values, ChunkLength);
-            if (_chunks.Count == 0 && values > 0)
+            if (_chunks.Count == 0)
             {
-                NewChunk(wanted);
+                // Made when a value is first added: a section whose runs land as shared chunks makes none.
+                _firstLength = Math.Max(_firstLength, wanted);
             }
             else if (_chunks.Count == 1 && !_shared[0] && _chunks[0].Length < wanted)
             {
@@ -311,15 +315,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 if ((start & ChunkMask) == 0 && (count >= ChunkLength || start + count == source._count) && (_count == 0 || _count == _chunks.Count * ChunkLength))
                 {
-                    // A frozen section's whole chunk, or its last one to its end, landing at the start of a chunk here (in
-                    // place of an empty first one reserved): a last chunk shared is copied when written to.
-                    if (_count == 0)
-                    {
-                        _chunks.Clear();
-                        _shared.Clear();
-                        _ranges.Clear();
-                    }
-
+                    // A frozen section's whole chunk, or its last one to its end, landing at the start of a chunk here:
+                    // a last chunk shared is copied when written to.
                     _chunks.Add(source._chunks[start >> ChunkBits]);
                     _shared.Add(true);
                     _ranges.Add(source._ranges[start >> ChunkBits]);
@@ -350,7 +347,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             ThrowIfFrozen();
 
-            var chunk = new int[_chunks.Count == 0 ? Math.Max(FirstLength, length) : ChunkLength];
+            var chunk = new int[_chunks.Count == 0 ? Math.Max(_firstLength, length) : ChunkLength];
             _chunks.Add(chunk);
             _shared.Add(false);
             _ranges.Add(default);
