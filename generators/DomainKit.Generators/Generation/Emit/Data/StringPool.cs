@@ -104,6 +104,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
             if (_added is { Count: 0 } && _base is not null && ReferenceEquals(_base, last._base))
             {
                 (_references, _referencesShared) = (last._references, true);
+
+                // Mostly the same strings again: grown once, not by doubling.
+                _added.Capacity = last._added!.Count;
+                _addedReferences!.Capacity = last._added.Count;
             }
         }
 
