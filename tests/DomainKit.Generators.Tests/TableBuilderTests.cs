@@ -27,7 +27,8 @@ public sealed class TableBuilderTests
     {
         var table = new TableBuilder();
 
-        table.Grouping(Section.StatementsBySpeaker, 3, [[2], [0, 2, 0], [3, -1, 1], [2]]);
+        // Records 0 to 3 name groups {2}, {0, 2, 0}, {3, -1, 1} and {2}, as (group, record) pairs.
+        table.Memberships(Section.StatementsBySpeaker, 3, [2, 0, 0, 1, 2, 1, 0, 1, 3, 2, -1, 2, 1, 2, 2, 3]);
 
         // Group count, the starts of groups 0..3, then the members: group 0 {1}, group 1 {2}, group 2 {0, 1, 3}.
         Assert.Equal([3, 0, 1, 2, 5, 1, 2, 0, 1, 3], table.Sections[(int)Section.StatementsBySpeaker]);

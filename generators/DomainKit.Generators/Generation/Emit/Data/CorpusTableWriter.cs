@@ -168,28 +168,34 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var statements = _corpus.Statements;
             var events = _corpus.BorderEvents;
             _tables.Grouping(Section.StatementsBySpeaker, _corpus.Actors.Count, Section.Statements, StatementRow.Width, StatementRow.Speaker);
-            _tables.Grouping(Section.StatementsByDocument, _corpus.Documents.Count, statements.Select(s => DocumentsOf(s.Attestations)));
+            _tables.Memberships(Section.StatementsByDocument, _corpus.Documents.Count, DocumentMemberships(statements, s => s.Attestations));
             _tables.Grouping(Section.StatementsByKind, _vocabulary.StatementKinds.Count, Section.Statements, StatementRow.Width, StatementRow.Kind);
             DateIndex(Section.StatementsByDate, statements.Select(s => s.Date));
-            _tables.Grouping(Section.BorderEventsByDocument, _corpus.Documents.Count, events.Select(e => DocumentsOf(e.Attestations)));
+            _tables.Memberships(Section.BorderEventsByDocument, _corpus.Documents.Count, DocumentMemberships(events, e => e.Attestations));
             _tables.Grouping(Section.BorderEventsByBorder, _borders.Count, Section.BorderEvents, BorderEventRow.Width, BorderEventRow.Border);
             _tables.Grouping(Section.BorderEventsByKind, _vocabulary.BorderEventKinds.Count, Section.BorderEvents, BorderEventRow.Width, BorderEventRow.Kind);
             DateIndex(Section.BorderEventsByDate, events.Select(e => e.Date));
             _tables.Grouping(Section.MentionsByActor, _corpus.Actors.Count, Section.Mentions, MentionRow.Width, MentionRow.Actor);
 
             // Mentions are stored by document, so a document's mentions are one run of the table: starts only.
-            var byDocument = _tables.Sections[(int)Section.MentionsByDocument];
-            byDocument.Add(_corpus.Documents.Count);
-            var mention = 0;
-            for (var document = 0; document <= _corpus.Documents.Count; document++)
+            var documents = _corpus.Documents.Count;
+            var mentionDocuments = _tables.Sections[(int)Section.Mentions].Column(MentionRow.Width, MentionRow.Document);
+            _tables.Index(Section.MentionsByDocument, documents, new EquatableArray<int>(mentionDocuments), () =>
             {
-                while (mention < _corpus.Mentions.Count && _corpus.Mentions[mention].Document < document)
+                var starts = new int[documents + 2];
+                starts[0] = documents;
+                foreach (var document in mentionDocuments)
                 {
-                    mention++;
+                    starts[document + 2]++;
                 }
 
-                byDocument.Add(mention);
-            }
+                for (var document = 2; document < starts.Length; document++)
+                {
+                    starts[document] += starts[document - 1];
+                }
+
+                _tables.Sections[(int)Section.MentionsByDocument].AddRange(starts);
+            });
         }
 
         private void DateIndex(Section section, IEnumerable<DateValue?> dates)
@@ -276,15 +282,27 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Starts the next row of <paramref name="section"/>: its fields are set by name, then it is ended.</summary>
         internal TableRows.Row Row(Section section, int width) => _tables.Row(section, width);
 
-        private static int[] DocumentsOf(EquatableArray<AttestationModel> attestations)
+        /// <summary>(document, record) of each of the records' attestations, record after record: a by-document grouping's memberships.</summary>
+        private static int[] DocumentMemberships<T>(EquatableArray<T> records, Func<T, EquatableArray<AttestationModel>> attestationsOf)
+            where T : IEquatable<T>
         {
-            var documents = new int[attestations.Count];
-            for (var i = 0; i < documents.Length; i++)
+            var count = 0;
+            foreach (var record in records)
             {
-                documents[i] = attestations[i].Document;
+                count += attestationsOf(record).Count;
             }
 
-            return documents;
+            var memberships = new int[2 * count];
+            var at = 0;
+            for (var record = 0; record < records.Count; record++)
+            {
+                foreach (var attestation in attestationsOf(records[record]))
+                {
+                    (memberships[at], memberships[at + 1], at) = (attestation.Document, record, at + 2);
+                }
+            }
+
+            return memberships;
         }
     }
 }

@@ -72,46 +72,44 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public int List(IReadOnlyCollection<int> values) => Lists.Add(values);
 
         /// <summary>
-        /// A grouping section: each record joins the groups its key selector names, in record order (a group named
-        /// twice by one record once).
+        /// A grouping section of memberships given as (group, record) pairs one after the other, in record order: a group
+        /// out of range is dropped, and a group a record names twice keeps it once. <paramref name="memberships"/> must not
+        /// change afterwards: it is the index's inputs.
         /// </summary>
-        public void Grouping(Section section, int groupCount, IEnumerable<int[]> groupsOfRecord)
+        public void Memberships(Section section, int groupCount, int[] memberships) => Index(section, groupCount, new EquatableArray<int>(memberships), () =>
         {
-            // (group, record) of each membership, one after the other: the index's inputs.
-            var memberships = new List<int>();
-            var record = 0;
-            foreach (var groups in groupsOfRecord)
+            // Whether each pair joins its group: in range, and not named before by the same record.
+            var joins = new bool[memberships.Length / 2];
+            var starts = new int[groupCount + 1];
+            var memberCount = 0;
+            for (var pair = 0; pair < joins.Length; pair++)
             {
-                for (var i = 0; i < groups.Length; i++)
+                var (group, record) = (memberships[2 * pair], memberships[(2 * pair) + 1]);
+                var named = false;
+                for (var before = pair - 1; before >= 0 && memberships[(2 * before) + 1] == record && !named; before--)
                 {
-                    if ((uint)groups[i] < (uint)groupCount && Array.IndexOf(groups, groups[i], 0, i) < 0)
-                    {
-                        memberships.Add(groups[i]);
-                        memberships.Add(record);
-                    }
+                    named = memberships[2 * before] == group;
                 }
 
-                record++;
+                joins[pair] = (uint)group < (uint)groupCount && !named;
+                if (joins[pair])
+                {
+                    starts[group + 1]++;
+                    memberCount++;
+                }
             }
 
-            var pairs = memberships.ToArray();
-            Index(section, groupCount, new EquatableArray<int>(pairs), () =>
+            var members = Members(starts, memberCount);
+            for (var pair = 0; pair < joins.Length; pair++)
             {
-                var starts = new int[groupCount + 1];
-                for (var i = 0; i < pairs.Length; i += 2)
+                if (joins[pair])
                 {
-                    starts[pairs[i] + 1]++;
+                    members[starts[memberships[2 * pair]]++] = memberships[(2 * pair) + 1];
                 }
+            }
 
-                var members = Members(starts, pairs.Length / 2);
-                for (var i = 0; i < pairs.Length; i += 2)
-                {
-                    members[starts[pairs[i]]++] = pairs[i + 1];
-                }
-
-                Append(section, groupCount, starts, members);
-            });
-        }
+            Append(section, groupCount, starts, members);
+        });
 
         /// <summary>A grouping section of the rows of <paramref name="rows"/> by their field <paramref name="field"/>, read back from the rows as written.</summary>
         public void Grouping(Section section, int groupCount, Section rows, int width, int field)
