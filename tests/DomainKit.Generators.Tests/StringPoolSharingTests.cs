@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Generation.Emit.Data;
 
 namespace DomainKit.Generators.Tests;
@@ -147,7 +150,36 @@ public sealed class StringPoolSharingTests
         Assert.Equal(4, 135_000 / IntSection.ChunkLength);
         Assert.Equal(4, next.Rows.SharedChunks);
         Assert.Throws<InvalidOperationException>(() => last.Add("after"));
+
+        // Segments replayed whole are the last pool's arrays; one added to after, or replayed in part, is the pool's own.
+        var tail = catalog.Copy();
+        tail.ShareReferences(last);
+        tail.Replay(last, 0, 30_000);
+        tail.Add("one more");
+        var part = catalog.Copy();
+        part.ShareReferences(last);
+        part.Replay(last, 0, 29_000);
+        foreach (var pool in new[] { next, own, tail, part })
+        {
+            pool.Freeze();
+        }
+
+        Assert.Equal(2, last.SegmentBytes.Count);
+        Assert.Equal(own.SegmentBytes, next.SegmentBytes);
+        Assert.All(next.SegmentBytes.Zip(last.SegmentBytes), pair => Assert.True(SameArray(pair.First, pair.Second)));
+        Assert.All(own.SegmentBytes.Zip(last.SegmentBytes), pair => Assert.False(SameArray(pair.First, pair.Second)));
+        Assert.True(SameArray(tail.SegmentBytes[0], last.SegmentBytes[0]));
+        Assert.False(SameArray(tail.SegmentBytes[1], last.SegmentBytes[1]));
+        Assert.True(SameArray(part.SegmentBytes[0], last.SegmentBytes[0]));
+        Assert.False(SameArray(part.SegmentBytes[1], last.SegmentBytes[1]));
+        foreach (var pool in new[] { tail, part })
+        {
+            Assert.Equal(pool.Segments.Select(s => s.ToArray()), pool.SegmentBytes.Select(s => s.AsSpan().ToArray()));
+        }
     }
+
+    private static bool SameArray(EquatableArray<byte> first, EquatableArray<byte> second)
+        => Unsafe.AreSame(ref MemoryMarshal.GetReference(first.AsSpan()), ref MemoryMarshal.GetReference(second.AsSpan()));
 
     private static List<string> Words(Random random, int count)
         => Enumerable.Range(0, count).Select(_ => random.Next(8) == 0 ? "\uD83D\uDE00" + random.Next(100) : random.Next(10) == 0 ? "bad\uDC00" + random.Next(5) : "w" + random.Next(400)).ToList();

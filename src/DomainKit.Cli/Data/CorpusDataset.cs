@@ -23,7 +23,7 @@ internal static class CorpusDataset
     /// </summary>
     private sealed class FolderCorpusData(CompiledTables tables, CorpusData? notes) : CorpusData
     {
-        private readonly byte[][] _utf8 = tables.Utf8Segments.Select(segment => segment.ToArray()).ToArray();
+        private readonly byte[][] _utf8 = tables.Utf8Segments.Select(segment => segment.AsSpan().ToArray()).ToArray();
         private readonly byte[][] _packedInts = tables.PackedIntSegments().Select(Encoding.ASCII.GetBytes).ToArray();
         private readonly string[] _fallbackStrings = tables.FallbackStrings.ToArray();
 

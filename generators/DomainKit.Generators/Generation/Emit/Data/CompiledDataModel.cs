@@ -8,9 +8,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
     {
         public static CompiledDataModel From(CorpusDeclaration declaration, CompiledTables tables)
         {
-            var utf8 = tables.Utf8Segments.Select(bytes => bytes.ToEquatableArray());
             var packed = tables.PackedIntSegmentContents();
-            var segments = utf8.Select((bytes, index) => new DataSegmentModel(declaration, DataSegmentKind.Utf8, index, new Utf8SegmentContent(bytes)))
+            var segments = tables.Utf8Segments.Select((bytes, index) => new DataSegmentModel(declaration, DataSegmentKind.Utf8, index, new Utf8SegmentContent(bytes)))
                 .Concat(packed.Select((content, index) => new DataSegmentModel(declaration, DataSegmentKind.PackedInts, index, content)))
                 .ToEquatableArray();
             return new CompiledDataModel(

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Compiled;
+using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Generation.Emit.Data
 {
@@ -11,7 +12,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
     /// <c>CorpusData</c> at run time (<see cref="Utf8Segments"/>, and <see cref="PackedIntSegments"/> as ASCII).
     /// </summary>
     internal sealed record CompiledTables(
-        IReadOnlyList<IReadOnlyList<byte>> Utf8Segments,
+        IReadOnlyList<EquatableArray<byte>> Utf8Segments,
         IReadOnlyList<IReadOnlyList<int>> Sections,
         IReadOnlyList<string> FallbackStrings,
         bool DispatchIds)
@@ -23,6 +24,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public List<PackedIntSegmentContent> PackedIntSegmentContents() => IntTableWriter.Layout(Sections);
 
         /// <summary>The UTF-8 segments as the text of their literals.</summary>
-        public IEnumerable<string> Utf8SegmentTexts() => Utf8Segments.Select(bytes => System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+        public IEnumerable<string> Utf8SegmentTexts() => Utf8Segments.Select(bytes => System.Text.Encoding.UTF8.GetString(bytes.AsSpan().ToArray()));
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using DomainKit.Compiled;
+using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Generation.Emit.Data
 {
@@ -33,6 +34,21 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private bool _referencesShared;
         private bool _frozen;
         private readonly List<List<byte>> _segments;
+
+        /// <summary>
+        /// Each segment's bytes as emitted, made when the pool is frozen (<see cref="SegmentBytes"/>) and taken along with
+        /// a segment a copy shares; null until then.
+        /// </summary>
+        private readonly List<EquatableArray<byte>?> _segmentBytes;
+
+        /// <summary>
+        /// Whether each segment holds only bytes that <see cref="_stepSource"/>'s segment of the same index holds at the
+        /// same places: copied from the pool both were copied from, or replayed from that one (<see cref="Replay"/>).
+        /// </summary>
+        private readonly List<bool> _segmentsInStep;
+
+        /// <summary>The finished pool this one replays strings from (<see cref="ShareReferences"/>), until frozen.</summary>
+        private StringPool? _stepSource;
         /// <summary>Each string's row: frozen with the table (<see cref="Freeze"/>), then shared by copies and by the table's section.</summary>
         private readonly IntSection _rows;
         private readonly List<string> _fallback;
@@ -42,20 +58,29 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private readonly List<int>? _addedReferences;
 
         public StringPool()
-            : this(null, NewReferences(), new List<List<byte>>(), new IntSection(), new List<string>(), added: null)
+            : this(null, NewReferences(), new List<List<byte>>(), new List<EquatableArray<byte>?>(), new IntSection(), new List<string>(), added: null)
         {
         }
 
-        private StringPool(Dictionary<string, int>? @base, Dictionary<string, int> references, List<List<byte>> segments, IntSection rows, List<string> fallback, List<string>? added)
+        private StringPool(Dictionary<string, int>? @base, Dictionary<string, int> references, List<List<byte>> segments, List<EquatableArray<byte>?> segmentBytes, IntSection rows, List<string> fallback, List<string>? added)
         {
             _base = @base;
             _references = references;
             _segments = segments;
+            _segmentBytes = segmentBytes;
+            _segmentsInStep = segments.Select(_ => true).ToList();
             _rows = rows;
             _fallback = fallback;
             _added = added;
             _addedReferences = added is null ? null : new List<int>();
         }
+
+        /// <summary>
+        /// The UTF-8 segments as emitted, once the pool is frozen. A segment holding the same bytes as the pool this one
+        /// replayed strings from is that pool's array, and one shared with the pool this one was copied from is its.
+        /// </summary>
+        public IReadOnlyList<EquatableArray<byte>> SegmentBytes
+            => _frozen ? _segmentBytes.Select(bytes => bytes!.Value).ToList() : throw new InvalidOperationException("A pool's segment bytes are made when it is frozen.");
 
         /// <summary>The UTF-8 segments.</summary>
         public IReadOnlyList<IReadOnlyList<byte>> Segments => _segments;
@@ -82,6 +107,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 _base is null ? _references : Merged(),
                 NewReferences(),
                 _segments.Select((segment, index) => index == _segments.Count - 1 ? new List<byte>(segment) : segment).ToList(),
+                _segmentBytes.Select((bytes, index) => index == _segments.Count - 1 ? null : bytes).ToList(),
                 _rows.Copy(),
                 new List<string>(_fallback),
                 new List<string>());
@@ -89,7 +115,21 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Makes the pool read only, as the table is once finished (<see cref="TableBuilder.Freeze"/>): it finds strings, adds none.</summary>
         public void Freeze()
         {
+            if (_frozen)
+            {
+                return;
+            }
+
             _rows.Freeze();
+            for (var segment = 0; segment < _segments.Count; segment++)
+            {
+                _segmentBytes[segment] ??= _segmentsInStep[segment] && _stepSource is { } source && segment < source._segments.Count && source._segments[segment].Count == _segments[segment].Count
+                    ? source._segmentBytes[segment]
+                    : new EquatableArray<byte>(_segments[segment].ToArray());
+            }
+
+            // Not kept: each pool would keep the one before it.
+            _stepSource = null;
             _frozen = true;
         }
 
@@ -103,7 +143,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             if (_added is { Count: 0 } && _base is not null && ReferenceEquals(_base, last._base))
             {
-                (_references, _referencesShared) = (last._references, true);
+                (_references, _referencesShared, _stepSource) = (last._references, true, last);
 
                 // Mostly the same strings again: grown once, not by doubling.
                 _added.Capacity = last._added!.Count;
@@ -186,7 +226,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                         (segment, start, end) = (last._rows[row], last._rows[row + 1], last._rows[row + 1]);
                         if (segment == _segments.Count)
                         {
-                            _segments.Add(new List<byte>());
+                            AddSegment(inStep: true);
                         }
 
                         if (segment != _segments.Count - 1 || start != _segments[segment].Count)
@@ -262,8 +302,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 var bytes = Utf8Encoding.GetBytes(value);
                 if (_segments.Count == 0 || (_segments[_segments.Count - 1].Count > 0 && _segments[_segments.Count - 1].Count + bytes.Length > Refs.MaxSegmentLength))
                 {
-                    _segments.Add(new List<byte>());
+                    AddSegment(inStep: false);
                 }
+
+                _segmentsInStep[_segments.Count - 1] = false;
 
                 var segment = _segments[_segments.Count - 1];
                 reference = _rows.Count / StringFields.Width;
@@ -281,6 +323,13 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _added?.Add(value);
             _addedReferences?.Add(reference);
             return reference;
+        }
+
+        private void AddSegment(bool inStep)
+        {
+            _segments.Add(new List<byte>());
+            _segmentBytes.Add(null);
+            _segmentsInStep.Add(inStep);
         }
 
         /// <summary>The base's references and this pool's own, for a copy of a copy.</summary>

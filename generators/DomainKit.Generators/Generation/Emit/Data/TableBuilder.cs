@@ -233,7 +233,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             Lists.Freeze();
             Sections[(int)Section.Lists].AppendRun(Lists.Items, 0, Lists.Count);
             Freeze();
-            return new CompiledTables(Strings.Segments, Sections, Strings.Fallback, dispatchIds);
+            return new CompiledTables(Strings.SegmentBytes, Sections, Strings.Fallback, dispatchIds);
         }
     }
 }
