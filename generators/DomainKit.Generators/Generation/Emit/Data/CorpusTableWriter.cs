@@ -186,7 +186,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 starts[0] = documents;
                 foreach (var document in mentionDocuments)
                 {
-                    starts[document + 2]++;
+                    if ((uint)document < (uint)documents)
+                    {
+                        starts[document + 2]++;
+                    }
                 }
 
                 for (var document = 2; document < starts.Length; document++)

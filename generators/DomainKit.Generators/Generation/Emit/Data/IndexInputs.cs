@@ -23,11 +23,16 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         public void Add(Section section, int parameter, EquatableArray<int> values, int start, int count, bool taken)
         {
+            if (_bySection.ContainsKey(section))
+            {
+                throw new InvalidOperationException($"{section} is indexed twice: a bug of the table writer (one index a section).");
+            }
+
             _bySection[section] = new Inputs(parameter, values, start, count);
             Taken += taken ? 1 : 0;
         }
 
-        /// <summary>How many of the indexes were taken from the last table's, not computed.</summary>
+        /// <summary>How many of the indexes were taken from the last table's, not computed (what tests and measurements count).</summary>
         public int Taken { get; private set; }
 
         /// <summary>How many indexes there are.</summary>

@@ -24,7 +24,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private const int ChunkBits = IntTableCodec.ChunkBits;
         private const int ChunkMask = ChunkLength - 1;
 
-        /// <summary>The first chunk's length when the section is made: most sections hold a few values.</summary>
+        /// <summary>The first chunk's length unless reserved: most sections hold a few values.</summary>
         private const int FirstLength = 16;
 
         private readonly List<int[]> _chunks = new();
@@ -164,7 +164,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _runCount += count;
         }
 
-        /// <summary>A section that goes on from this frozen one: it shares this one's whole chunks and copies the rest.</summary>
+        /// <summary>A section that goes on from this frozen one: it shares this one's chunks, the last copied when written to.</summary>
         public IntSection Copy()
         {
             if (!_frozen)
@@ -301,7 +301,10 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        /// <summary>Moves the run being appended into the chunks: its whole chunks shared where they line up, the rest copied.</summary>
+        /// <summary>
+        /// Moves the run being appended into the chunks: its whole chunks shared where they line up (and the source's last
+        /// one when the run reaches its end), the rest copied.
+        /// </summary>
         private void JoinRun()
         {
             if (_runSource is not { } source)

@@ -49,6 +49,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>The finished pool this one replays strings from (<see cref="ShareReferences"/>), until frozen.</summary>
         private StringPool? _stepSource;
+
         /// <summary>Each string's row: frozen with the table (<see cref="Freeze"/>), then shared by copies and by the table's section.</summary>
         private readonly IntSection _rows;
         private readonly List<string> _fallback;
@@ -103,7 +104,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// as strings are only ever added to the last, and so are the rows' whole chunks.
         /// </summary>
         public StringPool Copy()
-            => new(
+            => !_frozen ? throw new InvalidOperationException("Only a frozen pool is copied: a copy shares its rows and segments.") : new(
                 _base is null ? _references : Merged(),
                 NewReferences(),
                 _segments.Select((segment, index) => index == _segments.Count - 1 ? new List<byte>(segment) : segment).ToList(),
@@ -174,6 +175,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 return reference;
             }
 
+            // Before its references are made its own: a finished pool's are another pool's to read.
+            ThrowIfFrozen();
             var wellFormed = IsWellFormed(value);
             if (_referencesShared && !(known && reference == Next(wellFormed)))
             {
@@ -291,11 +294,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// <summary>Adds a string not in the pool, its bytes in the last segment or kept aside; returns its reference.</summary>
         private int Append(string value, bool wellFormed)
         {
-            if (_frozen)
-            {
-                throw new InvalidOperationException("A frozen pool is read only: strings are added to a copy of it.");
-            }
-
+            ThrowIfFrozen();
             int reference;
             if (wellFormed)
             {
@@ -323,6 +322,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
             _added?.Add(value);
             _addedReferences?.Add(reference);
             return reference;
+        }
+
+        private void ThrowIfFrozen()
+        {
+            if (_frozen)
+            {
+                throw new InvalidOperationException("A frozen pool is read only: strings are added to a copy of it.");
+            }
         }
 
         private void AddSegment(bool inStep)

@@ -38,7 +38,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// A builder that goes on from what this one holds, which is frozen first (<see cref="Freeze"/>): the copy shares
-        /// its sections' whole chunks.
+        /// its sections' chunks and its string pool's rows and segments.
         /// </summary>
         public TableBuilder Copy()
         {
