@@ -185,6 +185,22 @@ public class DocumentValidatorRuleTests
         Assert.Equal(["N1", "N3", "N4"], layer.Normalizations.Select(n => n.Id));
     }
 
+    public static TheoryData<string> RecordDatabases() => new(StatementModel.Databases.Concat(BorderEventModel.Databases).Distinct());
+
+    [Theory]
+    [MemberData(nameof(RecordDatabases))]
+    public void A_database_a_record_model_reads_is_one_of_DomainKits(string database)
+    {
+        var layer = Layer(out var diagnostics, Quote,
+            $"N1\tReference T4 {database}:a\tx", $"N2\tReference T4 {database}:b\ty", $"N3\tReference T4 {database.ToUpperInvariant()}:c\tz");
+
+        Assert.Equal([
+            $"DK0008 doc.ann(3,17): T4 {database}: | an earlier N line of this file",
+            $"DK0023 doc.ann(4,17): {database.ToUpperInvariant()}:c | T4 | {database}:",
+        ], diagnostics);
+        Assert.Equal(["N1", "N3"], layer.Normalizations.Select(n => n.Id));
+    }
+
     [Fact]
     public void A_normalization_of_a_relation_or_a_missing_id_is_dropped()
     {

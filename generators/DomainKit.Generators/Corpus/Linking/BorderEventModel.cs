@@ -37,6 +37,14 @@ namespace DomainKit.Generators.Corpus.Linking
 
         public required EquatableArray<AttestationModel> Attestations { get; init; }
 
+        /// <summary>
+        /// The normalization databases whose values a border event's fields take as they are (its id, its CAMEO code), beside those of the
+        /// values the reader parses (actors, dates, counts, borders): DomainKit's own (<see cref="NormalizationDatabases.All"/>),
+        /// so a second one on an annotation, or one named in another case, is reported. A field read from a new database
+        /// lists it here.
+        /// </summary>
+        public static readonly string[] Databases = { NormalizationDatabases.Event, NormalizationDatabases.Cameo };
+
         /// <summary>The border event <paramref name="e"/> annotates, as its document's occurrence of it (one attestation).</summary>
         public static BorderEventModel Read(IAnnotatedEvent e) => new()
         {

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>The annotation types DomainKit turns into records; a schema may declare more.</summary>
@@ -36,7 +38,12 @@ namespace DomainKit.Generators.Corpus.Linking
         public const string Unit = "Unit";
     }
 
-    /// <summary>The <c>database:</c> prefixes of normalizations DomainKit reads.</summary>
+    /// <summary>
+    /// The <c>database:</c> prefixes of normalizations DomainKit reads: those of the values the event reader parses and
+    /// checks, and those shared by more than one record model. A database only one model reads may be declared in that
+    /// model; each model lists the databases it reads (<see cref="StatementModel.Databases"/>), and <see cref="All"/>
+    /// gathers them, so a record field is declared in its model alone.
+    /// </summary>
     internal static class NormalizationDatabases
     {
         public const string Actor = "actor";
@@ -47,6 +54,15 @@ namespace DomainKit.Generators.Corpus.Linking
         public const string Event = "event";
         public const string Cameo = "cameo";
 
-        public static readonly string[] All = { Actor, Date, Quantity, Border, Statement, Event, Cameo };
+        /// <summary>
+        /// Every database DomainKit reads, each once: the validator reports a second normalization to one of them on an
+        /// annotation, and a database that differs from one of them only in case (any other is a brat database of the
+        /// curator's, taken as it is).
+        /// </summary>
+        public static readonly string[] All = new[] { Actor, Date, Quantity, Border }
+            .Concat(StatementModel.Databases)
+            .Concat(BorderEventModel.Databases)
+            .Distinct()
+            .ToArray();
     }
 }

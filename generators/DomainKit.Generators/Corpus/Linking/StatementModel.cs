@@ -30,6 +30,14 @@ namespace DomainKit.Generators.Corpus.Linking
         public required EquatableArray<AttestationModel> Attestations { get; init; }
 
         /// <summary>
+        /// The normalization databases whose values a statement's fields take as they are (its id, its CAMEO code), beside those of the
+        /// values the reader parses (actors, dates, counts, borders): DomainKit's own (<see cref="NormalizationDatabases.All"/>),
+        /// so a second one on an annotation, or one named in another case, is reported. A field read from a new database
+        /// lists it here.
+        /// </summary>
+        public static readonly string[] Databases = { NormalizationDatabases.Statement, NormalizationDatabases.Cameo };
+
+        /// <summary>
         /// The statement <paramref name="e"/> annotates, as its document's occurrence of it (one attestation); the linker
         /// has checked that it has a speaker and a quote.
         /// </summary>
