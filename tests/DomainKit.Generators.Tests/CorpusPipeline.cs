@@ -1,3 +1,4 @@
+using DomainKit.Cli.Data;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Diagnostics;
 using DomainKit.Generators.Corpus;
@@ -8,7 +9,7 @@ namespace DomainKit.Generators.Tests;
 /// <summary>The generator's own entry point (<see cref="CorpusBuilder"/>) over in-memory files, without Roslyn: what the CLI does.</summary>
 internal static class CorpusPipeline
 {
-    public static readonly RuntimeVocabulary Vocabulary = RuntimeVocabulary.Of<ActorKind, StatementKind, BorderEventKind, PloverEventType, QuantityBound>();
+    public static readonly RuntimeVocabulary Vocabulary = CorpusFolder.Vocabulary;
 
     /// <summary>The bundled corpus's files (src/DomainKit/Corpus), by path.</summary>
     public static Dictionary<string, string> BundledFiles()
