@@ -1,15 +1,19 @@
 using System;
 using System.Globalization;
+using DomainKit.Compiled;
 
 namespace DomainKit.Generators.Corpus.Values
 {
-    /// <summary>Granularity of a <see cref="DateValue"/>; mirrors the runtime's <c>DatePrecision</c>.</summary>
+    /// <summary>
+    /// Granularity of a <see cref="DateValue"/>; mirrors the runtime's <c>DatePrecision</c>. Each value is the layout's
+    /// (<see cref="DatePrecisions"/>), which the data stores as it is.
+    /// </summary>
     internal enum DatePrecisionKind
     {
-        Day,
-        Month,
-        Year,
-        Range,
+        Day = DatePrecisions.Day,
+        Month = DatePrecisions.Month,
+        Year = DatePrecisions.Year,
+        Range = DatePrecisions.Range,
     }
 
     /// <summary>A calendar day as three numbers (netstandard2.0 has no <c>DateOnly</c>).</summary>

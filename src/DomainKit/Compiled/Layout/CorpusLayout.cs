@@ -134,7 +134,7 @@ internal static class DateFields
 
 /// <summary>
 /// The values of <see cref="DateFields.Precision"/>: those of the public <c>DatePrecision</c>, which the reader casts
-/// (a runtime test keeps them equal); the writer maps its own precision kinds to these.
+/// (a runtime test keeps them equal), and of the generator's <c>DatePrecisionKind</c>, declared as these.
 /// </summary>
 internal static class DatePrecisions
 {

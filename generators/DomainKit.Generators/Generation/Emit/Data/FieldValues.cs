@@ -13,7 +13,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         {
             if (date is { } d)
             {
-                row.Set(at + DateFields.StartDay, DayNumber(d.Start)).Set(at + DateFields.EndDay, DayNumber(d.End)).Set(at + DateFields.Precision, Precision(d.Precision));
+                row.Set(at + DateFields.StartDay, DayNumber(d.Start)).Set(at + DateFields.EndDay, DayNumber(d.End)).Set(at + DateFields.Precision, (int)d.Precision);
             }
             else
             {
@@ -34,14 +34,6 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
             return Refs.None;
         }
-
-        private static int Precision(DatePrecisionKind precision) => precision switch
-        {
-            DatePrecisionKind.Day => DatePrecisions.Day,
-            DatePrecisionKind.Month => DatePrecisions.Month,
-            DatePrecisionKind.Year => DatePrecisions.Year,
-            _ => DatePrecisions.Range,
-        };
 
         /// <summary>Days since 0001-01-01, as <c>DateOnly.DayNumber</c> counts them.</summary>
         public static int DayNumber(Day day) => (int)(new DateTime(day.Year, day.Month, day.DayOfMonth).Ticks / TimeSpan.TicksPerDay);
