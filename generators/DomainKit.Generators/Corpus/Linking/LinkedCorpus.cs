@@ -1,54 +1,9 @@
 using DomainKit.Compiled;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Standoff;
-using DomainKit.Generators.Corpus.Values;
-using DomainKit.Generators.Diagnostics;
 
 namespace DomainKit.Generators.Corpus.Linking
 {
-    /// <summary>A canonical actor. <see cref="MemberOf"/> is an index into the actor list, or -1.
-    /// <see cref="OtherColumns"/> keeps the row's columns DomainKit does not read.</summary>
-    internal sealed record ActorModel
-    {
-        public required string Id { get; init; }
-
-        public required string Name { get; init; }
-
-        public required string Kind { get; init; }
-
-        public required string? Country { get; init; }
-
-        public required int MemberOf { get; init; }
-
-        public required string? Role { get; init; }
-
-        public required EquatableArray<string> Aliases { get; init; }
-
-        public required string MemberName { get; init; }
-
-        public required EquatableArray<CatalogColumn> OtherColumns { get; init; }
-    }
-
-    /// <summary>
-    /// A document; <see cref="Outlet"/> is an actor index or -1. <see cref="InCatalog"/> says whether documents.tsv has a
-    /// row for it, whose uninterpreted columns are <see cref="OtherColumns"/>.
-    /// </summary>
-    internal sealed record DocumentModel
-    {
-        public required string Id { get; init; }
-
-        public required string Title { get; init; }
-
-        public required int Outlet { get; init; }
-
-        public required DateValue? Published { get; init; }
-
-        public required string Text { get; init; }
-
-        public required bool InCatalog { get; init; }
-
-        public required EquatableArray<CatalogColumn> OtherColumns { get; init; }
-    }
 
     /// <summary>
     /// A span of a document in code points with its exact text. A discontinuous span keeps its
@@ -74,23 +29,6 @@ namespace DomainKit.Generators.Corpus.Linking
 
     /// <summary>A quoted or reported content span of a statement.</summary>
     internal sealed record QuoteModel(SpanModel Span, bool Direct);
-
-    /// <summary>One document's evidence for a statement or border event.</summary>
-    internal sealed record AttestationModel
-    {
-        public required int Document { get; init; }
-
-        public required SpanModel Passage { get; init; }
-
-        public required bool Direct { get; init; }
-
-        public required EquatableArray<QuoteModel> Quotes { get; init; }
-
-        public required int Via { get; init; }
-
-        /// <summary>Its <c>E</c> line's index among the events of its document's standoff layer.</summary>
-        public required int Event { get; init; }
-    }
 
     /// <summary>A typed relation between two statement or border event ids.</summary>
     internal sealed record RelationModel(string From, string Kind, string To);
@@ -131,6 +69,4 @@ namespace DomainKit.Generators.Corpus.Linking
         public required StandoffTypeNames StandoffTypes { get; init; }
     }
 
-    /// <summary>A linked corpus, or null when it could not be linked (no files, over a limit), with its diagnostics.</summary>
-    internal sealed record LinkResult(LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics);
 }

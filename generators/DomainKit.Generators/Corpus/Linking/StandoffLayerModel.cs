@@ -116,6 +116,4 @@ namespace DomainKit.Generators.Corpus.Linking
         private static EquatableArray<string> Distinct(IEnumerable<string> names) => names.Distinct(StringComparer.Ordinal).ToEquatableArray();
     }
 
-    /// <summary>A column of a catalog row that DomainKit does not interpret (a curator's own, such as documents.tsv's note).</summary>
-    internal sealed record CatalogColumn(string Name, string Value);
 }
