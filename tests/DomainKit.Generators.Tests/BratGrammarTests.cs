@@ -107,7 +107,7 @@ public class BratGrammarTests
     [Fact]
     public void Documents_of_one_name_in_two_subfolders_are_two_documents_with_path_ids()
     {
-        var (corpus, diagnostics, _) = CorpusPipeline.LinkFolder("/c", new Dictionary<string, string>
+        var ((corpus, diagnostics), _) = CorpusPipeline.LinkFolder("/c", new Dictionary<string, string>
         {
             ["/c/Proces/doc.txt"] = "Ana",
             ["/c/Proces/doc.ann"] = "T1\tPerson 0 3\tAna\n",

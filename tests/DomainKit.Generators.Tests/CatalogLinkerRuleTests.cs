@@ -105,7 +105,7 @@ public class CatalogLinkerRuleTests
         var actor = Assert.Single(link.Actors);
         Assert.Equal((null, null, -1), (actor.Country, actor.Role, actor.MemberOf));
         Assert.Empty(actor.Aliases);
-        Assert.Empty(actor.OtherColumns);
+        Assert.Empty(Assert.Single(Extras(link).ActorColumns));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class CatalogLinkerRuleTests
     {
         var link = Catalogs(("annotation.conf", "[entities]\nActor\n"), ("actors.tsv", "note\tid\tname\tkind\twikidata\nx\ta\tA\tPerson\tQ1\n"));
 
-        Assert.Equal([("note", "x"), ("wikidata", "Q1")], Assert.Single(link.Actors).OtherColumns.Select(c => (c.Name, c.Value)));
+        Assert.Equal([("note", "x"), ("wikidata", "Q1")], Assert.Single(Extras(link).ActorColumns).Select(c => (c.Name, c.Value)));
     }
 
     [Fact]
@@ -230,8 +230,8 @@ public class CatalogLinkerRuleTests
         Assert.Equal([null, "2021-07"], link.Documents.Select(d => d.Published?.ToIsoString()));
         Assert.Equal(["a text", "bee text"], link.Documents.Select(d => d.Text));
         Assert.Equal(["/c/a.txt", "/c/b.txt"], link.DocumentTexts.Select(t => t.Path));
-        Assert.All(link.Documents, d => Assert.True(d.InCatalog));
-        Assert.Equal(["first", "second"], link.Documents.Select(d => Assert.Single(d.OtherColumns).Value));
+        Assert.Equal([1, 0], link.Rows.Documents);
+        Assert.Equal(["first", "second"], Extras(link).DocumentColumns.Select(columns => Assert.Single(columns!.Value).Value));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class CatalogLinkerRuleTests
 
         Assert.Equal(["DK0007 documents.tsv(2,5): nbc", "DK0009 documents.tsv(2,9): June 2021"], Shown(link.Diagnostics));
         var document = Assert.Single(link.Documents);
-        Assert.Equal((-1, null, true), (document.Outlet, document.Published, document.InCatalog));
+        Assert.Equal((-1, null, 0), (document.Outlet, document.Published, Assert.Single(link.Rows.Documents)));
     }
 
     [Fact]
@@ -252,8 +252,8 @@ public class CatalogLinkerRuleTests
 
         Assert.Empty(link.Diagnostics);
         var document = Assert.Single(link.Documents);
-        Assert.Equal(("doc", "doc", -1, null, false), (document.Id, document.Title, document.Outlet, document.Published, document.InCatalog));
-        Assert.Empty(document.OtherColumns);
+        Assert.Equal(("doc", "doc", -1, null, -1), (document.Id, document.Title, document.Outlet, document.Published, Assert.Single(link.Rows.Documents)));
+        Assert.Null(Assert.Single(Extras(link).DocumentColumns));
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public class CatalogLinkerRuleTests
             "DK0030 extra.txt(1,1): extra",
             "DK0016 documents.tsv(4,1): documents.tsv | document 'gone' has no text file 'gone.txt'",
         ], Shown(link.Diagnostics));
-        Assert.Equal([("extra", false, "extra"), ("listed", true, "Listed")], link.Documents.Select(d => (d.Id, d.InCatalog, d.Title)));
+        Assert.Equal([("extra", false, "extra"), ("listed", true, "Listed")], link.Documents.Select((d, i) => (d.Id, link.Rows.Documents[i] >= 0, d.Title)));
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public class CatalogLinkerRuleTests
         var link = Catalogs(("annotation.conf", "[entities]\nActor\n"), ("documents.tsv", "title\toutlet\tpublished\nA\t\t\n"), ("a.txt", "a"));
 
         Assert.Equal(["DK0016 documents.tsv(1,1)", "DK0030 a.txt(1,1)"], Shown(link.Diagnostics).Select(d => d[..d.IndexOf(':')]));
-        Assert.False(Assert.Single(link.Documents).InCatalog);
+        Assert.Equal(-1, Assert.Single(link.Rows.Documents));
     }
 
     [Fact]

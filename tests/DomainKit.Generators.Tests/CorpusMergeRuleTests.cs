@@ -1,3 +1,4 @@
+using DomainKit.Generators.Corpus.Export;
 using DomainKit.Generators.Corpus.Linking;
 using static DomainKit.Generators.Tests.LinkerRuleCorpus;
 
@@ -26,7 +27,10 @@ public class CorpusMergeRuleTests
         "");
 
     private static LinkedCorpus Merge(out string[] diagnostics, string a, string b, params (string Name, string Content)[] more)
-        => Link(out diagnostics, [("annotation.conf", Schema), ("actors.tsv", Actors("taliban", "sahin", "tass")),
+        => Merge(out diagnostics, out _, a, b, more);
+
+    private static LinkedCorpus Merge(out string[] diagnostics, out CatalogExtras extras, string a, string b, params (string Name, string Content)[] more)
+        => Link(out diagnostics, out extras, [("annotation.conf", Schema), ("actors.tsv", Actors("taliban", "sahin", "tass")),
             ("a.txt", Text), ("b.txt", Text), ("a.ann", Spans + a), ("b.ann", Spans + b), .. more]);
 
     [Fact]
@@ -215,7 +219,7 @@ public class CorpusMergeRuleTests
     [Fact]
     public void Relations_join_R_lines_and_relations_tsv_once_each_in_ordinal_order_and_skip_dropped_events()
     {
-        var corpus = Merge(out var diagnostics,
+        var corpus = Merge(out var diagnostics, out var extras,
             "E1\tStatement:T2 Speaker:T1 Content:T4\nN5\tReference E1 statement:s\tx\nE2\tBorderEvent:T7\nN6\tReference E2 event:e\tx\nR1\tContradicts Arg1:E1 Arg2:E2\n"
                 + "E3\tStatement:T2 Content:T4\nR2\tContradicts Arg1:E3 Arg2:E2\n",
             "",
@@ -229,18 +233,18 @@ public class CorpusMergeRuleTests
         ], diagnostics.Where(d => !d.StartsWith("DK0031", StringComparison.Ordinal)));
         Assert.Equal([("e", "Contradicts", "s"), ("s", "Contradicts", "e")], corpus.Relations.Select(r => (r.From, r.Kind, r.To)));
         Assert.Equal([("s", "e", "desk"), ("e", "s", "")],
-            corpus.CatalogRelations.Select(r => (r.Relation.From, r.Relation.To, Assert.Single(r.OtherColumns).Value)));
+            extras.Relations.Select(r => (r.Relation.From, r.Relation.To, Assert.Single(r.OtherColumns).Value)));
     }
 
     [Fact]
     public void A_relations_tsv_without_its_columns_adds_no_relation()
     {
-        var corpus = Merge(out var diagnostics, "E1\tStatement:T2 Speaker:T1 Content:T4\nN5\tReference E1 statement:s\tx\n", "",
+        var corpus = Merge(out var diagnostics, out var extras, "E1\tStatement:T2 Speaker:T1 Content:T4\nN5\tReference E1 statement:s\tx\n", "",
             ("relations.tsv", "from\tto\ns\ts\n"));
 
         Assert.Equal(["DK0016 relations.tsv(1,1)"], diagnostics.Where(d => !d.StartsWith("DK0031", StringComparison.Ordinal)).Select(d => d[..d.IndexOf(':')]));
         Assert.Empty(corpus.Relations);
-        Assert.Empty(corpus.CatalogRelations);
+        Assert.Empty(extras.Relations);
     }
 
     [Fact]

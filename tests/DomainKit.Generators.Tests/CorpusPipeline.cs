@@ -28,11 +28,9 @@ internal static class CorpusPipeline
         => Link(new Dictionary<string, string> { ["/c/doc.txt"] = text, ["/c/doc.ann"] = annotations });
 
     /// <summary>Links the files of the corpus folder <paramref name="folder"/>; also returns every file as parsed.</summary>
-    public static (LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics, IReadOnlyList<ParsedFile> Parsed) LinkFolder(
-        string folder, IReadOnlyDictionary<string, string> files)
+    public static (LinkResult Linked, IReadOnlyList<ParsedFile> Parsed) LinkFolder(string folder, IReadOnlyDictionary<string, string> files)
     {
         var parsed = files.Select(f => CorpusBuilder.Parse(f.Key, f.Value)).OfType<ParsedFile>().ToList();
-        var (corpus, diagnostics) = CorpusBuilder.Link(folder, parsed, Vocabulary);
-        return (corpus, diagnostics, parsed);
+        return (CorpusBuilder.Link(folder, parsed, Vocabulary), parsed);
     }
 }

@@ -27,9 +27,10 @@ public sealed class CorpusWriterTests
     [Fact]
     public void Catalogs_are_written_with_DomainKit_columns_first_then_the_others_in_order_of_appearance()
     {
-        var files = CorpusWriter.Write(Linked()).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var corpus = Linked(out var extras);
+        var files = CorpusWriter.Write(corpus, extras).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
-        Assert.Equal(["doc.txt", "doc.ann", "loose.txt", "actors.tsv", "documents.tsv", "relations.tsv"], CorpusWriter.Write(Linked()).Select(f => f.Key));
+        Assert.Equal(["doc.txt", "doc.ann", "loose.txt", "actors.tsv", "documents.tsv", "relations.tsv"], CorpusWriter.Write(corpus, extras).Select(f => f.Key));
         Assert.Equal(Text, files["doc.txt"]);
         Assert.Equal("Nothing here.", files["loose.txt"]);
         Assert.Equal(
@@ -45,14 +46,15 @@ public sealed class CorpusWriterTests
     [Fact]
     public void The_first_actor_is_named_where_it_is_referred_to_and_what_a_row_lacks_is_an_empty_field()
     {
-        var corpus = Linked();
+        var corpus = Linked(out var extras);
         corpus = corpus with
         {
             // sahin, taliban, tass (ordinal id order): tass a member of the first, without the columns the others have.
-            Actors = new EquatableArray<ActorModel>([corpus.Actors[0], corpus.Actors[1], corpus.Actors[2] with { MemberOf = 0, OtherColumns = EquatableArray<CatalogColumn>.Empty }]),
+            Actors = new EquatableArray<ActorModel>([corpus.Actors[0], corpus.Actors[1], corpus.Actors[2] with { MemberOf = 0 }]),
             Documents = new EquatableArray<DocumentModel>([corpus.Documents[0] with { Outlet = 0, Published = null }, .. corpus.Documents.Skip(1)]),
         };
-        var files = CorpusWriter.Write(corpus).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        extras = new CatalogExtras([extras.ActorColumns[0], extras.ActorColumns[1], EquatableArray<CatalogColumn>.Empty], extras.DocumentColumns, extras.Relations);
+        var files = CorpusWriter.Write(corpus, extras).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
         Assert.Equal(
             "id\tname\tkind\tcountry\tmemberOf\trole\taliases\twikidata\tnote\n"
@@ -69,7 +71,7 @@ public sealed class CorpusWriterTests
     public void A_corpus_exported_and_linked_again_is_the_same_corpus(string name)
     {
         var corpus = WriterRuleCorpora.Linked(name);
-        var files = CorpusWriter.Write(corpus).ToDictionary(f => TestCorpus.Folder + f.Key, f => f.Value, StringComparer.Ordinal);
+        var files = CorpusWriter.Write(corpus, WriterRuleCorpora.Extras(name)).ToDictionary(f => TestCorpus.Folder + f.Key, f => f.Value, StringComparer.Ordinal);
         files[TestCorpus.Folder + "annotation.conf"] = WriterRuleCorpora.Files(name)[TestCorpus.Folder + "annotation.conf"];
 
         var (again, _) = CorpusPipeline.Link(files);
@@ -80,8 +82,11 @@ public sealed class CorpusWriterTests
         Assert.Equal(corpus.Documents, again.Documents);
     }
 
-    private static LinkedCorpus Linked() => LinkerRuleCorpus.Link(
+    private static LinkedCorpus Linked() => Linked(out _);
+
+    private static LinkedCorpus Linked(out CatalogExtras extras) => LinkerRuleCorpus.Link(
         out _,
+        out extras,
         ("annotation.conf", LinkerRuleCorpus.Schema.Replace("[relations]\n", "[relations]\nEquiv\tArg1:Actor, Arg2:Actor, <REL-TYPE>:symmetric-transitive\n", StringComparison.Ordinal)),
         ("actors.tsv", "id\twikidata\tname\tkind\tcountry\tmemberOf\trole\taliases\tnote\n"
             + "sahin\tQ1\tSAHIN\tPerson\tAFG\ttaliban\tspokesman\tSahin|Suhail\t\n"

@@ -102,7 +102,8 @@ public class FuzzTests(ITestOutputHelper output)
     {
         try
         {
-            var (corpus, diagnostics) = CorpusPipeline.Link(files);
+            var linked = CorpusPipeline.Link(files);
+            var (corpus, diagnostics) = linked;
             foreach (var diagnostic in diagnostics)
             {
                 Assert.True(DiagnosticRules.All.Any(r => r.Id == diagnostic.Id), $"{where}: {diagnostic.Id} is not in the catalogue");
@@ -121,7 +122,7 @@ public class FuzzTests(ITestOutputHelper output)
                 Assert.All(CorpusSources.Of(s_declaration, corpus), source => Assert.NotEmpty(source.Source));
             }
 
-            var lost = LineAccounting.Unaccounted(files, corpus, diagnostics);
+            var lost = LineAccounting.Unaccounted(files, linked);
             Assert.True(lost.Count == 0, $"{where}: lines neither exported nor diagnosed:\n{string.Join("\n", lost.Take(5))}");
             return diagnostics;
         }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DomainKit.Generators.Corpus.Export;
 using DomainKit.Generators.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -282,15 +283,38 @@ public class IncrementalTests
 
     [Fact]
     public void Pipeline_models_hold_no_compiler_objects()
+        => AssertNoStepHolds(new TestCorpus().Files, value => value is Compilation or ISymbol or SyntaxNode or SemanticModel or SyntaxTree);
+
+    [Fact]
+    public void Pipeline_models_hold_no_export_only_data()
+    {
+        // Catalog columns DomainKit does not read and a relations.tsv row: what only an export writes back.
+        var corpus = new TestCorpus();
+        corpus["actors.tsv"] = corpus["actors.tsv"].Replace("\taliases\n", "\taliases\twikidata\n", StringComparison.Ordinal)
+            .Replace("\tIslamic Emirate|Talibs\n", "\tIslamic Emirate|Talibs\tQ1\n", StringComparison.Ordinal);
+        corpus["documents.tsv"] = corpus["documents.tsv"].Replace("\tpublished\n", "\tpublished\tnote\n", StringComparison.Ordinal)
+            .Replace("\t2021-07-08\n", "\t2021-07-08\tchecked\n", StringComparison.Ordinal);
+        corpus["relations.tsv"] = "from\trelation\tto\tsource\ntaliban-border-pledge\tContradicts\ttaliban-border-pledge\tdesk\n";
+        var extras = CorpusPipeline.Link(corpus.Files).Extras!;
+        Assert.Equal([new CatalogColumn("source", "desk")], Assert.Single(extras.Relations).OtherColumns);
+        Assert.Contains(extras.ActorColumns, columns => columns.Contains(new CatalogColumn("wikidata", "Q1")));
+        Assert.Contains(extras.DocumentColumns, columns => columns?.Contains(new CatalogColumn("note", "checked")) == true);
+
+        AssertNoStepHolds(corpus.Files, value => value is CatalogColumn or CatalogRelationModel or CatalogExtras or CatalogColumn[]);
+    }
+
+    /// <summary>Runs the generator over <paramref name="files"/> and walks every tracked step's outputs for a value <paramref name="forbidden"/> matches.</summary>
+    private static void AssertNoStepHolds(Dictionary<string, string> files, Func<object, bool> forbidden)
     {
         var compilation = GeneratorHarness.Compilation();
-        var run = GeneratorHarness.Driver(new TestCorpus().Files, trackSteps: true).RunGenerators(compilation).GetRunResult().Results.Single();
+        var run = GeneratorHarness.Driver(files, trackSteps: true).RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
 
         foreach (var name in TrackedStepNames())
         {
             foreach (var output in run.TrackedSteps[name].SelectMany(s => s.Outputs))
             {
-                AssertNoCompilerObjects(output.Value, new HashSet<object>(ReferenceEqualityComparer.Instance), name);
+                AssertNone(output.Value, forbidden, new HashSet<object>(ReferenceEqualityComparer.Instance), name);
             }
         }
     }
@@ -298,19 +322,19 @@ public class IncrementalTests
     private static IEnumerable<string> TrackedStepNames()
         => typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
 
-    private static void AssertNoCompilerObjects(object? value, HashSet<object> seen, string step)
+    private static void AssertNone(object? value, Func<object, bool> forbidden, HashSet<object> seen, string step)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
         {
             return;
         }
 
-        Assert.False(value is Compilation or ISymbol or SyntaxNode or SemanticModel or SyntaxTree, $"step {step} keeps a {value.GetType().Name}");
+        Assert.False(forbidden(value), $"step {step} keeps a {value.GetType().Name}");
         if (value is System.Collections.IEnumerable items)
         {
             foreach (var item in items)
             {
-                AssertNoCompilerObjects(item, seen, step);
+                AssertNone(item, forbidden, seen, step);
             }
 
             return;
@@ -318,7 +342,7 @@ public class IncrementalTests
 
         foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
         {
-            AssertNoCompilerObjects(field.GetValue(value), seen, step);
+            AssertNone(field.GetValue(value), forbidden, seen, step);
         }
     }
 }

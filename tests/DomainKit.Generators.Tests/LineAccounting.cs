@@ -19,8 +19,9 @@ internal static class LineAccounting
     private static readonly Dictionary<(string, string), (StandoffKeys, Dictionary<int, (int, string, IReadOnlyList<string>)>)> s_parsed = new();
 
     /// <summary>The lines that are neither exported nor diagnosed, as "file(line): text".</summary>
-    public static List<string> Unaccounted(IReadOnlyDictionary<string, string> input, LinkedCorpus? corpus, IReadOnlyList<CorpusDiagnostic> diagnostics)
+    public static List<string> Unaccounted(IReadOnlyDictionary<string, string> input, LinkResult linked)
     {
+        var (corpus, diagnostics) = linked;
         var diagnosed = diagnostics.Select(d => (d.Span.Path, d.Span.Line)).ToHashSet();
         var wholeFiles = diagnostics.Where(d => d.Span is { Line: 0, Column: 0, Length: 0 }).Select(d => d.Span.Path).ToHashSet(StringComparer.Ordinal);
         if (corpus is null)
@@ -29,7 +30,7 @@ internal static class LineAccounting
             return diagnostics.Any(d => d.Id == "DK0034") ? [] : ["the corpus was not linked and no DK0034 says why"];
         }
 
-        var exported = CorpusWriter.Write(corpus).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var exported = CorpusWriter.Write(corpus, linked.Extras!).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var (path, content) in input.OrderBy(f => f.Key, StringComparer.Ordinal))
         {

@@ -1,4 +1,5 @@
 using DomainKit.Generators.Corpus;
+using DomainKit.Generators.Corpus.Export;
 using DomainKit.Generators.Corpus.Linking;
 using DomainKit.Generators.Diagnostics;
 
@@ -58,12 +59,20 @@ internal static class LinkerRuleCorpus
 
     /// <summary>All three steps.</summary>
     public static LinkedCorpus Link(out string[] diagnostics, params (string Name, string Content)[] files)
+        => Link(out diagnostics, out _, files);
+
+    /// <summary>All three steps, and what only an export reads of the catalogs.</summary>
+    public static LinkedCorpus Link(out string[] diagnostics, out CatalogExtras extras, params (string Name, string Content)[] files)
     {
         var result = CorpusLinker.Link(Files(files), CorpusPipeline.Vocabulary);
         diagnostics = Shown(result.Diagnostics);
         Assert.NotNull(result.Corpus);
+        extras = result.Extras!;
         return result.Corpus;
     }
+
+    /// <summary>What only an export reads of linked catalogs: over a merge of no document, so without catalog relations.</summary>
+    public static CatalogExtras Extras(CatalogLink catalogs) => CatalogExtras.Of(catalogs, CorpusLinker.Merge(catalogs, []).Corpus!);
 
     /// <summary>One document <c>doc</c> with <see cref="Schema"/>, the given actors (id and kind Person) and its annotation lines.</summary>
     public static LinkedCorpus LinkDocument(out string[] diagnostics, string text, params string[] annotations)

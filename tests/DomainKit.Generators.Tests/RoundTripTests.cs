@@ -13,10 +13,10 @@ public class RoundTripTests
     public void The_bundled_corpus_exported_as_brat_and_tsv_has_the_same_annotations_and_rows_as_its_input()
     {
         var input = CorpusPipeline.BundledFiles();
-        var (corpus, diagnostics) = CorpusPipeline.Link(input);
-        Assert.Empty(diagnostics);
+        var linked = CorpusPipeline.Link(input);
+        Assert.Empty(linked.Diagnostics);
 
-        var exported = CorpusWriter.Write(corpus!).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var exported = CorpusWriter.Write(linked.Corpus!, linked.Extras!).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
         var compared = 0;
         foreach (var (path, content) in input)
@@ -48,8 +48,9 @@ public class RoundTripTests
     public void The_exported_corpus_links_to_the_same_records()
     {
         var input = CorpusPipeline.BundledFiles();
-        var (corpus, _) = CorpusPipeline.Link(input);
-        var exported = CorpusWriter.Write(corpus!).ToDictionary(f => "/export/" + f.Key, f => f.Value, StringComparer.Ordinal);
+        var linked = CorpusPipeline.Link(input);
+        var corpus = linked.Corpus;
+        var exported = CorpusWriter.Write(corpus!, linked.Extras!).ToDictionary(f => "/export/" + f.Key, f => f.Value, StringComparer.Ordinal);
         exported["/export/annotation.conf"] = input.Single(f => f.Key.EndsWith("/annotation.conf", StringComparison.Ordinal)).Value;
 
         var (again, diagnostics) = CorpusPipeline.Link(exported);
@@ -68,9 +69,7 @@ public class RoundTripTests
     public void Every_line_of_the_bundled_corpus_is_in_the_export()
     {
         var input = CorpusPipeline.BundledFiles();
-        var (corpus, diagnostics) = CorpusPipeline.Link(input);
-
-        Assert.Empty(LineAccounting.Unaccounted(input, corpus, diagnostics));
+        Assert.Empty(LineAccounting.Unaccounted(input, CorpusPipeline.Link(input)));
     }
 
     [Fact]
@@ -84,19 +83,17 @@ public class RoundTripTests
             .AppendLine("pledge.ann", "R1\tContradicts Arg1:E1 Arg2:T1")
             .ReplaceLine("echo.ann", "E1\t", "E1\tStatement:T2 Content:T3")
             .AppendLine("actors.tsv", "tass\tTASS again\tMedia\t\t\t\t");
-        var (linked, diagnostics) = CorpusPipeline.Link(corpus.Files);
-
-        Assert.Empty(LineAccounting.Unaccounted(corpus.Files, linked, diagnostics));
+        Assert.Empty(LineAccounting.Unaccounted(corpus.Files, CorpusPipeline.Link(corpus.Files)));
     }
 
     [Fact]
     public void A_line_dropped_without_a_diagnostic_is_found()
     {
         var corpus = new TestCorpus();
-        var (linked, diagnostics) = CorpusPipeline.Link(corpus.Files);
-        var withoutNote = linked! with { Standoff = linked.Standoff.Select(l => l with { Notes = EquatableArray<NoteModel>.Empty }).ToEquatableArray() };
+        var linked = CorpusPipeline.Link(corpus.Files);
+        var withoutNote = linked.Corpus! with { Standoff = linked.Corpus.Standoff.Select(l => l with { Notes = EquatableArray<NoteModel>.Empty }).ToEquatableArray() };
 
-        Assert.Equal(["pledge.ann(25): #1\tAnnotatorNotes T5\tJuly 2021 from the document date"], LineAccounting.Unaccounted(corpus.Files, withoutNote, diagnostics));
+        Assert.Equal(["pledge.ann(25): #1\tAnnotatorNotes T5\tJuly 2021 from the document date"], LineAccounting.Unaccounted(corpus.Files, linked with { Corpus = withoutNote }));
     }
 
     private static List<string> Keys(string path, string content) => Sorted(new StandoffKeys(StandoffParser.Parse(path, content)).Keys());

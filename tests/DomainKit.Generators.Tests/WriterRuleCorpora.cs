@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DomainKit.Generators.Corpus.Export;
 using DomainKit.Generators.Corpus.Linking;
 
 namespace DomainKit.Generators.Tests;
@@ -11,9 +12,12 @@ namespace DomainKit.Generators.Tests;
 /// </summary>
 internal static class WriterRuleCorpora
 {
-    private static readonly ConcurrentDictionary<string, LinkedCorpus> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, LinkResult> Cache = new(StringComparer.Ordinal);
 
-    public static LinkedCorpus Linked(string name) => Cache.GetOrAdd(name, Link);
+    public static LinkedCorpus Linked(string name) => Cache.GetOrAdd(name, Link).Corpus!;
+
+    /// <summary>What only an export reads of the corpus's catalogs.</summary>
+    public static CatalogExtras Extras(string name) => Cache.GetOrAdd(name, Link).Extras!;
 
     /// <summary>The corpus's files, by path.</summary>
     public static Dictionary<string, string> Files(string name) => name switch
@@ -24,13 +28,14 @@ internal static class WriterRuleCorpora
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such corpus"),
     };
 
-    private static LinkedCorpus Link(string name)
+    private static LinkResult Link(string name)
     {
-        var (corpus, diagnostics) = CorpusPipeline.Link(Files(name));
+        var linked = CorpusPipeline.Link(Files(name));
+        var diagnostics = linked.Diagnostics;
         // The edges' border event without a kind is linked as Unspecified, with its warning.
         var unexpected = diagnostics.Select(LinkerRuleCorpus.Show).Where(d => !d.StartsWith("DK0031 echo.ann", StringComparison.Ordinal)).ToList();
         Assert.Empty(unexpected);
-        return corpus!;
+        return linked;
     }
 
     private static TestCorpus Edges()

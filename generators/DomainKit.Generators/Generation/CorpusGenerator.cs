@@ -114,7 +114,7 @@ namespace DomainKit.Generators.Generation
             // file whose model did not change is not written again.
             var emitted = corpora
                 .Where(static result => result.Corpus is not null)
-                .Select(static (result, _) => new EmittedCorpus(result.Declaration, CorpusSources.Emitted(result.Corpus!)))
+                .Select(static (result, _) => new EmittedCorpus(result.Declaration, result.Corpus!))
                 .WithTrackingName(TrackingNames.EmittedCorpora);
             // The key indexes are laid out from their keys alone, so an edit that keeps every id and name finds them
             // cached.

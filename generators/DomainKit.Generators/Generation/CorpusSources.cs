@@ -19,9 +19,6 @@ namespace DomainKit.Generators.Generation
         /// <summary>The record kinds with a query file of their own, in the order they are added (the actors' is apart).</summary>
         public static readonly ImmutableArray<RecordKind> QueryKinds = ImmutableArray.Create(RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent);
 
-        /// <summary>What the emitters read of a linked corpus: not the catalog relations as given, which only exports use.</summary>
-        public static LinkedCorpus Emitted(LinkedCorpus corpus) => corpus with { CatalogRelations = EquatableArray<CatalogRelationModel>.Empty };
-
         /// <summary>
         /// The compiled data of a corpus, its key indexes already laid out (<see cref="KeyIndex.Build"/>), its documents'
         /// standoff rows too where <paramref name="standoffRows"/> has them (<see cref="DocumentStandoffWriter.Write"/>),
@@ -39,9 +36,8 @@ namespace DomainKit.Generators.Generation
             => QueryKinds.Select(kind => RecordQueriesModel.From(declaration, corpus, kind));
 
         /// <summary>Every file of one corpus, from the models the generator's output nodes hold, in the order they are built.</summary>
-        public static IEnumerable<(string HintName, string Source)> Of(CorpusDeclaration declaration, LinkedCorpus linked)
+        public static IEnumerable<(string HintName, string Source)> Of(CorpusDeclaration declaration, LinkedCorpus corpus)
         {
-            var corpus = Emitted(linked);
             var data = Data(declaration, corpus, KeyIndex.Build(KeyIndexKeys.Of(corpus)), standoffRows: null, catalog: null);
             yield return CorpusEmitter.EmitData(data.Directory);
             foreach (var segment in data.Segments)

@@ -48,7 +48,7 @@ internal static class ExportCommand
                 }
 
                 Directory.CreateDirectory(target);
-                written = BratExport.Write(linked, folder, target);
+                written = BratExport.Write(linked.Corpus!, linked.Extras!, folder, target);
             }
             else
             {

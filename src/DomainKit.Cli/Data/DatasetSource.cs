@@ -21,22 +21,23 @@ internal static class DatasetSource
             return true;
         }
 
-        if (!TryLink(folder, error, out var corpus, out exitCode))
+        if (!TryLink(folder, error, out var linked, out exitCode))
         {
             return false;
         }
 
-        dataset = CorpusDataset.From(corpus);
+        dataset = CorpusDataset.From(linked.Corpus!);
         return true;
     }
 
     /// <summary>
     /// Parses and links <paramref name="folder"/>. A missing folder is a usage error (exit 2); a corpus with errors
-    /// prints them on <paramref name="error"/> (exit 1). Warnings are left to <c>check</c>.
+    /// prints them on <paramref name="error"/> (exit 1). Warnings are left to <c>check</c>. On success the result
+    /// has its corpus and the catalogs' export-only part (<see cref="LinkResult.Extras"/>).
     /// </summary>
-    public static bool TryLink(string folder, TextWriter error, [NotNullWhen(true)] out LinkedCorpus? corpus, out int exitCode)
+    public static bool TryLink(string folder, TextWriter error, [NotNullWhen(true)] out LinkResult? result, out int exitCode)
     {
-        corpus = null;
+        result = null;
         if (!Directory.Exists(folder))
         {
             error.WriteLine($"error: no corpus folder '{folder}'");
@@ -44,21 +45,21 @@ internal static class DatasetSource
             return false;
         }
 
-        var (linked, diagnostics) = Terminal.WithProgress(error, $"Reading {folder}", () => CorpusFolder.Link(folder));
-        var errors = diagnostics.Where(d => d.Rule.Severity == DiagnosticSeverityLevel.Error).ToList();
+        var linked = Terminal.WithProgress(error, $"Reading {folder}", () => CorpusFolder.Link(folder));
+        var errors = linked.Diagnostics.Where(d => d.Rule.Severity == DiagnosticSeverityLevel.Error).ToList();
         foreach (var diagnostic in errors)
         {
             error.WriteLine(diagnostic.ToString());
         }
 
-        if (linked is null || errors.Count > 0)
+        if (linked.Corpus is null || errors.Count > 0)
         {
             error.WriteLine($"error: the corpus in '{folder}' has {errors.Count} error(s); 'domainkit check {folder}' lists every diagnostic");
             exitCode = ExitCodes.CorpusErrors;
             return false;
         }
 
-        corpus = linked;
+        result = linked;
         exitCode = ExitCodes.Ok;
         return true;
     }

@@ -13,10 +13,10 @@ namespace DomainKit.Cli.Export;
 /// </summary>
 internal static class BratExport
 {
-    public static IReadOnlyList<string> Write(LinkedCorpus corpus, string corpusFolder, string directory)
+    public static IReadOnlyList<string> Write(LinkedCorpus corpus, CatalogExtras extras, string corpusFolder, string directory)
     {
         var written = new List<string>();
-        foreach (var (name, content) in CorpusWriter.Write(corpus))
+        foreach (var (name, content) in CorpusWriter.Write(corpus, extras))
         {
             // A document in a subfolder of the corpus has the subfolder in its id, and gets it back here.
             var path = Path.Combine(directory, name);

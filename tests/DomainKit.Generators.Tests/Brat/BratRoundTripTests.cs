@@ -22,8 +22,9 @@ public class BratRoundTripTests(ITestOutputHelper output)
         foreach (var corpus in verdict.Corpora.GroupBy(ExternalBratCorpora.CorpusRoot, StringComparer.Ordinal).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var files = ExternalBratCorpora.Files(corpus.Key, corpus.Select(c => c.Folder));
-            var (linked, diagnostics, _) = CorpusPipeline.LinkFolder(ExternalBratCorpora.Folder(corpus.Key), files);
-            lost.AddRange(LineAccounting.Unaccounted(files, linked, diagnostics).Select(line => corpus.Key + ": " + line));
+            var (result, _) = CorpusPipeline.LinkFolder(ExternalBratCorpora.Folder(corpus.Key), files);
+            var linked = result.Corpus;
+            lost.AddRange(LineAccounting.Unaccounted(files, result).Select(line => corpus.Key + ": " + line));
             Assert.NotNull(linked);
 
             var dataset = CorpusDataset.From(linked);

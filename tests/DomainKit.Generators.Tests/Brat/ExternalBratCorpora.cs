@@ -60,7 +60,7 @@ internal static class ExternalBratCorpora
     /// <summary>Links the corpus at <paramref name="root"/> made of the files of <paramref name="folders"/> (relative to <see cref="Root"/>).</summary>
     public static (IReadOnlyList<CorpusDiagnostic> Diagnostics, IReadOnlyList<ParsedFile> Parsed) Link(string root, IEnumerable<string> folders)
     {
-        var (_, diagnostics, parsed) = CorpusPipeline.LinkFolder(Folder(root), Files(root, folders));
+        var ((_, diagnostics), parsed) = CorpusPipeline.LinkFolder(Folder(root), Files(root, folders));
         return (diagnostics, parsed);
     }
 

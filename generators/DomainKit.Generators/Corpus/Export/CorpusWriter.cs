@@ -9,13 +9,14 @@ namespace DomainKit.Generators.Corpus.Export
     /// <summary>
     /// Writes a linked corpus back as a corpus folder: per document <c>ID.txt</c> and brat standoff <c>ID.ann</c>
     /// (from its standoff layer, with the ids of the files it was read from), and the <c>actors.tsv</c>,
-    /// <c>documents.tsv</c> and <c>relations.tsv</c> catalogs. Read again, it gives the same annotations and rows.
+    /// <c>documents.tsv</c> and <c>relations.tsv</c> catalogs, with the columns DomainKit does not read
+    /// (<see cref="CatalogExtras"/>). Read again, it gives the same annotations and rows.
     /// annotation.conf is not part of the linked model; callers copy it.
     /// </summary>
     internal static class CorpusWriter
     {
         /// <summary>Every file of the exported folder: its name and its content (LF line ends).</summary>
-        public static List<KeyValuePair<string, string>> Write(LinkedCorpus corpus)
+        public static List<KeyValuePair<string, string>> Write(LinkedCorpus corpus, CatalogExtras extras)
         {
             var files = new List<KeyValuePair<string, string>>();
             var layers = corpus.Standoff.ToDictionary(l => l.Document);
@@ -29,9 +30,9 @@ namespace DomainKit.Generators.Corpus.Export
                 }
             }
 
-            files.Add(new(CorpusFileParser.ActorsFileName, WriteActors(corpus)));
-            files.Add(new(CorpusFileParser.DocumentsFileName, WriteDocuments(corpus)));
-            files.Add(new(CorpusFileParser.RelationsFileName, WriteRelations(corpus)));
+            files.Add(new(CorpusFileParser.ActorsFileName, WriteActors(corpus, extras)));
+            files.Add(new(CorpusFileParser.DocumentsFileName, WriteDocuments(corpus, extras)));
+            files.Add(new(CorpusFileParser.RelationsFileName, WriteRelations(extras)));
             return files;
         }
 
@@ -97,48 +98,51 @@ namespace DomainKit.Generators.Corpus.Export
             return text.ToString();
         }
 
-        private static string WriteActors(LinkedCorpus corpus)
+        private static string WriteActors(LinkedCorpus corpus, CatalogExtras extras)
         {
-            var others = OtherColumnNames(corpus.Actors.Select(a => a.OtherColumns));
+            var others = OtherColumnNames(extras.ActorColumns);
             var text = new StringBuilder();
             Line(text, CorpusFileParser.ActorColumns.Concat(others).ToArray());
-            foreach (var actor in corpus.Actors)
+            for (var i = 0; i < corpus.Actors.Count; i++)
             {
+                var actor = corpus.Actors[i];
                 Line(text, new[]
                 {
                     actor.Id, actor.Name, actor.Kind, actor.Country ?? string.Empty,
                     actor.MemberOf >= 0 ? corpus.Actors[actor.MemberOf].Id : string.Empty,
                     actor.Role ?? string.Empty, string.Join("|", actor.Aliases),
-                }.Concat(Values(actor.OtherColumns, others)).ToArray());
+                }.Concat(Values(extras.ActorColumns[i], others)).ToArray());
             }
 
             return text.ToString();
         }
 
-        private static string WriteDocuments(LinkedCorpus corpus)
+        private static string WriteDocuments(LinkedCorpus corpus, CatalogExtras extras)
         {
-            var cataloged = corpus.Documents.Where(d => d.InCatalog).ToList();
-            var others = OtherColumnNames(cataloged.Select(d => d.OtherColumns));
+            // Only the documents documents.tsv has a row for: a text file alone stays one.
+            var cataloged = corpus.Documents.Select((document, i) => (Document: document, Columns: extras.DocumentColumns[i]))
+                .Where(d => d.Columns is not null).Select(d => (d.Document, Columns: d.Columns!.Value)).ToList();
+            var others = OtherColumnNames(cataloged.Select(d => d.Columns));
             var text = new StringBuilder();
             Line(text, CorpusFileParser.DocumentColumns.Concat(others).ToArray());
-            foreach (var document in cataloged)
+            foreach (var (document, columns) in cataloged)
             {
                 Line(text, new[]
                 {
                     document.Id, document.Title, document.Outlet >= 0 ? corpus.Actors[document.Outlet].Id : string.Empty,
                     document.Published?.ToIsoString() ?? string.Empty,
-                }.Concat(Values(document.OtherColumns, others)).ToArray());
+                }.Concat(Values(columns, others)).ToArray());
             }
 
             return text.ToString();
         }
 
-        private static string WriteRelations(LinkedCorpus corpus)
+        private static string WriteRelations(CatalogExtras extras)
         {
-            var others = OtherColumnNames(corpus.CatalogRelations.Select(r => r.OtherColumns));
+            var others = OtherColumnNames(extras.Relations.Select(r => r.OtherColumns));
             var text = new StringBuilder();
             Line(text, CorpusFileParser.RelationColumns.Concat(others).ToArray());
-            foreach (var row in corpus.CatalogRelations)
+            foreach (var row in extras.Relations)
             {
                 Line(text, new[] { row.Relation.From, row.Relation.Kind, row.Relation.To }.Concat(Values(row.OtherColumns, others)).ToArray());
             }

@@ -2,8 +2,7 @@ using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Corpus.Linking
 {
-    /// <summary>A canonical actor. <see cref="MemberOf"/> is an index into the actor list, or -1.
-    /// <see cref="OtherColumns"/> keeps the row's columns DomainKit does not read.</summary>
+    /// <summary>A canonical actor. <see cref="MemberOf"/> is an index into the actor list, or -1.</summary>
     internal sealed record ActorModel
     {
         public required string Id { get; init; }
@@ -21,7 +20,5 @@ namespace DomainKit.Generators.Corpus.Linking
         public required EquatableArray<string> Aliases { get; init; }
 
         public required string MemberName { get; init; }
-
-        public required EquatableArray<CatalogColumn> OtherColumns { get; init; }
     }
 }

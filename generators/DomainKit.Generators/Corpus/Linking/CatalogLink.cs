@@ -6,7 +6,8 @@ namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>
     /// A corpus linked up to its documents' annotations: the actor and document catalogs (documents in id order, each
-    /// with its text file at the same index), the name keys, relations.tsv as read (its rows need the merged records),
+    /// with its text file at the same index), the name keys, relations.tsv as read (its rows need the merged records), the
+    /// catalog rows they were read from,
     /// what every document is linked against, and the diagnostics so far. It does not depend on any <c>.ann</c> file,
     /// so an edit to one leaves it equal.
     /// </summary>
@@ -17,6 +18,7 @@ namespace DomainKit.Generators.Corpus.Linking
         EquatableArray<DocumentModel> Documents,
         EquatableArray<TextFile> DocumentTexts,
         TsvTable? Relations,
+        CatalogRows Rows,
         DocumentContext Context,
         EquatableArray<CorpusDiagnostic> Diagnostics)
     {

@@ -43,11 +43,12 @@ namespace DomainKit.Generators.Corpus.Linking
             }
 
             LinkActors();
-            var documents = LinkDocuments(out var texts);
+            var documents = LinkDocuments(out var texts, out var documentRows);
             var nameKeys = NameKeys();
             var context = new DocumentContext(_files.Schema, _actors.Select(a => a.Id).ToEquatableArray(), _actors.Select(a => a.Name).ToEquatableArray(), _vocabulary);
             return new CatalogLink(_files.Folder, _actors.ToEquatableArray(), nameKeys.ToEquatableArray(), documents.ToEquatableArray(),
-                texts.ToEquatableArray(), _files.Relations, context, _diagnostics.ToEquatableArray());
+                texts.ToEquatableArray(), _files.Relations, new CatalogRows(_files.Actors, _actorRows.ToEquatableArray(), _files.Documents, documentRows.ToEquatableArray()),
+                context, _diagnostics.ToEquatableArray());
         }
 
         /// <summary>Reads actors.tsv into the actors, in id order, with their organisations and property names.</summary>
@@ -118,27 +119,11 @@ namespace DomainKit.Generators.Corpus.Linking
                     Role = role < 0 || row[role].Trim().Length == 0 ? null : row[role].Trim(),
                     Aliases = Aliases(row[name].Trim(), aliases < 0 ? string.Empty : row[aliases]),
                     MemberName = string.Empty,
-                    OtherColumns = OtherColumns(table, row, CorpusFileParser.ActorColumns),
                 });
             }
 
             ResolveMemberships(memberOf);
             AssignMemberNames();
-        }
-
-        /// <summary>The columns of a row that DomainKit does not read, kept so that an export loses nothing.</summary>
-        public static EquatableArray<CatalogColumn> OtherColumns(TsvTable table, TsvRow row, string[] known)
-        {
-            var columns = new List<CatalogColumn>();
-            for (var i = 0; i < table.Header.Count; i++)
-            {
-                if (Array.IndexOf(known, table.Header[i]) < 0)
-                {
-                    columns.Add(new CatalogColumn(table.Header[i], row[i]));
-                }
-            }
-
-            return columns.ToEquatableArray();
         }
 
         private static EquatableArray<string> Aliases(string name, string field)
@@ -232,9 +217,10 @@ namespace DomainKit.Generators.Corpus.Linking
             }
         }
 
-        private List<DocumentModel> LinkDocuments(out List<TextFile> documentTexts)
+        private List<DocumentModel> LinkDocuments(out List<TextFile> documentTexts, out List<int> documentRows)
         {
-            var rows = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
+            // Each document's row of documents.tsv, by its index there.
+            var rows = new Dictionary<string, int>(StringComparer.Ordinal);
             var table = _files.Documents;
             int id = -1, title = -1, outlet = -1, published = -1;
             if (table is not null)
@@ -244,20 +230,22 @@ namespace DomainKit.Generators.Corpus.Linking
                 title = table.Column("title");
                 outlet = table.Column("outlet");
                 published = table.Column("published");
-                foreach (var row in id < 0 ? Enumerable.Empty<TsvRow>() : table.Rows)
+                for (var i = 0; id >= 0 && i < table.Rows.Count; i++)
                 {
+                    var row = table.Rows[i];
                     if (rows.TryGetValue(row[id], out var first))
                     {
-                        Report(DiagnosticRules.DuplicateId, row.SpanOf(id), row[id], first.Line.ToString());
+                        Report(DiagnosticRules.DuplicateId, row.SpanOf(id), row[id], table.Rows[first].Line.ToString());
                         continue;
                     }
 
-                    rows.Add(row[id], row);
+                    rows.Add(row[id], i);
                 }
             }
 
             var texts = new Dictionary<string, TextFile>(StringComparer.Ordinal);
             documentTexts = new List<TextFile>();
+            documentRows = new List<int>();
             var documents = new List<DocumentModel>();
             foreach (var (text, documentId) in _files.Texts.Select(t => (t, _files.DocumentId(t.Path))).OrderBy(t => t.Item2, StringComparer.Ordinal))
             {
@@ -270,7 +258,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
                 texts.Add(documentId, text);
                 documentTexts.Add(text);
-                if (!rows.TryGetValue(documentId, out var row))
+                if (!rows.TryGetValue(documentId, out var rowIndex))
                 {
                     // Only a corpus with a catalog expects every document in it; a plain brat corpus has none.
                     if (table is not null)
@@ -285,12 +273,12 @@ namespace DomainKit.Generators.Corpus.Linking
                         Outlet = -1,
                         Published = null,
                         Text = text.Content,
-                        InCatalog = false,
-                        OtherColumns = EquatableArray<CatalogColumn>.Empty,
                     });
+                    documentRows.Add(-1);
                     continue;
                 }
 
+                var row = table!.Rows[rowIndex];
                 documents.Add(new DocumentModel
                 {
                     Id = documentId,
@@ -298,16 +286,15 @@ namespace DomainKit.Generators.Corpus.Linking
                     Outlet = OutletOf(row, outlet),
                     Published = PublishedOf(row, published),
                     Text = text.Content,
-                    InCatalog = true,
-                    OtherColumns = OtherColumns(table!, row, CorpusFileParser.DocumentColumns),
                 });
+                documentRows.Add(rowIndex);
             }
 
             foreach (var pair in rows.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 if (!texts.ContainsKey(pair.Key))
                 {
-                    Report(DiagnosticRules.InvalidTable, pair.Value.SpanOf(id), "documents.tsv", $"document '{pair.Key}' has no text file '{pair.Key}.txt'");
+                    Report(DiagnosticRules.InvalidTable, table!.Rows[pair.Value].SpanOf(id), "documents.tsv", $"document '{pair.Key}' has no text file '{pair.Key}.txt'");
                 }
             }
 

@@ -5,6 +5,8 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Catalogs;
+using DomainKit.Generators.Corpus.Export;
+using DomainKit.Generators.Corpus.Schema;
 using DomainKit.Generators.Corpus.Standoff;
 using DomainKit.Generators.Diagnostics;
 
@@ -37,11 +39,12 @@ namespace DomainKit.Generators.Corpus.Linking
             _last = LastMerges.GetOrCreateValue(catalogs);
         }
 
-        /// <summary>All three steps, one after the other.</summary>
+        /// <summary>All three steps, one after the other, and what the catalogs hold that only an export writes back (<see cref="CatalogExtras"/>).</summary>
         public static LinkResult Link(CorpusFiles files, RuntimeVocabulary vocabulary)
         {
             var catalogs = CatalogLinker.Link(files, vocabulary);
-            return Merge(catalogs, DocumentInputs(files, catalogs).Select(input => DocumentAnnotationLinker.Link(input, catalogs.Context)).ToList());
+            var result = Merge(catalogs, DocumentInputs(files, catalogs).Select(input => DocumentAnnotationLinker.Link(input, catalogs.Context)).ToList());
+            return result with { Extras = CatalogExtras.Of(catalogs, result.Corpus!) };
         }
 
         /// <summary>Every <c>.ann</c> file of the corpus with its document's id, index and text, by path.</summary>
@@ -97,8 +100,7 @@ namespace DomainKit.Generators.Corpus.Linking
                 Statements = mergedStatements.ToEquatableArray(),
                 BorderEvents = mergedEvents.ToEquatableArray(),
                 Mentions = MentionsInOrder(documents),
-                Relations = LinkRelations(relations, mergedStatements, mergedEvents, out var catalogRelations).ToEquatableArray(),
-                CatalogRelations = catalogRelations.ToEquatableArray(),
+                Relations = LinkRelations(relations, mergedStatements, mergedEvents).ToEquatableArray(),
                 Standoff = layers.OrderBy(l => l.Document).ToEquatableArray(),
                 StandoffTypes = StandoffTypes(layers),
             };
@@ -240,68 +242,40 @@ namespace DomainKit.Generators.Corpus.Linking
         /// The relations of the documents' <c>R</c> lines and of relations.tsv between records that exist, in order: the
         /// last merge's if it linked the same lines between the same ids (and reported the same).
         /// </summary>
-        private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
-            out List<CatalogRelationModel> catalogRelations)
+        private List<RelationModel> LinkRelations(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events)
         {
             var last = Volatile.Read(ref _last.Relations);
             if (last is not null && ReferenceEquals(last.Statements, _statementOrder) && ReferenceEquals(last.Events, _eventOrder) && last.Occurrences.SequenceEqual(occurrences))
             {
                 _diagnostics.AddRange(last.Diagnostics);
-                catalogRelations = last.CatalogRelations;
                 return last.Relations;
             }
 
             var reported = _diagnostics.Count;
-            var relations = LinkRelationsAgain(occurrences, statements, events, out catalogRelations);
-            Volatile.Write(ref _last.Relations, new LinkedRelations(_statementOrder!, _eventOrder!, occurrences, relations, catalogRelations, _diagnostics.GetRange(reported, _diagnostics.Count - reported)));
+            var relations = LinkRelationsAgain(occurrences, statements, events);
+            Volatile.Write(ref _last.Relations, new LinkedRelations(_statementOrder!, _eventOrder!, occurrences, relations, _diagnostics.GetRange(reported, _diagnostics.Count - reported)));
             return relations;
         }
 
-        private List<RelationModel> LinkRelationsAgain(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events,
-            out List<CatalogRelationModel> catalogRelations)
+        private List<RelationModel> LinkRelationsAgain(List<RelationOccurrence> occurrences, List<StatementModel> statements, List<BorderEventModel> events)
         {
-            catalogRelations = new List<CatalogRelationModel>();
-            // Both lists are in ordinal id order: a binary search finds an id without hashing every record's id first.
-            var statementIds = statements.ConvertAll(s => s.Id);
-            var eventIds = events.ConvertAll(e => e.Id);
+            var known = new RecordIds(statements.ConvertAll(s => s.Id), events.ConvertAll(e => e.Id));
             var relations = new HashSet<RelationModel>();
             foreach (var occurrence in occurrences)
             {
                 // An R line whose event was dropped (an error was reported for it) must not point at a missing record.
-                if (Known(occurrence.FromId) && Known(occurrence.ToId))
+                if (known.Contains(occurrence.FromId) && known.Contains(occurrence.ToId))
                 {
                     relations.Add(new RelationModel(occurrence.FromId, occurrence.Kind, occurrence.ToId));
                 }
             }
 
-            var table = _catalogs.Relations;
-            if (table is not null)
+            if (_catalogs.Relations is { } table)
             {
                 _diagnostics.AddRange(table.Diagnostics);
-                int from = table.Column("from"), kind = table.Column("relation"), to = table.Column("to");
-                foreach (var row in from < 0 || kind < 0 || to < 0 ? Enumerable.Empty<TsvRow>() : table.Rows)
+                foreach (var (_, relation) in CatalogRelationRows(table, known, _catalogs.Context.Schema, Report))
                 {
-                    var ok = true;
-                    foreach (var column in new[] { from, to })
-                    {
-                        if (!Known(row[column]))
-                        {
-                            Report(DiagnosticRules.UnknownRecord, row.SpanOf(column), row[column]);
-                            ok = false;
-                        }
-                    }
-
-                    if (_catalogs.Context.Schema is { } schema && schema.FindRelation(row[kind]) is null)
-                    {
-                        Report(DiagnosticRules.UnknownType, row.SpanOf(kind), row[kind], "a relation type");
-                        ok = false;
-                    }
-
-                    if (ok)
-                    {
-                        relations.Add(new RelationModel(row[from], row[kind], row[to]));
-                        catalogRelations.Add(new CatalogRelationModel(new RelationModel(row[from], row[kind], row[to]), CatalogLinker.OtherColumns(table, row, CorpusFileParser.RelationColumns)));
-                    }
+                    relations.Add(relation);
                 }
             }
 
@@ -310,8 +284,40 @@ namespace DomainKit.Generators.Corpus.Linking
                 .ThenBy(r => r.Kind, StringComparer.Ordinal)
                 .ThenBy(r => r.To, StringComparer.Ordinal)
                 .ToList();
+        }
 
-            bool Known(string id) => statementIds.BinarySearch(id, StringComparer.Ordinal) >= 0 || eventIds.BinarySearch(id, StringComparer.Ordinal) >= 0;
+        /// <summary>
+        /// The rows of relations.tsv between records that exist, with a relation type the schema declares, in file order,
+        /// and the relation each gives; each other row is reported (<paramref name="report"/>) and left out. The merge
+        /// adds them to the relations, an export writes them back as they are (<see cref="Export.CatalogExtras"/>).
+        /// </summary>
+        public static IEnumerable<(TsvRow Row, RelationModel Relation)> CatalogRelationRows(TsvTable table, RecordIds known, AnnotationSchema? schema,
+            Action<DiagnosticRule, SourceSpan, string[]> report)
+        {
+            int from = table.Column("from"), kind = table.Column("relation"), to = table.Column("to");
+            foreach (var row in from < 0 || kind < 0 || to < 0 ? Enumerable.Empty<TsvRow>() : table.Rows)
+            {
+                var ok = true;
+                foreach (var column in new[] { from, to })
+                {
+                    if (!known.Contains(row[column]))
+                    {
+                        report(DiagnosticRules.UnknownRecord, row.SpanOf(column), new[] { row[column] });
+                        ok = false;
+                    }
+                }
+
+                if (schema is not null && schema.FindRelation(row[kind]) is null)
+                {
+                    report(DiagnosticRules.UnknownType, row.SpanOf(kind), new[] { row[kind], "a relation type" });
+                    ok = false;
+                }
+
+                if (ok)
+                {
+                    yield return (row, new RelationModel(row[from], row[kind], row[to]));
+                }
+            }
         }
 
         private void Report(DiagnosticRule rule, SourceSpan span, params string[] arguments)
@@ -335,6 +341,6 @@ namespace DomainKit.Generators.Corpus.Linking
 
         /// <summary>The relations linked from <paramref name="Occurrences"/> between the ids of two id orders, with what was reported.</summary>
         private sealed record LinkedRelations(IdOrder Statements, IdOrder Events, List<RelationOccurrence> Occurrences, List<RelationModel> Relations,
-            List<CatalogRelationModel> CatalogRelations, List<CorpusDiagnostic> Diagnostics);
+            List<CorpusDiagnostic> Diagnostics);
     }
 }

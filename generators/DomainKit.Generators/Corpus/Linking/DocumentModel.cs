@@ -4,8 +4,8 @@ using DomainKit.Generators.Corpus.Values;
 namespace DomainKit.Generators.Corpus.Linking
 {
     /// <summary>
-    /// A document; <see cref="Outlet"/> is an actor index or -1. <see cref="InCatalog"/> says whether documents.tsv has a
-    /// row for it, whose uninterpreted columns are <see cref="OtherColumns"/>.
+    /// A document; <see cref="Outlet"/> is an actor index or -1. Title, outlet and date come from its row in documents.tsv,
+    /// if it has one (<see cref="CatalogRows"/>); else its title is its id.
     /// </summary>
     internal sealed record DocumentModel
     {
@@ -18,9 +18,5 @@ namespace DomainKit.Generators.Corpus.Linking
         public required DateValue? Published { get; init; }
 
         public required string Text { get; init; }
-
-        public required bool InCatalog { get; init; }
-
-        public required EquatableArray<CatalogColumn> OtherColumns { get; init; }
     }
 }

@@ -33,16 +33,13 @@ namespace DomainKit.Generators.Corpus.Linking
     /// <summary>A typed relation between two statement or border event ids.</summary>
     internal sealed record RelationModel(string From, string Kind, string To);
 
-    /// <summary>A row of relations.tsv as given, with the columns DomainKit does not read.</summary>
-    internal sealed record CatalogRelationModel(RelationModel Relation, EquatableArray<CatalogColumn> OtherColumns);
-
     /// <summary>A name or alias and the actor it finds, as the generated lookup table stores it.</summary>
     internal readonly record struct NameKey(string Key, int Actor);
 
     /// <summary>
     /// The linked corpus: every record in a deterministic order (ordinal by id; mentions by document and
     /// offset), with cross references as indices, ready to emit. <see cref="Relations"/> merges the R lines between
-    /// events and the rows of relations.tsv; <see cref="CatalogRelations"/> are the rows alone, in file order.
+    /// events and the rows of relations.tsv (the rows alone, as an export writes them back: <see cref="Export.CatalogExtras"/>).
     /// <see cref="Standoff"/> is every document's checked annotations (by document index), emitted whole;
     /// <see cref="StandoffTypes"/> their type names, declared or used, for the generated constants.
     /// </summary>
@@ -61,8 +58,6 @@ namespace DomainKit.Generators.Corpus.Linking
         public required EquatableArray<MentionModel> Mentions { get; init; }
 
         public required EquatableArray<RelationModel> Relations { get; init; }
-
-        public required EquatableArray<CatalogRelationModel> CatalogRelations { get; init; }
 
         public required EquatableArray<StandoffLayerModel> Standoff { get; init; }
 
