@@ -18,6 +18,12 @@ namespace DomainKit.Generators.Common
         /// <summary>The nested class that holds the dataset, referred to unqualified from every query class.</summary>
         public const string Store = "Store";
 
+        /// <summary>The corpus class's dataset and relations, and its nested class of compiled data.</summary>
+        public const string Dataset = "Dataset", Relations = "Relations", Data = "Data";
+
+        /// <summary>The nested query classes of documents, statements, border events and mentions (actors': <see cref="Actors"/>).</summary>
+        public const string Documents = "Documents", Statements = "Statements", BorderEvents = "BorderEvents", Mentions = "Mentions";
+
         /// <summary>The nested class of actor queries and one property per actor.</summary>
         public const string Actors = "Actors";
 
@@ -41,11 +47,12 @@ namespace DomainKit.Generators.Common
 
         /// <summary>
         /// Names the emitter gives members of the corpus class itself, which the class may not have (CS0542): its
-        /// data (<c>Dataset</c>, <c>Relations</c>, the nested <see cref="Store"/> and <c>Data</c>) and the query classes.
+        /// data (<see cref="Dataset"/>, <see cref="Relations"/>, the nested <see cref="Store"/> and <see cref="Data"/>) and
+        /// the query classes.
         /// </summary>
         private static readonly HashSet<string> s_inCorpusClass = new(StringComparer.Ordinal)
         {
-            "Dataset", "Relations", Store, "Data", Actors, "Documents", "Statements", "BorderEvents", "Mentions", Types, RelationTypes, AttributeTypes,
+            Dataset, Relations, Store, Data, Actors, Documents, Statements, BorderEvents, Mentions, Types, RelationTypes, AttributeTypes,
         };
 
         /// <summary>

@@ -26,15 +26,15 @@ namespace DomainKit.Generators.Generation.Emit
             var declaration = model.Declaration;
             var w = Begin(declaration);
             w.Line("/// <summary>The whole compiled corpus, for code that works with any <c>[DomainCorpus]</c>.</summary>");
-            w.Line($"public static {Ns}Dataset Dataset => {MemberNames.Store}.Dataset;");
+            w.Line($"public static {Ns}Dataset {MemberNames.Dataset} => {MemberNames.Store}.Dataset;");
             w.Line();
             w.Line("/// <summary>Relations between statements and border events.</summary>");
-            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}Relation> Relations => {MemberNames.Store}.Dataset.Relations;");
+            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}Relation> {MemberNames.Relations} => {MemberNames.Store}.Dataset.Relations;");
             w.Line();
             w.Line("// A nested class's static field is initialised on first use, once, by the runtime. Creating the dataset");
             w.Line("// reads the integer table's directory only; each record is decoded when first reached.");
             w.Open($"private static class {MemberNames.Store}");
-            w.Line($"internal static readonly {Ns}Dataset Dataset = new(new Data());");
+            w.Line($"internal static readonly {Ns}Dataset Dataset = new(new {MemberNames.Data}());");
             w.Close();
             w.Line();
             DataEmitter.Emit(w, model);
@@ -91,9 +91,9 @@ namespace DomainKit.Generators.Generation.Emit
         {
             var (className, record, plural, extraMembers) = model.Kind switch
             {
-                RecordKind.Document => ("Documents", "Document", "documents", Enumerable.Empty<string>()),
-                RecordKind.Statement => ("Statements", "Statement", "statements", StatementQueries()),
-                _ => ("BorderEvents", "BorderEvent", "border events", BorderEventQueries()),
+                RecordKind.Document => (MemberNames.Documents, "Document", "documents", Enumerable.Empty<string>()),
+                RecordKind.Statement => (MemberNames.Statements, "Statement", "statements", StatementQueries()),
+                _ => (MemberNames.BorderEvents, "BorderEvent", "border events", BorderEventQueries()),
             };
             var w = Begin(model.Declaration);
             w.Line($"/// <summary>The {plural} of this corpus.</summary>");
@@ -114,7 +114,7 @@ namespace DomainKit.Generators.Generation.Emit
         {
             var w = Begin(declaration);
             w.Line("/// <summary>The actor mentions of this corpus.</summary>");
-            w.Open("public static class Mentions");
+            w.Open($"public static class {MemberNames.Mentions}");
             w.Line("/// <summary>The runtime table behind these members.</summary>");
             w.Line($"public static {Ns}MentionTable Table => Store.Dataset.Mentions;");
             w.Line();
@@ -127,7 +127,7 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line("/// <summary>The mentions in a document, by offset. Allocates nothing.</summary>");
             w.Line($"public static {Ns}RecordRange<{Ns}Mention> In({Ns}Document document) => Store.Dataset.Mentions.In(document);");
             w.Close();
-            return (declaration.FullName + ".Mentions.g.cs", End(w));
+            return (declaration.FullName + "." + MemberNames.Mentions + ".g.cs", End(w));
         }
 
         private static void EmitCommonMembers(

@@ -22,14 +22,14 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public static void Emit(SourceWriter w, DataDirectoryModel model)
         {
             w.Line("/// <summary>The compiled data: strings and an integer table, stored in the assembly image.</summary>");
-            w.Open($"private sealed partial class Data : {Ns}CorpusData");
+            w.Open($"private sealed partial class {MemberNames.Data} : {Ns}CorpusData");
             SegmentMembers(w, model.Utf8Segments, model.PackedIntSegments, model.FallbackStrings);
             if (model.DispatchIds)
             {
                 w.Line();
                 w.Line("/// <inheritdoc/>");
                 w.Open($"public override int? FindById({Ns}RecordKind kind, global::System.ReadOnlySpan<char> id) => kind switch");
-                foreach (var (kind, owner) in new[] { ("Actor", "Actors"), ("Document", "Documents"), ("Statement", "Statements"), ("BorderEvent", "BorderEvents") })
+                foreach (var (kind, owner) in new[] { ("Actor", MemberNames.Actors), ("Document", MemberNames.Documents), ("Statement", MemberNames.Statements), ("BorderEvent", MemberNames.BorderEvents) })
                 {
                     w.Line($"{Ns}RecordKind.{kind} => {owner}.IndexOfId(id),");
                 }
@@ -47,7 +47,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         public static void EmitNotes(SourceWriter w, NoteDataModel model)
         {
-            w.Open("private sealed partial class Data");
+            w.Open($"private sealed partial class {MemberNames.Data}");
             w.Line("/// <inheritdoc/>");
             w.Line($"public override {Ns}CorpusData Notes => NoteData.Instance;");
             w.Line();
@@ -99,7 +99,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// </summary>
         public static void EmitSegment(SourceWriter w, DataSegmentModel segment)
         {
-            w.Open("private sealed partial class Data");
+            w.Open($"private sealed partial class {MemberNames.Data}");
             Literal(w, segment.MemberName, segment.Content.Text());
             w.Close();
         }
