@@ -126,6 +126,17 @@ public class CatalogLinkerRuleTests
     }
 
     [Fact]
+    public void Each_actor_keeps_the_row_it_was_read_from_the_first_of_a_repeated_id()
+    {
+        var link = Catalogs(("annotation.conf", "[entities]\nActor\n"), ("actors.tsv", ActorHeader.Replace("\n", "\tnote\n", StringComparison.Ordinal)
+            + "b\tB\tPerson\t\t\t\t\tbee\na\tA\tPerson\t\t\t\t\tfirst\na\tA2\tPerson\t\t\t\t\tsecond\n"));
+
+        Assert.Equal(["DK0008 actors.tsv(4,1): a | /c/actors.tsv(3,1)"], Shown(link.Diagnostics));
+        Assert.Equal([1, 0], link.Rows.Actors);
+        Assert.Equal(["first", "bee"], Extras(link).ActorColumns.Select(columns => Assert.Single(columns).Value));
+    }
+
+    [Fact]
     public void MemberOf_is_the_parents_index_or_an_unknown_actor()
     {
         var link = Catalogs(("annotation.conf", "[entities]\nActor\n"), ("actors.tsv", ActorHeader
@@ -267,7 +278,8 @@ public class CatalogLinkerRuleTests
             "DK0030 extra.txt(1,1): extra",
             "DK0016 documents.tsv(4,1): documents.tsv | document 'gone' has no text file 'gone.txt'",
         ], Shown(link.Diagnostics));
-        Assert.Equal([("extra", false, "extra"), ("listed", true, "Listed")], link.Documents.Select((d, i) => (d.Id, link.Rows.Documents[i] >= 0, d.Title)));
+        Assert.Equal([("extra", "extra"), ("listed", "Listed")], link.Documents.Select(d => (d.Id, d.Title)));
+        Assert.Equal([-1, 0], link.Rows.Documents);
     }
 
     [Fact]

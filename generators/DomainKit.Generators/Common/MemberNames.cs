@@ -42,6 +42,9 @@ namespace DomainKit.Generators.Common
         /// <summary>The generated key dispatch for ids.</summary>
         public const string IndexOfId = "IndexOfId";
 
+        /// <summary>The last part of the notes' data file's name, <c>{Class}.Data.Notes.g.cs</c>.</summary>
+        public const string Notes = "Notes";
+
         /// <summary>The nested classes of standoff type name constants: annotation (entity and event), relation and attribute types.</summary>
         public const string Types = "Types", RelationTypes = "RelationTypes", AttributeTypes = "AttributeTypes";
 

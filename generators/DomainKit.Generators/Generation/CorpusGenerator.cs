@@ -301,7 +301,7 @@ namespace DomainKit.Generators.Generation
         /// <summary>A corpus's key indexes, laid out.</summary>
         private sealed record DeclaredKeyIndexes(CorpusDeclaration Declaration, EquatableArray<KeyIndex> Indexes);
 
-        /// <summary>What the emitter reads of a linked corpus: without the catalog relations as given, which only exports use.</summary>
+        /// <summary>The linked corpus the emitters read, with its declaration.</summary>
         private sealed record EmittedCorpus(CorpusDeclaration Declaration, LinkedCorpus Corpus);
     }
 }

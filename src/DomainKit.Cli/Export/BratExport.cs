@@ -8,8 +8,9 @@ using DomainKit.Generators.Corpus.Linking;
 namespace DomainKit.Cli.Export;
 
 /// <summary>
-/// A corpus folder written back as brat standoff and TSV catalogs from its linked model (ids kept): what
-/// the generator kept, in the format curators edit. <c>annotation.conf</c> is copied as it is.
+/// A corpus folder written back as brat standoff and TSV catalogs from its linked model (ids kept) and the catalogs'
+/// export-only part (their other columns, relations.tsv's rows: <see cref="CatalogExtras"/>), in the format curators
+/// edit. <c>annotation.conf</c> is copied as it is.
 /// </summary>
 internal static class BratExport
 {

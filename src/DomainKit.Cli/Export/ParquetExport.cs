@@ -15,8 +15,9 @@ namespace DomainKit.Cli.Export;
 /// quantity as DECIMAL), actor and document references as ids, and the attestations, quotes and fragments of a
 /// record as nested lists. Rows are written in row groups of bounded size, one at a time, so memory stays flat
 /// for large corpora. With <see cref="PartitionBy"/> the dated or documented record types go to Hive-partitioned
-/// folders (<c>statements/year=2021/part-0.parquet</c>). docs/export.md describes the columns and how any other property is exported. A record property
-/// the columns here do not name is exported all the same, from the record's JSON contract (<see cref="ContractColumns{T}"/>).
+/// folders (<c>statements/year=2021/part-0.parquet</c>). docs/export.md describes the columns and how any other
+/// property is exported: a record property the columns here do not name is exported all the same, from the record's
+/// JSON contract (<see cref="ContractColumns{T}"/>).
 /// </summary>
 internal static class ParquetExport
 {

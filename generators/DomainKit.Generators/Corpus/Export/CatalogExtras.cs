@@ -50,7 +50,7 @@ namespace DomainKit.Generators.Corpus.Export
             }
 
             return new CatalogExtras(
-                rows.Actors.Select(row => OtherColumns(rows.ActorsTable!, row, CorpusFileParser.ActorColumns)).ToList(),
+                rows.Actors.Select(row => OtherColumns(rows.ActorsTable!, rows.ActorsTable!.Rows[row], CorpusFileParser.ActorColumns)).ToList(),
                 rows.Documents.Select(row => row < 0 ? (EquatableArray<CatalogColumn>?)null : OtherColumns(rows.DocumentsTable!, rows.DocumentsTable!.Rows[row], CorpusFileParser.DocumentColumns)).ToList(),
                 relations);
         }

@@ -20,6 +20,9 @@ namespace DomainKit.Generators.Corpus.Linking
         private readonly Dictionary<string, int> _actorIds = new(StringComparer.Ordinal);
         private readonly List<ActorModel> _actors = new();
         private readonly List<TsvRow> _actorRows = new();
+
+        /// <summary>Each actor's row's index in actors.tsv (<see cref="CatalogRows"/>), at the actor's index.</summary>
+        private readonly List<int> _actorRowIndexes = new();
         private int _actorIdColumn;
 
         private CatalogLinker(CorpusFiles files, RuntimeVocabulary vocabulary)
@@ -47,7 +50,7 @@ namespace DomainKit.Generators.Corpus.Linking
             var nameKeys = NameKeys();
             var context = new DocumentContext(_files.Schema, _actors.Select(a => a.Id).ToEquatableArray(), _actors.Select(a => a.Name).ToEquatableArray(), _vocabulary);
             return new CatalogLink(_files.Folder, _actors.ToEquatableArray(), nameKeys.ToEquatableArray(), documents.ToEquatableArray(),
-                texts.ToEquatableArray(), _files.Relations, new CatalogRows(_files.Actors, _actorRows.ToEquatableArray(), _files.Documents, documentRows.ToEquatableArray()),
+                texts.ToEquatableArray(), _files.Relations, new CatalogRows(_files.Actors, _actorRowIndexes.ToEquatableArray(), _files.Documents, documentRows.ToEquatableArray()),
                 context, _diagnostics.ToEquatableArray());
         }
 
@@ -70,9 +73,10 @@ namespace DomainKit.Generators.Corpus.Linking
 
             _actorIdColumn = id;
 
-            var seen = new Dictionary<string, TsvRow>(StringComparer.Ordinal);
-            foreach (var row in table.Rows)
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var index = 0; index < table.Rows.Count; index++)
             {
+                var row = table.Rows[index];
                 var actorId = row[id].Trim();
                 if (actorId.Length == 0 || row[name].Trim().Length == 0)
                 {
@@ -82,7 +86,7 @@ namespace DomainKit.Generators.Corpus.Linking
 
                 if (seen.TryGetValue(actorId, out var first))
                 {
-                    Report(DiagnosticRules.DuplicateId, row.SpanOf(id), actorId, first.Line.ToString());
+                    Report(DiagnosticRules.DuplicateId, row.SpanOf(id), actorId, table.Rows[first].Line.ToString());
                     continue;
                 }
 
@@ -100,15 +104,16 @@ namespace DomainKit.Generators.Corpus.Linking
                         $"country '{countryCode}' of actor '{actorId}' is not an ISO 3166-1 alpha-3 code such as AFG");
                 }
 
-                seen.Add(actorId, row);
+                seen.Add(actorId, index);
             }
 
             foreach (var pair in seen.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var row = pair.Value;
+                var row = table.Rows[pair.Value];
                 var countryCode = country < 0 ? string.Empty : row[country].Trim();
                 _actorIds.Add(pair.Key, _actors.Count);
                 _actorRows.Add(row);
+                _actorRowIndexes.Add(pair.Value);
                 _actors.Add(new ActorModel
                 {
                     Id = pair.Key,

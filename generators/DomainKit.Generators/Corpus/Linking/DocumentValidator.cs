@@ -298,9 +298,14 @@ namespace DomainKit.Generators.Corpus.Linking
                 case NormalizationDatabases.Border:
                     return Check(BorderValue.TryParse(n.Value, out _), DiagnosticRules.InvalidBorder, n.Value);
                 default:
-                    // A database the records read as free text (an id, a code) takes any value. brat takes any database
-                    // (Wikidata:, GO:, UMLS:); one that differs from DomainKit's own only in case is likely a typo.
-                    if (NormalizationDatabases.All.FirstOrDefault(d => d != n.Database && string.Equals(d, n.Database, System.StringComparison.OrdinalIgnoreCase)) is { } own)
+                    // A database the records read as free text (an id, a code) takes any value.
+                    if (System.Array.IndexOf(NormalizationDatabases.All, n.Database) >= 0)
+                    {
+                        return true;
+                    }
+
+                    // brat takes any database (Wikidata:, GO:, UMLS:); one that differs from DomainKit's own only in case is likely a typo.
+                    if (NormalizationDatabases.All.FirstOrDefault(d => string.Equals(d, n.Database, System.StringComparison.OrdinalIgnoreCase)) is { } own)
                     {
                         Report(DiagnosticRules.UnknownNormalization, n.ValueSpan, n.Database + ":" + n.Value, n.Target, own + ":");
                     }

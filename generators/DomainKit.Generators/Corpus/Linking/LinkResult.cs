@@ -11,7 +11,10 @@ namespace DomainKit.Generators.Corpus.Linking
     /// </summary>
     internal sealed record LinkResult(LinkedCorpus? Corpus, EquatableArray<CorpusDiagnostic> Diagnostics)
     {
-        /// <summary>The catalogs' export-only part of <see cref="Corpus"/>; null from the generator's merge, or with no corpus.</summary>
+        /// <summary>
+        /// The catalogs' export-only part of <see cref="Corpus"/>; null from the generator's merge, or with no corpus. It
+        /// compares by reference (nothing compares link results but tests, by their corpus and diagnostics).
+        /// </summary>
         public CatalogExtras? Extras { get; init; }
     }
 }

@@ -4,7 +4,6 @@ using DomainKit.Generators.Corpus.Standoff;
 
 namespace DomainKit.Generators.Corpus.Linking
 {
-
     /// <summary>
     /// A span of a document in code points with its exact text. A discontinuous span keeps its
     /// <see cref="Fragments"/>; its text is the fragments joined by one space, as brat writes it.
@@ -63,5 +62,4 @@ namespace DomainKit.Generators.Corpus.Linking
 
         public required StandoffTypeNames StandoffTypes { get; init; }
     }
-
 }

@@ -115,5 +115,4 @@ namespace DomainKit.Generators.Corpus.Linking
 
         private static EquatableArray<string> Distinct(IEnumerable<string> names) => names.Distinct(StringComparer.Ordinal).ToEquatableArray();
     }
-
 }

@@ -5,7 +5,6 @@ using DomainKit.Generators.Common;
 
 namespace DomainKit.Generators.Corpus.Schema
 {
-
     /// <summary>
     /// Reads the lines of one annotation.conf section as brat's <c>__read_term_hierarchy</c> does: comments, <c>----</c>
     /// separators, section-specific macros (<c>&lt;POG&gt;=Person|Organization</c>), hierarchy by indentation,

@@ -46,7 +46,7 @@ namespace DomainKit.Generators.Generation.Emit
         {
             var w = Begin(segment.Declaration);
             DataEmitter.EmitSegment(w, segment);
-            return (segment.Declaration.FullName + ".Data." + segment.MemberName + ".g.cs", End(w));
+            return (segment.Declaration.FullName + "." + MemberNames.Data + "." + segment.MemberName + ".g.cs", End(w));
         }
 
         /// <summary><c>{Class}.Data.Notes.g.cs</c>: the notes' own data.</summary>
@@ -54,7 +54,7 @@ namespace DomainKit.Generators.Generation.Emit
         {
             var w = Begin(model.Declaration);
             DataEmitter.EmitNotes(w, model);
-            return (model.Declaration.FullName + ".Data.Notes.g.cs", End(w));
+            return (model.Declaration.FullName + "." + MemberNames.Data + "." + MemberNames.Notes + ".g.cs", End(w));
         }
 
         /// <summary><c>{Class}.Types.g.cs</c>: the standoff layer's type names as constants.</summary>
@@ -116,16 +116,16 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line("/// <summary>The actor mentions of this corpus.</summary>");
             w.Open($"public static class {MemberNames.Mentions}");
             w.Line("/// <summary>The runtime table behind these members.</summary>");
-            w.Line($"public static {Ns}MentionTable Table => Store.Dataset.Mentions;");
+            w.Line($"public static {Ns}MentionTable {MemberNames.Table} => {MemberNames.Store}.Dataset.Mentions;");
             w.Line();
             w.Line("/// <summary>Every mention, by document and offset.</summary>");
-            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}Mention> All => Store.Dataset.Mentions.All;");
+            w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}Mention> {MemberNames.All} => {MemberNames.Store}.Dataset.Mentions.All;");
             w.Line();
             w.Line("/// <summary>The mentions of an actor, by document and offset. Allocates nothing.</summary>");
-            w.Line($"public static {Ns}RecordRange<{Ns}Mention> Of({Ns}Actor actor) => Store.Dataset.Mentions.Of(actor);");
+            w.Line($"public static {Ns}RecordRange<{Ns}Mention> Of({Ns}Actor actor) => {MemberNames.Store}.Dataset.Mentions.Of(actor);");
             w.Line();
             w.Line("/// <summary>The mentions in a document, by offset. Allocates nothing.</summary>");
-            w.Line($"public static {Ns}RecordRange<{Ns}Mention> In({Ns}Document document) => Store.Dataset.Mentions.In(document);");
+            w.Line($"public static {Ns}RecordRange<{Ns}Mention> In({Ns}Document document) => {MemberNames.Store}.Dataset.Mentions.In(document);");
             w.Close();
             return (declaration.FullName + "." + MemberNames.Mentions + ".g.cs", End(w));
         }
