@@ -44,7 +44,7 @@ namespace DomainKit.Generators.Corpus.Linking
         {
             var catalogs = CatalogLinker.Link(files, vocabulary);
             var result = Merge(catalogs, DocumentInputs(files, catalogs).Select(input => DocumentAnnotationLinker.Link(input, catalogs.Context)).ToList());
-            return result with { Extras = CatalogExtras.Of(catalogs, result.Corpus!) };
+            return result.WithExtras(() => CatalogExtras.Of(catalogs, result.Corpus!));
         }
 
         /// <summary>Every <c>.ann</c> file of the corpus with its document's id, index and text, by path.</summary>
