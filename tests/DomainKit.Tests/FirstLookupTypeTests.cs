@@ -7,7 +7,7 @@ namespace DomainKit.Tests;
 /// <summary>
 /// What a process's first lookup by name loads. Loading a type loads the types of its fields that are structs, and their
 /// assemblies: an <see cref="ImmutableArray{T}"/> field on any type the first lookup reaches loads
-/// System.Collections.Immutable, a measurable part of the catalog's cold start (docs/benchmarks.md), before the
+/// System.Collections.Immutable, a measurable part of the catalog's cold start (docs/benchmarks-log.md), before the
 /// lookup used any of it. The public API still returns immutable arrays; these types keep plain arrays and wrap them.
 /// </summary>
 public class FirstLookupTypeTests

@@ -49,7 +49,7 @@ internal static class Probes
     /// Each probe as a string of its own, allocated here in probe order, as a user's keys are (read from a request, a
     /// file, a prompt). A probe that is the dictionary's own key instance lets <see cref="string.Equals(string, string)"/>
     /// answer by reference without reading the stored key, and a probe that is a decoded record's string lies
-    /// scattered among the records: neither is a lookup a user makes (docs/benchmarks.md measures both).
+    /// scattered among the records: neither is a lookup a user makes (docs/benchmarks-log.md measures both).
     /// </summary>
     private static string[] Fresh(IEnumerable<string> probes) => probes.Select(probe => new string(probe.AsSpan())).ToArray();
 

@@ -10,7 +10,7 @@ namespace DomainKit.Compiled;
 /// units at a time in 64-bit integers: a code unit passes when it equals the stored one or, where the slot's tag marks
 /// a capital of <see cref="CasePairs"/>, its small letter. Plain integer arithmetic, not <c>Vector128</c>: a
 /// precompiled method that uses vectors depends on the machine's instruction sets, and the package's ReadyToRun code
-/// must serve every machine (docs/benchmarks.md).
+/// must serve every machine (docs/benchmarks-log.md, "Tried and not kept: case pairs a vector at a time").
 /// </summary>
 internal static class CasePairComparison
 {

@@ -74,7 +74,7 @@ internal sealed class DataReader
 
     /// <summary>
     /// Decodes a stored string. A short ASCII one (most ids and names) is widened one byte at a time: the first
-    /// call of the runtime's vectorized UTF-8 decoder is costly in a fresh process (docs/benchmarks.md, cold start),
+    /// call of the runtime's vectorized UTF-8 decoder is costly in a fresh process (docs/benchmarks-log.md, cold start),
     /// and decoding the first record found is on the first lookup's path.
     /// </summary>
     private static string Decode(ReadOnlySpan<byte> utf8)

@@ -17,7 +17,7 @@ namespace DomainKit.Compiled;
 /// <see cref="FlattenAfterReads"/> integers through them, the index is in steady use and a thread-pool work item decodes
 /// the whole section into one array (<see cref="Flatten"/>; an index of fewer blocks is copied into one when its last
 /// block is decoded), which later probes read with no block to find first (one dependent load fewer per integer read),
-/// pinned and placed so that each slot starts a cache line (a narrow slot is one line; docs/benchmarks.md).
+/// pinned and placed so that each slot starts a cache line (a narrow slot is one line; docs/benchmarks-log.md).
 /// </summary>
 internal sealed class HashIndex
 {
@@ -27,7 +27,7 @@ internal sealed class HashIndex
     /// <summary>
     /// A block: the integers decoded at once, 1,024 (a few pages of the literal). A probe reads two or three integers
     /// and a slot, so what it decodes beyond them is the cost of a first lookup: the literal's pages faulted in and
-    /// the array's pages written, each about as costly as the decoding itself (docs/benchmarks.md, "Cold start",
+    /// the array's pages written, each about as costly as the decoding itself (docs/benchmarks-log.md, "Cold start",
     /// measures whole chunks against blocks). A power of two that divides a segment's chunk (so a block lies in one
     /// literal) and that the slot's width divides (so no slot straddles two blocks).
     /// </summary>
@@ -153,7 +153,7 @@ internal sealed class HashIndex
     /// The record of <paramref name="key"/> in <paramref name="table"/> (the table this index belongs to), or null. Once
     /// the index is one array, a hit reads the record from <see cref="_slotRecords"/> at its slot's number, which the
     /// probe knows before the slot's line arrives, rather than from the table at the record index the slot holds, a
-    /// load that waits for that line (docs/benchmarks.md measures both). <paramref name="ordinal"/> is a constant in
+    /// load that waits for that line (docs/benchmarks-log.md measures both). <paramref name="ordinal"/> is a constant in
     /// each caller, so each compiles one probe, the ordinal one with no folding, marks or case-ignoring comparison in it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -330,7 +330,7 @@ internal sealed class HashIndex
     /// Integer <paramref name="index"/> in its decoded block, before the index is flat (or while it is being made so).
     /// Out of line: an index is made one array once <see cref="FlattenAfterReads"/> integers have been read through its
     /// blocks, and inlined into each read (twice a probe) this path made every lookup's code a sixth larger and its warm
-    /// probes slower in steady use (docs/benchmarks.md, "The block path out of line").
+    /// probes slower in steady use (docs/benchmarks-log.md, "The block path out of line").
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ref int BlockInt(int index)
@@ -513,7 +513,7 @@ internal sealed class HashIndex
     /// no letters) under the index's comparison. Ignoring case, an ordinal
     /// comparison first: a probe in the key's own casing (the common case) is then answered by one vectorized pass,
     /// where the case-ignoring comparison of non-ASCII text goes a character at a time; a probe in another casing
-    /// differs within its first vector, so the ordinal pass costs it little (docs/benchmarks.md measures both).
+    /// differs within its first vector, so the ordinal pass costs it little (docs/benchmarks-log.md measures both).
     /// </summary>
     private bool CharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
         => key.SequenceEqual(stored) || (!_ordinal && key.Equals(stored, StringComparison.OrdinalIgnoreCase));
@@ -524,7 +524,7 @@ internal sealed class HashIndex
         /// <summary>
         /// Per block, once decoded, the array of its chunk (<see cref="IntTableCodec.ChunkLength"/> integers), which holds
         /// it at its place in the chunk: a chunk's blocks share one array, so the decoded integers lie as the section does
-        /// (an array per block, scattered over the heap, made random probes slower: docs/benchmarks.md).
+        /// (an array per block, scattered over the heap, made random probes slower: docs/benchmarks-log.md).
         /// </summary>
         public readonly int[]?[] Blocks = new int[]?[(length + BlockMask) >> BlockBits];
 

@@ -123,7 +123,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         /// Whether more than half of the keys hold a code unit above ASCII among those their slot compares, where the
         /// runtime's case-ignoring comparison goes a code unit at a time: an index that ignores case then marks its
         /// keys' letters (<see cref="HashIndexFields.MarksLetters"/>). Keys mostly ASCII keep the runtime's comparison,
-        /// many code units a vector (docs/benchmarks.md measures both).
+        /// many code units a vector (docs/benchmarks-log.md measures both).
         /// </summary>
         private static bool MostKeysAreNotAscii(IReadOnlyList<(string Key, int Record)> keys, int slotBits)
             => keys.Count(k => k.Key.Take(SlotPart(k.Key, slotBits)).Any(c => c > '\u007F')) * 2 > keys.Count;
