@@ -77,6 +77,11 @@ public class DataReaderTests
         Assert.Equal([Value(IntTableCodec.ChunkLength), Value(IntTableCodec.ChunkLength + 1)], [next[0], next[1]]);
         Assert.Equal([5, 6], [reader.Int(reader.Start(Section.Quotes)), reader.Int(reader.Start(Section.Quotes) + 1)]);
 
+        // Decoded whole, a chunk at a time: every integer where it lies, the last chunk's short run included.
+        Assert.Equal(Enumerable.Range(0, count).Select(Value), reader.DecodeAll(Section.Mentions));
+        Assert.Equal([5, 6], reader.DecodeAll(Section.Quotes));
+        Assert.Empty(reader.DecodeAll(Section.Relations));
+
         static int Value(int index) => (index * 37) - 4000;
     }
 

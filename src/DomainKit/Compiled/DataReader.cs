@@ -60,6 +60,31 @@ internal sealed class DataReader
         return new IntRun(segment.Slice(layout.Offset + ((index & IntTableCodec.ChunkMask) * layout.Width)), layout.Width, layout.Bias);
     }
 
+    /// <summary>
+    /// Decodes the integers from <paramref name="first"/> on in <paramref name="section"/> into <paramref name="values"/>,
+    /// which must lie within one chunk (<see cref="Run"/>).
+    /// </summary>
+    public void DecodeRun(Section section, int first, Span<int> values)
+    {
+        var run = Run(Start(section) + first);
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = run[i];
+        }
+    }
+
+    /// <summary>Every integer of <paramref name="section"/>, decoded into one array a chunk at a time (empty when the data has no such section).</summary>
+    public int[] DecodeAll(Section section)
+    {
+        var values = GC.AllocateUninitializedArray<int>(Length(section));
+        for (var first = 0; first < values.Length; first += IntTableCodec.ChunkLength)
+        {
+            DecodeRun(section, first, values.AsSpan(first, Math.Min(IntTableCodec.ChunkLength, values.Length - first)));
+        }
+
+        return values;
+    }
+
     public string? String(int reference)
     {
         if (reference >= 0)

@@ -264,7 +264,7 @@ internal sealed class HashIndex
             }
             else
             {
-                DecodeInto(first, values);
+                _reader.DecodeRun(_section, first, values);
             }
         }
 
@@ -368,7 +368,7 @@ internal sealed class HashIndex
 
         // Two threads decoding one block write the same integers to the same place; the block is read only once published.
         var first = block << BlockBits;
-        DecodeInto(first, chunk.AsSpan(first - chunkFirst, Math.Min(BlockLength, length - first)));
+        _reader.DecodeRun(_section, first, chunk.AsSpan(first - chunkFirst, Math.Min(BlockLength, length - first)));
         var published = Interlocked.CompareExchange(ref decoded.Blocks[block], chunk, null);
         if (published is null && _flattenWhenSteady)
         {
@@ -386,16 +386,6 @@ internal sealed class HashIndex
         }
 
         return published ?? chunk;
-    }
-
-    /// <summary>Decodes the section's integers from <paramref name="first"/> on into <paramref name="values"/>, which lie in one chunk.</summary>
-    private void DecodeInto(int first, Span<int> values)
-    {
-        var run = _reader.Run(_reader.Start(_section) + first);
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = run[i];
-        }
     }
 
     /// <summary>

@@ -8,30 +8,37 @@ namespace DomainKit;
 /// <summary>
 /// The records whose date overlaps a period, in date order, found by binary search over a date index built at
 /// compile time. Enumerating allocates nothing; each candidate is checked against the period's start as it is reached.
+/// The index is read from an array its table decodes on the first range asked of it:
+/// a range reads one integer per candidate, and read in place from the data each costs a call into it.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 public readonly struct DatedRecords<T> : IEnumerable<T>
     where T : class
 {
     private readonly RecordTable<T>? _table;
+
+    /// <summary>The date index (<see cref="DateIndexFields"/>), decoded.</summary>
+    private readonly int[]? _index;
     private readonly int _first;
     private readonly int _end;
     private readonly int _fromDay;
 
-    internal DatedRecords(RecordTable<T> table, Section index, DateOnly from, DateOnly to)
+    /// <param name="table">The records.</param>
+    /// <param name="index">The table's date index, decoded; empty when the data has none.</param>
+    /// <param name="from">The period's first day.</param>
+    /// <param name="to">The period's last day.</param>
+    internal DatedRecords(RecordTable<T> table, int[] index, DateOnly from, DateOnly to)
     {
         _table = table;
-        var reader = table.Reader;
-        var start = reader.Start(index);
-        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
-        var count = reader.Int(start + DateIndexFields.Count);
-        var entries = start + DateIndexFields.Entries;
+        _index = index;
+        var count = index.Length < DateIndexFields.Entries ? 0 : index[DateIndexFields.Count];
+        var maxSpanDays = count == 0 ? 0 : index[DateIndexFields.MaxSpanDays];
         _fromDay = from.DayNumber;
 
         // A date overlaps when it starts by the period's end and ends on or after its start; no date lasts longer
         // than the longest span, so candidates start no earlier than that before the period.
-        _first = entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(reader, entries, count, _fromDay - reader.Int(start + DateIndexFields.MaxSpanDays)));
-        _end = to < from ? _first : entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(reader, entries, count, to.DayNumber + 1));
+        _first = DateIndexFields.Entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(index, count, _fromDay - maxSpanDays));
+        _end = to < from ? _first : DateIndexFields.Entries + (DateIndexFields.EntryWidth * FirstStartingAtOrAfter(index, count, to.DayNumber + 1));
     }
 
     /// <summary>Returns an allocation-free enumerator.</summary>
@@ -41,14 +48,14 @@ public readonly struct DatedRecords<T> : IEnumerable<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static int FirstStartingAtOrAfter(DataReader reader, int entries, int count, int day)
+    private static int FirstStartingAtOrAfter(int[] index, int count, int day)
     {
         int low = 0, high = count;
         while (low < high)
         {
             // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree
             var middle = (int)((uint)(low + high) >> 1);
-            if (reader.Int(entries + (middle * DateIndexFields.EntryWidth)) < day)
+            if (index[DateIndexFields.Entries + (middle * DateIndexFields.EntryWidth)] < day)
             {
                 low = middle + 1;
             }
@@ -84,17 +91,17 @@ public readonly struct DatedRecords<T> : IEnumerable<T>
         public bool MoveNext()
         {
             var table = _records._table;
-            if (table is null)
+            var index = _records._index;
+            if (table is null || index is null)
             {
                 return false;
             }
 
-            var reader = table.Reader;
             while ((_position += DateIndexFields.EntryWidth) < _records._end)
             {
-                if (reader.Int(_position + 1) >= _records._fromDay)
+                if (index[_position + 1] >= _records._fromDay)
                 {
-                    _current = table[reader.Int(_position + 2)];
+                    _current = table[index[_position + 2]];
                     return true;
                 }
             }
