@@ -82,6 +82,12 @@ public class DataReaderTests
         Assert.Equal([5, 6], reader.DecodeAll(Section.Quotes));
         Assert.Empty(reader.DecodeAll(Section.Relations));
 
+        // Decoded once and kept: the same array on every later call; none for a section past the directory.
+        var decoded = reader.Decoded(Section.Mentions);
+        Assert.Equal(Enumerable.Range(0, count).Select(Value), decoded);
+        Assert.Same(decoded, reader.Decoded(Section.Mentions));
+        Assert.Empty(reader.Decoded((Section)1000));
+
         static int Value(int index) => (index * 37) - 4000;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using System.Threading;
 
 namespace DomainKit.Compiled;
 
@@ -15,11 +16,15 @@ internal sealed class DataReader
 
     private readonly SectionLayout[] _sections;
 
+    /// <summary>Per section, once <see cref="Decoded"/> has been asked for it, its integers in one array.</summary>
+    private readonly int[]?[] _decoded;
+
     /// <summary>Reads the section directory only: a few integers per section, whatever the corpus's size; data without segments has no section.</summary>
     public DataReader(CorpusData data)
     {
         Data = data;
         _sections = data.PackedIntSegments == 0 ? [] : SectionLayout.ReadDirectory(data.PackedInts(0));
+        _decoded = new int[]?[_sections.Length];
     }
 
     public CorpusData Data { get; }
@@ -83,6 +88,29 @@ internal sealed class DataReader
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// Every integer of <paramref name="section"/> in one array, decoded by the first call and kept (two racing first
+    /// calls each decode it; one array is kept): for the indexes a query walks an integer at a time (groupings, date
+    /// indexes), where each read in place would be a call into the data and a decoding loop. Empty when the data has
+    /// no such section.
+    /// </summary>
+    public int[] Decoded(Section section)
+    {
+        if ((uint)section >= (uint)_decoded.Length)
+        {
+            return [];
+        }
+
+        ref var kept = ref _decoded[(int)section];
+        if (Volatile.Read(ref kept) is { } values)
+        {
+            return values;
+        }
+
+        var fresh = DecodeAll(section);
+        return Interlocked.CompareExchange(ref kept, fresh, null) ?? fresh;
     }
 
     public string? String(int reference)

@@ -1,6 +1,9 @@
 namespace DomainKit.Compiled;
 
-/// <summary>Reads one group of a grouping section (<see cref="GroupingFields"/>) as a <see cref="RecordRange{T}"/>.</summary>
+/// <summary>
+/// Reads one group of a grouping section (<see cref="GroupingFields"/>) as a <see cref="RecordRange{T}"/>, from the
+/// section decoded on its first query (<see cref="DataReader.Decoded"/>): a group's members are then read from an array.
+/// </summary>
 internal static class Groupings
 {
     /// <summary>Group <paramref name="group"/>: the record indices listed after the section's starts.</summary>
@@ -16,18 +19,16 @@ internal static class Groupings
     private static RecordRange<T> Range<T>(RecordTable<T> table, Section section, int group, bool throughIndex)
         where T : class
     {
-        var reader = table.Reader;
-        var start = reader.Start(section);
-        // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
-        var groups = reader.Int(start + GroupingFields.GroupCount);
+        var values = table.Reader.Decoded(section);
+        var groups = values.Length == 0 ? 0 : values[GroupingFields.GroupCount];
         if ((uint)group >= (uint)groups)
         {
             return default;
         }
 
-        var starts = start + GroupingFields.Starts;
-        var from = reader.Int(starts + group);
-        var count = reader.Int(starts + group + 1) - from;
-        return throughIndex ? new RecordRange<T>(table, starts + groups + 1 + from, count, throughIndex: true) : new RecordRange<T>(table, from, count);
+        const int starts = GroupingFields.Starts;
+        var from = values[starts + group];
+        var count = values[starts + group + 1] - from;
+        return throughIndex ? new RecordRange<T>(table, values, starts + groups + 1 + from, count) : new RecordRange<T>(table, from, count);
     }
 }

@@ -11,9 +11,6 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
     private readonly DocumentTable _documents;
     private readonly ActorTable _actors;
     private readonly AttestationDecoder _attestations;
-
-    /// <summary>The date index, decoded by the first <see cref="Between"/>.</summary>
-    private int[]? _byDate;
     private Border[]? _borders;
 
     internal BorderEventTable(DataReader reader, DocumentTable documents, ActorTable actors, StandoffTables standoff)
@@ -44,7 +41,7 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
     /// undated ones are left out, and a reversed period finds nothing. A binary search; the first call decodes the
     /// date index into an array (three integers a dated event), later calls allocate nothing.
     /// </summary>
-    public DatedRecords<BorderEvent> Between(DateOnly from, DateOnly to) => new(this, Decoded(ref _byDate, Section.BorderEventsByDate), from, to);
+    public DatedRecords<BorderEvent> Between(DateOnly from, DateOnly to) => new(this, Reader.Decoded(Section.BorderEventsByDate), from, to);
 
     private protected override BorderEvent Create(int index) => BorderEvent.Read(new RecordRow(Reader, Field(index, 0), _actors, _attestations));
 

@@ -8,7 +8,7 @@ namespace DomainKit;
 /// <summary>
 /// The records whose date overlaps a period, in date order, found by binary search over a date index built at
 /// compile time. Enumerating allocates nothing; each candidate is checked against the period's start as it is reached.
-/// The index is read from an array its table decodes on the first range asked of it:
+/// The index is read from an array decoded on the first range asked of it, and kept:
 /// a range reads one integer per candidate, and read in place from the data each costs a call into it.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>

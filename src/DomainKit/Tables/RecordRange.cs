@@ -13,6 +13,9 @@ public readonly struct RecordRange<T> : IReadOnlyList<T>
     where T : class
 {
     private readonly RecordTable<T>? _table;
+
+    /// <summary>A decoded index whose integers from <see cref="_start"/> on are the records' indices; null otherwise.</summary>
+    private readonly int[]? _indices;
     private readonly int _start;
     private readonly bool _throughIndex;
 
@@ -26,6 +29,15 @@ public readonly struct RecordRange<T> : IReadOnlyList<T>
         _start = start;
         Count = count;
         _throughIndex = throughIndex;
+    }
+
+    /// <summary>A range of <paramref name="count"/> records whose indices are <paramref name="indices"/>' from <paramref name="start"/> on.</summary>
+    internal RecordRange(RecordTable<T> table, int[] indices, int start, int count)
+    {
+        _table = table;
+        _indices = indices;
+        _start = start;
+        Count = count;
     }
 
     /// <summary>The number of records.</summary>
@@ -42,7 +54,7 @@ public readonly struct RecordRange<T> : IReadOnlyList<T>
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
             var table = _table!;
-            return table[_throughIndex ? table.Reader.Int(_start + index) : _start + index];
+            return table[_indices is { } indices ? indices[_start + index] : _throughIndex ? table.Reader.Int(_start + index) : _start + index];
         }
     }
 

@@ -106,21 +106,6 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>The position of field <paramref name="field"/> of record <paramref name="index"/> in the integer table.</summary>
     private protected int Field(int index, int field) => Reader.Field(RowsSection, Width, index, field);
 
-    /// <summary>
-    /// <paramref name="section"/> decoded into one array, kept in <paramref name="decoded"/> from the first call on (two
-    /// racing first calls each decode it; one array is kept).
-    /// </summary>
-    private protected int[] Decoded(ref int[]? decoded, Section section)
-    {
-        if (decoded is { } values)
-        {
-            return values;
-        }
-
-        var fresh = Reader.DecodeAll(section);
-        return Interlocked.CompareExchange(ref decoded, fresh, null) ?? fresh;
-    }
-
     /// <summary>Whether record <paramref name="index"/> has been decoded and published.</summary>
     private protected bool IsDecoded(int index) => _records?[index] is not null;
 

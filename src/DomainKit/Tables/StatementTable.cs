@@ -11,9 +11,6 @@ public sealed class StatementTable : RecordTable<Statement>
     private readonly ActorTable _actors;
     private readonly AttestationDecoder _attestations;
 
-    /// <summary>The date index, decoded by the first <see cref="Between"/>.</summary>
-    private int[]? _byDate;
-
     internal StatementTable(DataReader reader, DocumentTable documents, ActorTable actors, StandoffTables standoff)
         : base(reader, Section.Statements, StatementRow.Width, RecordKind.Statement, Section.StatementIds)
     {
@@ -36,7 +33,7 @@ public sealed class StatementTable : RecordTable<Statement>
     /// undated ones are left out, and a reversed period finds nothing. A binary search; the first call decodes the
     /// date index into an array (three integers a dated statement), later calls allocate nothing.
     /// </summary>
-    public DatedRecords<Statement> Between(DateOnly from, DateOnly to) => new(this, Decoded(ref _byDate, Section.StatementsByDate), from, to);
+    public DatedRecords<Statement> Between(DateOnly from, DateOnly to) => new(this, Reader.Decoded(Section.StatementsByDate), from, to);
 
     private protected override Statement Create(int index) => Statement.Read(new RecordRow(Reader, Field(index, 0), _actors, _attestations));
 }
