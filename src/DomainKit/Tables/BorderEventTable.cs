@@ -30,10 +30,10 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
         return Groupings.Members(this, Section.BorderEventsByBorder, Array.BinarySearch(borders, border, BorderOrder.Instance));
     }
 
-    /// <summary>The events <paramref name="document"/> attests, in id order. Allocates nothing.</summary>
+    /// <summary>The events <paramref name="document"/> attests, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<BorderEvent> In(Document document) => Groupings.Members(this, Section.BorderEventsByDocument, _documents.IndexOf(document));
 
-    /// <summary>The events of one kind, in id order. Allocates nothing.</summary>
+    /// <summary>The events of one kind, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<BorderEvent> OfKind(BorderEventKind kind) => Groupings.Members(this, Section.BorderEventsByKind, (int)kind);
 
     /// <summary>

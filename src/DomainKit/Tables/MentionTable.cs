@@ -18,10 +18,10 @@ public sealed class MentionTable : RecordTable<Mention>
         _standoff = standoff;
     }
 
-    /// <summary>The mentions of <paramref name="actor"/>, by document and offset. Allocates nothing.</summary>
+    /// <summary>The mentions of <paramref name="actor"/>, by document and offset. Allocates nothing after the first call.</summary>
     public RecordRange<Mention> Of(Actor actor) => Groupings.Members(this, Section.MentionsByActor, _actors.IndexOf(actor));
 
-    /// <summary>The mentions in <paramref name="document"/>, by offset. Allocates nothing.</summary>
+    /// <summary>The mentions in <paramref name="document"/>, by offset. Allocates nothing after the first call.</summary>
     public RecordRange<Mention> In(Document document) => Groupings.Contiguous(this, Section.MentionsByDocument, _documents.IndexOf(document));
 
     private protected override Mention Create(int index)

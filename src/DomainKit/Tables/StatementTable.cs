@@ -19,13 +19,13 @@ public sealed class StatementTable : RecordTable<Statement>
         _attestations = new AttestationDecoder(reader, documents, actors, standoff);
     }
 
-    /// <summary>The statements <paramref name="speaker"/> made, in id order. Allocates nothing.</summary>
+    /// <summary>The statements <paramref name="speaker"/> made, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<Statement> BySpeaker(Actor speaker) => Groupings.Members(this, Section.StatementsBySpeaker, _actors.IndexOf(speaker));
 
-    /// <summary>The statements <paramref name="document"/> attests, in id order. Allocates nothing.</summary>
+    /// <summary>The statements <paramref name="document"/> attests, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<Statement> In(Document document) => Groupings.Members(this, Section.StatementsByDocument, _documents.IndexOf(document));
 
-    /// <summary>The statements of one kind, in id order. Allocates nothing.</summary>
+    /// <summary>The statements of one kind, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<Statement> OfKind(StatementKind kind) => Groupings.Members(this, Section.StatementsByKind, (int)kind);
 
     /// <summary>
