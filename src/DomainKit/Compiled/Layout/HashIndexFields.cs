@@ -1,5 +1,7 @@
 // Compiled into both the runtime and the generator (linked), so the writer and the reader of a key index cannot
 // disagree about its geometry.
+using System.Runtime.CompilerServices;
+
 namespace DomainKit.Compiled;
 
 /// <summary>
@@ -16,6 +18,9 @@ namespace DomainKit.Compiled;
 /// length in UTF-16 code units, and then either the key itself, two UTF-16 code units an integer (the first in the low
 /// half), so that a lookup whose key fits reads the slot and nothing else, or, for a longer key, its first characters
 /// and where the rest starts after the slots, stored the same way.
+/// The probe's arithmetic here is marked for inlining: with no tiered-PGO profile to raise the JIT's budget (a NativeAOT
+/// consumer, or a lookup compiled on another key set's profile), the JIT inlined all of it but <see cref="Home"/>,
+/// which stayed a call on every probe (docs/benchmarks-log.md, "A lookup without a PGO profile").
 /// </summary>
 internal static class HashIndexFields
 {
@@ -109,6 +114,7 @@ internal static class HashIndexFields
     public static int Tag(uint hash, bool marksLetters, uint letters) => marksLetters ? (int)(HashByte(hash) | (letters << 8)) : (int)hash;
 
     /// <summary>Whether a slot with <paramref name="tag"/>, in an index that <paramref name="marksLetters"/> or not, may hold a key of <paramref name="hash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TagMatches(int tag, uint hash, bool marksLetters) => marksLetters ? (byte)tag == HashByte(hash) : tag == (int)hash;
 
     /// <summary>
@@ -116,6 +122,7 @@ internal static class HashIndexFields
     /// share their bucket and their home, so most of their hashes' bits, and a byte of the hash itself would mostly
     /// match between them; this one differs for all but one in 256 of those keys, so a probe compares one key.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint HashByte(uint hash) => (hash * 0x9E37_79B1u) >> 24;
 
     /// <summary>The letters a slot's <paramref name="tag"/> marks (<see cref="Tag"/>), in an index that <see cref="MarksLetters"/>.</summary>
@@ -123,6 +130,7 @@ internal static class HashIndexFields
     public static uint MarkedLetters(int tag) => (uint)tag >> 8;
 
     /// <summary>The bucket of a hash: the hash scaled to <paramref name="buckets"/>, so its high bits choose.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     // Stryker disable once Bitwise : an unsigned operand, so >> and >>> agree
     public static int Bucket(uint hash, int buckets) => (int)(((ulong)hash * (uint)buckets) >> 32);
 
@@ -131,6 +139,7 @@ internal static class HashIndexFields
     /// hashes of one bucket differ in the low ones, which the rotation makes the high ones) and scaled to
     /// <paramref name="slots"/>. A probe computes it while the bucket's displacement is on its way.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Home(uint hash, int slots) => (int)(((ulong)((hash << 16) | (hash >> 16)) * (uint)slots) >> 32);
 
     /// <summary>
@@ -138,6 +147,7 @@ internal static class HashIndexFields
     /// <see cref="Home"/> moved that many slots on, past the last slot back to the first. One addition after the
     /// displacement's load, where a multiply of the two would be a longer wait on every lookup.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Slot(int home, int displacement, int slots)
     {
         var slot = home + displacement;
