@@ -28,13 +28,14 @@ internal static class ProbeLoop
                 foreach (var cell in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     var parts = cell.Split(':');
+                    var earlierProbes = default(ProbeSet);
                     if (!Enum.TryParse<CorpusSize>(parts[0], out var earlier)
-                        || (parts.Length > 1 && !Enum.TryParse<ProbeSet>(parts[1], out _)))
+                        || (parts.Length > 1 && !Enum.TryParse(parts[1], out earlierProbes)))
                     {
                         return Usage($"unknown corpus or probe set '{cell}' after --after");
                     }
 
-                    after.Add((earlier, parts.Length > 1 ? Enum.Parse<ProbeSet>(parts[1]) : null));
+                    after.Add((earlier, parts.Length > 1 ? earlierProbes : null));
                 }
             }
             else
