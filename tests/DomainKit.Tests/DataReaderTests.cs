@@ -82,6 +82,12 @@ public class DataReaderTests
         Assert.Equal([5, 6], reader.DecodeAll(Section.Quotes));
         Assert.Empty(reader.DecodeAll(Section.Relations));
 
+        // A range from inside one chunk across two boundaries into the third: every chunk's part where it lies.
+        var from = IntTableCodec.ChunkLength - 3;
+        var range = new int[IntTableCodec.ChunkLength + 10];
+        reader.DecodeRange(Section.Mentions, from, range);
+        Assert.Equal(Enumerable.Range(from, range.Length).Select(Value), range);
+
         // Decoded once and kept: the same array on every later call; none for a section past the directory.
         var decoded = reader.Decoded(Section.Mentions);
         Assert.Equal(Enumerable.Range(0, count).Select(Value), decoded);

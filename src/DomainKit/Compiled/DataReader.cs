@@ -82,12 +82,23 @@ internal sealed class DataReader
     public int[] DecodeAll(Section section)
     {
         var values = GC.AllocateUninitializedArray<int>(Length(section));
-        for (var first = 0; first < values.Length; first += IntTableCodec.ChunkLength)
-        {
-            DecodeRun(section, first, values.AsSpan(first, Math.Min(IntTableCodec.ChunkLength, values.Length - first)));
-        }
-
+        DecodeRange(section, 0, values);
         return values;
+    }
+
+    /// <summary>
+    /// Decodes the integers from <paramref name="first"/> on in <paramref name="section"/> into <paramref name="values"/>,
+    /// a chunk at a time: the range may cross chunks.
+    /// </summary>
+    public void DecodeRange(Section section, int first, Span<int> values)
+    {
+        for (var done = 0; done < values.Length;)
+        {
+            var index = first + done;
+            var count = Math.Min(IntTableCodec.ChunkLength - (index & IntTableCodec.ChunkMask), values.Length - done);
+            DecodeRun(section, index, values.Slice(done, count));
+            done += count;
+        }
     }
 
     /// <summary>

@@ -1,14 +1,11 @@
 using System;
-using System.Text;
 using DomainKit.Compiled;
 
 namespace DomainKit.Standoff;
 
-/// <summary>Reads the standoff layer's indexes: document runs, groupings narrowed to a run, ids.</summary>
+/// <summary>Reads the standoff layer's indexes: document runs, groupings narrowed to a run (ids: <see cref="AnnotationIdIndex"/>).</summary>
 internal static class StandoffIndexes
 {
-    private const int StackIdBytes = 256;
-
     /// <summary>The first row of a kind (a <see cref="StandoffDocumentRow"/> column) of <paramref name="document"/>; the count of rows for one past the last.</summary>
     public static int FirstRow(DataReader reader, int document, int column) => FirstRow(reader, DocumentRuns.Standoff, document, column);
 
@@ -62,70 +59,6 @@ internal static class StandoffIndexes
         var low = LowerBound(reader, keys, keys + count, key);
         var high = LowerBound(reader, low, keys + count, key + 1);
         return new RecordRange<T>(table, low + count, high - low, throughIndex: true);
-    }
-
-    /// <summary>
-    /// The (kind, row) of the annotation <paramref name="id"/> in <paramref name="document"/> among the ids of a table
-    /// (its <see cref="Section.AnnotationIds"/>, each document's run starting at column <paramref name="idsColumn"/> of
-    /// <paramref name="runs"/>), or false: a binary search
-    /// for the id's hash among the document's entries, then the id compared with each entry of that hash (one, but for
-    /// a collision) as UTF-8 bytes, encoded on the stack.
-    /// </summary>
-    public static bool FindId(DataReader reader, DocumentRuns runs, int idsColumn, int document, ReadOnlySpan<char> id, out AnnotationKind kind, out int row)
-    {
-        kind = default;
-        row = Refs.None;
-        var first = FirstRow(reader, runs, document, idsColumn);
-        var end = FirstRow(reader, runs, document + 1, idsColumn);
-        if (first >= end || id.IsEmpty)
-        {
-            return false;
-        }
-
-        var hash = KeyHash.Whole(id, KeyFold.Ordinal);
-        int low = first, high = end;
-        while (low < high)
-        {
-            // Stryker disable once Bitwise : the operand is never negative, so >> and >>> agree
-            var middle = low + ((high - low) >> 1);
-            if ((uint)reader.Int(reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, middle, AnnotationIdFields.Hash)) < hash)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        var byteCount = Encoding.UTF8.GetMaxByteCount(id.Length);
-        // Stryker disable once Equality : GetMaxByteCount is a multiple of 3, never 256
-        Span<byte> buffer = byteCount <= StackIdBytes ? stackalloc byte[StackIdBytes] : new byte[byteCount];
-        scoped ReadOnlySpan<byte> key = default;
-        for (var entry = low; entry < end; entry++)
-        {
-            var fields = reader.Field(Section.AnnotationIds, AnnotationIdFields.Width, entry, 0);
-            // Stryker disable once Arithmetic : the field's offset is 0, so - and + read the same integer
-            if ((uint)reader.Int(fields + AnnotationIdFields.Hash) != hash)
-            {
-                // Stryker disable once Statement : without the break the scan reads on through entries of other hashes, whose ids differ
-                break;
-            }
-
-            if (key.IsEmpty)
-            {
-                key = buffer[..Encoding.UTF8.GetBytes(id, buffer)];
-            }
-
-            if (reader.Utf8(reader.Int(fields + AnnotationIdFields.Id)).SequenceEqual(key))
-            {
-                kind = (AnnotationKind)reader.Int(fields + AnnotationIdFields.Kind);
-                row = reader.Int(fields + AnnotationIdFields.Row);
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The first position in [<paramref name="from"/>, <paramref name="to"/>) whose value is at least <paramref name="value"/>.</summary>

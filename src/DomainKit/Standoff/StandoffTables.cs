@@ -24,6 +24,8 @@ public sealed class StandoffTables
         _typeIndex = new HashIndex(reader, Section.AnnotationTypeNames);
         _typeNames = new TypeNames(reader);
         _noteTypeNames = new TypeNames(NoteReader);
+        Ids = new AnnotationIdIndex(this, reader, DocumentRuns.Standoff, StandoffDocumentRow.Ids);
+        NoteIds = new AnnotationIdIndex(this, NoteReader, DocumentRuns.Notes, NoteDocumentRow.Notes);
         TextBounds = new TextBoundTable(this);
         Events = new EventAnnotationTable(this);
         Relations = new RelationAnnotationTable(this);
@@ -63,6 +65,12 @@ public sealed class StandoffTables
     internal DataReader NoteReader { get; }
 
     internal DocumentTable Documents { get; }
+
+    /// <summary>The ids of every annotation but the notes.</summary>
+    internal AnnotationIdIndex Ids { get; }
+
+    /// <summary>The notes' ids.</summary>
+    internal AnnotationIdIndex NoteIds { get; }
 
     /// <summary>The standoff layer of <paramref name="document"/>; empty for a document of another dataset.</summary>
     /// <param name="document">A document of this dataset.</param>
