@@ -8,8 +8,9 @@ namespace DomainKit.Benchmarks.Standoff;
 /// <summary>
 /// The standoff layer of the largest external brat file (ehealthkd-2020's training scenario: one document, 5,012
 /// text-bounds, many discontinuous and nested), compiled at run time as the tool does: the spans covering an offset
-/// through the compile-time interval index against a scan of the decoded spans, and an id lookup against a
-/// Dictionary. Every record is decoded in setup, so only the lookups are measured.
+/// through the compile-time interval index against a scan of the decoded spans, an id lookup against a Dictionary,
+/// and the text-bounds of a type against a Dictionary of arrays by type (each found range's count, not its records).
+/// Every record is decoded in setup, so only the lookups are measured.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -23,6 +24,8 @@ public class StandoffLookupBenchmarks
     private Dictionary<string, Annotation> _byId = null!;
     private int[] _offsets = [];
     private string[] _ids = [];
+    private Dictionary<string, TextBoundAnnotation[]> _byType = null!;
+    private string[] _types = [];
 
     [GlobalSetup]
     public void Setup()
@@ -41,6 +44,9 @@ public class StandoffLookupBenchmarks
         var random = new Random(1);
         _offsets = Enumerable.Range(0, ProbeCount).Select(_ => random.Next(end)).ToArray();
         _ids = Enumerable.Range(0, ProbeCount).Select(_ => _byId.Keys.ElementAt(random.Next(_byId.Count))).ToArray();
+        _byType = _textBounds.GroupBy(t => t.Type, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        var types = _byType.Keys.Order(StringComparer.Ordinal).ToArray();
+        _types = Enumerable.Range(0, ProbeCount).Select(_ => new string(types[random.Next(types.Length)])).ToArray();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ProbeCount)]
@@ -99,6 +105,32 @@ public class StandoffLookupBenchmarks
         foreach (var id in _ids)
         {
             found += _layer.TryGet(id, out var annotation) ? annotation.Id.Length : 0;
+        }
+
+        return found;
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = ProbeCount)]
+    [BenchmarkCategory("OfType")]
+    public int OfTypeDictionary()
+    {
+        var found = 0;
+        foreach (var type in _types)
+        {
+            found += _byType.TryGetValue(type, out var annotations) ? annotations.Length : 0;
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = ProbeCount)]
+    [BenchmarkCategory("OfType")]
+    public int OfTypeLayer()
+    {
+        var found = 0;
+        foreach (var type in _types)
+        {
+            found += _layer.TextBoundsOfType(type).Count;
         }
 
         return found;

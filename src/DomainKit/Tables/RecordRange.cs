@@ -17,18 +17,13 @@ public readonly struct RecordRange<T> : IReadOnlyList<T>
     /// <summary>A decoded index whose integers from <see cref="_start"/> on are the records' indices; null otherwise.</summary>
     private readonly int[]? _indices;
     private readonly int _start;
-    private readonly bool _throughIndex;
 
-    /// <summary>
-    /// A range of <paramref name="count"/> records: table indices from <paramref name="start"/> on, or, when
-    /// <paramref name="throughIndex"/>, the record indices stored in the integer table from position <paramref name="start"/>.
-    /// </summary>
-    internal RecordRange(RecordTable<T> table, int start, int count, bool throughIndex = false)
+    /// <summary>A range of <paramref name="count"/> records: table indices from <paramref name="start"/> on.</summary>
+    internal RecordRange(RecordTable<T> table, int start, int count)
     {
         _table = table;
         _start = start;
         Count = count;
-        _throughIndex = throughIndex;
     }
 
     /// <summary>A range of <paramref name="count"/> records whose indices are <paramref name="indices"/>' from <paramref name="start"/> on.</summary>
@@ -54,7 +49,7 @@ public readonly struct RecordRange<T> : IReadOnlyList<T>
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
             var table = _table!;
-            return table[_indices is { } indices ? indices[_start + index] : _throughIndex ? table.Reader.Int(_start + index) : _start + index];
+            return table[_indices is { } indices ? indices[_start + index] : _start + index];
         }
     }
 
