@@ -6,8 +6,8 @@ namespace DomainKit.Standoff;
 
 /// <summary>
 /// The standoff layer of one document: its annotations of each kind in file order, by type, by id, and those covering
-/// a text offset. A view over the compiled tables: getting one and every query on it allocate nothing, but for the
-/// document's first <see cref="TryGet"/>, which decodes its ids.
+/// a text offset. A view over the compiled tables: getting one allocates nothing, and neither does a query after the
+/// first of its kind, which decodes the index it reads and keeps it (for <see cref="TryGet"/>, the document's ids).
 /// </summary>
 public readonly struct StandoffLayer
 {
@@ -45,17 +45,17 @@ public readonly struct StandoffLayer
     /// <summary>The equivalences (<c>*</c>), in file order.</summary>
     public RecordRange<Equivalence> Equivalences => _tables?.Equivalences.InDocument(_document) ?? default;
 
-    /// <summary>The text-bound annotations of <paramref name="type"/>, in file order. Two binary searches; allocates nothing.</summary>
+    /// <summary>The text-bound annotations of <paramref name="type"/>, in file order. Two binary searches; allocates nothing after the first call.</summary>
     /// <param name="type">The type name (a generated <c>Types</c> constant).</param>
     public RecordRange<TextBoundAnnotation> TextBoundsOfType(ReadOnlySpan<char> type)
         => _tables is null ? default : OfType(_tables.TextBounds, StandoffDocumentRow.TextBounds, type);
 
-    /// <summary>The events of <paramref name="type"/>, in file order. Allocates nothing.</summary>
+    /// <summary>The events of <paramref name="type"/>, in file order. Allocates nothing after the first call.</summary>
     /// <param name="type">The type name (a generated <c>Types</c> constant).</param>
     public RecordRange<EventAnnotation> EventsOfType(ReadOnlySpan<char> type)
         => _tables is null ? default : OfType(_tables.Events, StandoffDocumentRow.Events, type);
 
-    /// <summary>The relations of <paramref name="type"/>, in file order. Allocates nothing.</summary>
+    /// <summary>The relations of <paramref name="type"/>, in file order. Allocates nothing after the first call.</summary>
     /// <param name="type">The type name (a generated <c>RelationTypes</c> constant).</param>
     public RecordRange<RelationAnnotation> RelationsOfType(ReadOnlySpan<char> type)
         => _tables is null ? default : OfType(_tables.Relations, StandoffDocumentRow.Relations, type);
@@ -63,7 +63,7 @@ public readonly struct StandoffLayer
     /// <summary>
     /// The text-bound annotations that cover code point <paramref name="offset"/> (for a discontinuous one, a fragment
     /// covers it), latest start first. An interval index built at compile time: a binary search, then a walk back
-    /// over the spans that start before the offset while one of them still reaches past it. Allocates nothing.
+    /// over the spans that start before the offset while one of them still reaches past it. Allocates nothing after the first call.
     /// </summary>
     /// <param name="offset">A code point offset into the document text.</param>
     public CoveringTextBounds Covering(int offset)

@@ -30,7 +30,7 @@ public abstract class StandoffTable<T> : RecordTable<T>
 
     private protected StandoffTables Tables { get; }
 
-    /// <summary>The annotations of this kind in <paramref name="document"/>, in file order. Allocates nothing.</summary>
+    /// <summary>The annotations of this kind in <paramref name="document"/>, in file order. Allocates nothing after the first call.</summary>
     /// <param name="document">A document of the same dataset.</param>
     public RecordRange<T> In(Document document)
     {

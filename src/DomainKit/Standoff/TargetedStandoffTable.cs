@@ -22,7 +22,7 @@ public abstract class TargetedStandoffTable<T> : StandoffTable<T>
         _byTarget = byTarget;
     }
 
-    /// <summary>Those on <paramref name="annotation"/>, in file order. A binary search at most; allocates nothing.</summary>
+    /// <summary>Those on <paramref name="annotation"/>, in file order. A binary search at most; allocates nothing after the first call.</summary>
     /// <param name="annotation">A text-bound, event or relation of the same dataset (any other has none).</param>
     public RecordRange<T> Of(Annotation annotation)
     {

@@ -18,7 +18,7 @@ public abstract class TypedStandoffTable<T> : StandoffTable<T>
 
     /// <summary>
     /// Every annotation of <paramref name="type"/> (exact, as in the files; the generated <c>Types</c> constants
-    /// name them), document after document. Allocates nothing.
+    /// name them), document after document. Allocates nothing after the first call.
     /// </summary>
     /// <param name="type">The type name.</param>
     public RecordRange<T> OfType(ReadOnlySpan<char> type) => Group(_byType, Tables.TypeIndex(type), 0, int.MaxValue);
