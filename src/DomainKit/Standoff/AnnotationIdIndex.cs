@@ -10,8 +10,8 @@ namespace DomainKit.Standoff;
 /// run of (hash, id, kind, row) entries in hash order, where a column of <see cref="DocumentRuns"/> says each run
 /// starts). A document's run is decoded into an array on its first lookup and kept, with a bucket table over the
 /// hashes (20 to 24 bytes an annotation, only for the documents looked up). Read in place, a binary search over the
-/// hashes made a call into the data and a decoding loop a step; decoded, its steps were branches the processor could
-/// not predict (docs/benchmarks.md, "The standoff layer").
+/// hashes made a call into the data and a decoding loop a step; over the decoded run, it still took twice the bucket
+/// table's time (docs/benchmarks.md, "The standoff layer").
 /// </summary>
 internal sealed class AnnotationIdIndex
 {
