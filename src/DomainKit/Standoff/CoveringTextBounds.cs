@@ -8,13 +8,17 @@ namespace DomainKit.Standoff;
 public readonly struct CoveringTextBounds : IEnumerable<TextBoundAnnotation>
 {
     private readonly StandoffTables? _tables;
+
+    /// <summary>The interval index (<see cref="IntervalFields"/>), decoded.</summary>
+    private readonly int[]? _intervals;
     private readonly int _first;
     private readonly int _end;
     private readonly int _offset;
 
-    internal CoveringTextBounds(StandoffTables tables, int first, int end, int offset)
+    internal CoveringTextBounds(StandoffTables tables, int[] intervals, int first, int end, int offset)
     {
         _tables = tables;
+        _intervals = intervals;
         _first = first;
         _end = end;
         _offset = offset;
@@ -50,7 +54,8 @@ public readonly struct CoveringTextBounds : IEnumerable<TextBoundAnnotation>
         public bool MoveNext()
         {
             var tables = _range._tables;
-            if (tables is null)
+            var intervals = _range._intervals;
+            if (tables is null || intervals is null)
             {
                 return false;
             }
@@ -58,17 +63,17 @@ public readonly struct CoveringTextBounds : IEnumerable<TextBoundAnnotation>
             var reader = tables.Reader;
             while (--_entry >= _range._first)
             {
-                var entry = reader.Field(Section.TextBoundIntervals, IntervalFields.Width, _entry, 0);
+                var entry = _entry * IntervalFields.Width;
 
                 // No span at or before this entry reaches past the offset: none further back covers it either.
                 // Stryker disable once Statement,Block : a shortcut: walking further back still finds only spans that Covers accepts
-                if (reader.Int(entry + IntervalFields.MaxEnd) <= _range._offset)
+                if (intervals[entry + IntervalFields.MaxEnd] <= _range._offset)
                 {
                     break;
                 }
 
                 // A span that ends at or before the offset is passed over without decoding its record.
-                var row = reader.Int(entry + IntervalFields.TextBound);
+                var row = intervals[entry + IntervalFields.TextBound];
                 // Stryker disable once Statement,Block : a shortcut past a span that ends before the offset: Covers rejects it anyway
                 if (reader.Int(reader.Field(Section.TextBounds, TextBoundRow.Width, row, TextBoundRow.Span + SpanFields.End)) <= _range._offset)
                 {

@@ -76,6 +76,7 @@ public readonly struct StandoffLayer
         var reader = _tables.Reader;
         var first = StandoffIndexes.FirstRow(reader, _document, StandoffDocumentRow.TextBounds);
         var end = StandoffIndexes.FirstRow(reader, _document + 1, StandoffDocumentRow.TextBounds);
+        var intervals = reader.Decoded(Section.TextBoundIntervals);
 
         // The last entry whose start is at or before the offset.
         int low = first, high = end;
@@ -83,7 +84,7 @@ public readonly struct StandoffLayer
         {
             // Stryker disable once Bitwise : the operand is never negative, so >> and >>> agree
             var middle = low + ((high - low) >> 1);
-            if (reader.Int(reader.Field(Section.TextBoundIntervals, IntervalFields.Width, middle, IntervalFields.Start)) <= offset)
+            if (intervals[(middle * IntervalFields.Width) + IntervalFields.Start] <= offset)
             {
                 low = middle + 1;
             }
@@ -93,7 +94,7 @@ public readonly struct StandoffLayer
             }
         }
 
-        return new CoveringTextBounds(_tables, first, low, offset);
+        return new CoveringTextBounds(_tables, intervals, first, low, offset);
     }
 
     /// <summary>
