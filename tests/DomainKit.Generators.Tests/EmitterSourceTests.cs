@@ -227,7 +227,7 @@ public sealed class EmitterSourceTests
         })
         {
             var source = files[$"Samples.News.Border2021.{file}.g.cs"];
-            var dispatch = new DispatchInterpreter(source, MemberNames.IndexOfId);
+            var dispatch = new CompiledDispatch(source, MemberNames.IndexOfId);
             var list = ids.ToList();
             for (var i = 0; i < list.Count; i++)
             {
@@ -235,7 +235,8 @@ public sealed class EmitterSourceTests
                 Assert.Equal(-1, dispatch.Run(list[i] + "x"));
             }
 
-            Assert.Contains($"// Id lookup: a generated switch ({list.Count} keys, at most {Compiled.Refs.MaxDispatchKeys}); Dataset uses the key index in the data.", source, StringComparison.Ordinal);
+            var plan = IdHashPlan.Find(list)!;
+            Assert.Contains($"// Id lookup: a generated perfect hash ({list.Count} keys; {IdHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); Dataset uses the key index in the data.", source, StringComparison.Ordinal);
         }
     }
 
@@ -282,7 +283,8 @@ public sealed class EmitterSourceTests
             var root = Parse(source);
             var queries = root.DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.ValueText == className);
 
-            var routed = queries.Members.OfType<BasePropertyDeclarationSyntax>().Select(p => p.ToString())
+            // The perfect hash's slots are data, not a member routed to a table.
+            var routed = queries.Members.OfType<PropertyDeclarationSyntax>().Where(p => p.Identifier.ValueText != MemberNames.IdSlots).Select(p => p.ToString())
                 .Concat(queries.Members.OfType<MethodDeclarationSyntax>().Where(m => m.ExpressionBody is not null).Select(m => m.ExpressionBody!.Expression.ToString()))
                 .ToList();
             Assert.NotEmpty(routed);
@@ -296,7 +298,7 @@ public sealed class EmitterSourceTests
     }
 
     /// <summary>Keys one edit away from <paramref name="key"/>: a character changed, dropped or added, another case.</summary>
-    private static IEnumerable<string> NearMisses(string key)
+    internal static IEnumerable<string> NearMisses(string key)
     {
         yield return key + "x";
         yield return "x" + key;

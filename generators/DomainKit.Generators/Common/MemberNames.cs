@@ -42,6 +42,9 @@ namespace DomainKit.Generators.Common
         /// <summary>The generated key dispatch for ids.</summary>
         public const string IndexOfId = "IndexOfId";
 
+        /// <summary>The tables of a generated perfect hash over ids: its slots and the ids themselves.</summary>
+        public const string IdSlots = "IdSlots", IdKeys = "IdKeys";
+
         /// <summary>The last part of the notes' data file's name, <c>{Class}.Data.Notes.g.cs</c>.</summary>
         public const string Notes = "Notes";
 
@@ -65,7 +68,7 @@ namespace DomainKit.Generators.Common
         /// </summary>
         private static readonly HashSet<string> s_takenInActors = new(StringComparer.Ordinal)
         {
-            Actors, Store, Table, All, TryGet, TryFind, IndexOfId,
+            Actors, Store, Table, All, TryGet, TryFind, IndexOfId, IdSlots, IdKeys,
             nameof(Equals), nameof(ReferenceEquals), nameof(GetHashCode), nameof(ToString), nameof(GetType), nameof(MemberwiseClone), "Finalize",
         };
 

@@ -23,7 +23,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>The id index, created by the first lookup by id that reaches it (<see cref="HashIndex.Of"/>).</summary>
     private HashIndex? _idIndex;
 
-    /// <summary>Whether the generated code has an id switch for this kind (small key sets): asked once, not per lookup.</summary>
+    /// <summary>Whether the generated code has an id dispatch for this kind (small key sets: a perfect hash or a switch): asked once, not per lookup.</summary>
     private readonly bool _dispatchIds;
     private T?[]? _records;
 
@@ -93,7 +93,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
 
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)
-        // Stryker disable once Conditional : the hash index answers what the generated switch answers (IndexOnlyDatasetTests)
+        // Stryker disable once Conditional : the hash index answers what the generated dispatch answers (IndexOnlyDatasetTests)
         => _kind is not { } kind ? -1 : _dispatchIds ? Reader.Data.FindById(kind, id) ?? -1 : HashIndex.Of(ref _idIndex, Reader, _idSection).Find(id);
 
     /// <summary>

@@ -139,20 +139,32 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"/// <summary>Every one of the {plural}, in id order. The first call decodes them all.</summary>");
             w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}{record}> {MemberNames.All} => {MemberNames.Store}.Dataset.{datasetMember}.All;");
             w.Line();
-            LookupChoice(w, "Id", ids.IdCount, ids.DispatchIds);
+            var plan = ids.DispatchIds ? IdHashPlan.Find(ids.DispatchedIds) : null;
+            w.Line(IdLookupChoice(ids.IdCount, ids.DispatchIds, plan));
             w.Line("/// <summary>Finds a record by its exact id. Allocates nothing.</summary>");
             w.Line($"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record) => {MemberNames.Store}.Dataset.{datasetMember}.TryGet(id, out record);");
             if (ids.DispatchIds)
             {
+                const string Summary = "The index of the record with this id (ordinal), or -1.";
                 w.Line();
-                KeyDispatchEmitter.Emit(w, "The index of the record with this id (ordinal), or -1.", MemberNames.IndexOfId, ids.DispatchedIds.Select((id, index) => (id, index)).ToList());
+                if (plan is not null)
+                {
+                    IdHashDispatchEmitter.Emit(w, Summary, MemberNames.IndexOfId, ids.DispatchedIds, plan);
+                }
+                else
+                {
+                    KeyDispatchEmitter.Emit(w, Summary, MemberNames.IndexOfId, ids.DispatchedIds.Select((id, index) => (id, index)).ToList());
+                }
             }
         }
 
         /// <summary>Says in the generated code which lookup a key set got, and why.</summary>
-        private static void LookupChoice(SourceWriter w, string key, int keys, bool dispatch) => w.Line(dispatch
-            ? $"// {key} lookup: a generated switch ({keys} keys, at most {Refs.MaxDispatchKeys}); Dataset uses the key index in the data."
-            : $"// {key} lookup: the key index in the data ({keys} keys; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).");
+        private static string IdLookupChoice(int keys, bool dispatch, IdHashPlan? plan) => (dispatch, plan) switch
+        {
+            (true, { } hash) => $"// Id lookup: a generated perfect hash ({keys} keys; {IdHashDispatchEmitter.Hashed(hash)} hashed into {1 << hash.SlotBits} slots); Dataset uses the key index in the data.",
+            (true, null) => $"// Id lookup: a generated switch ({keys} keys; {(keys > IdHashPlan.MaxKeys ? $"a perfect hash holds at most {IdHashPlan.MaxKeys}" : "no perfect hash over a few characters tells them apart")}); Dataset uses the key index in the data.",
+            _ => $"// Id lookup: the key index in the data ({keys} keys; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).",
+        };
 
         private static IEnumerable<string> StatementQueries() => new[]
         {

@@ -11,7 +11,10 @@ namespace DomainKit.Generators.Generation.Emit
     /// </summary>
     internal static class LookupDispatch
     {
-        /// <summary>Whether every id lookup is a generated switch: only when every kind's ids are few (one switch per kind, or none).</summary>
+        /// <summary>
+        /// Whether every id lookup is generated dispatch: only when every kind's ids are few (one method per kind, or
+        /// none). Each kind's method is a perfect hash (<see cref="IdHashPlan"/>), or a switch where no plan is found.
+        /// </summary>
         public static bool Ids(LinkedCorpus corpus)
             => new[] { corpus.Actors.Count, corpus.Documents.Count, corpus.Statements.Count, corpus.BorderEvents.Count }.All(count => count <= Refs.MaxDispatchKeys);
     }

@@ -7,7 +7,7 @@ namespace DomainKit.Generators.Generation.Emit
 {
     /// <summary>
     /// What one query file of a record kind (<c>{Class}.Statements.g.cs</c>...) is written from: its names, how many
-    /// ids there are, and the ids themselves only when they get a generated switch. Equal when the file would be, so a
+    /// ids there are, and the ids themselves only when they get generated dispatch. Equal when the file would be, so a
     /// data edit that keeps the ids leaves the file cached.
     /// </summary>
     internal sealed record RecordQueriesModel(CorpusDeclaration Declaration, RecordKind Kind, int IdCount, bool DispatchIds, EquatableArray<string> DispatchedIds)
