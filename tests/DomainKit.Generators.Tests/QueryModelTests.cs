@@ -8,7 +8,7 @@ namespace DomainKit.Generators.Tests;
 
 /// <summary>
 /// What the query files are written from (<see cref="RecordQueriesModel"/>, <see cref="ActorQueriesModel"/>) at the
-/// limits that change them: every id lookup is a switch while each kind has at most <c>Refs.MaxDispatchKeys</c> ids, and
+/// limits that change them: every id lookup is generated dispatch (a perfect hash, or a switch) while each kind has at most <c>Refs.MaxDispatchKeys</c> ids, and
 /// only then does a model hold the ids; one property per actor up to <see cref="CorpusLimits.MaxActorProperties"/>.
 /// </summary>
 public sealed class QueryModelTests
@@ -22,7 +22,7 @@ public sealed class QueryModelTests
     [InlineData(nameof(RecordKind.Document))]
     [InlineData(nameof(RecordKind.Statement))]
     [InlineData(nameof(RecordKind.BorderEvent))]
-    public void Ids_get_a_switch_while_every_kind_has_at_most_MaxDispatchKeys_and_only_then_does_a_model_hold_them(string kindName)
+    public void Ids_get_generated_dispatch_while_every_kind_has_at_most_MaxDispatchKeys_and_only_then_does_a_model_hold_them(string kindName)
     {
         var kind = Enum.Parse<RecordKind>(kindName);
         var atLimit = WithCount(kind, Compiled.Refs.MaxDispatchKeys);
@@ -36,7 +36,7 @@ public sealed class QueryModelTests
             Assert.True(dispatched.DispatchIds);
             Assert.Equal(Ids(atLimit, other), dispatched.DispatchedIds);
 
-            // Without a switch the ids are not part of the model: an edit that keeps their number leaves the file cached.
+            // Without generated dispatch the ids are not part of the model: an edit that keeps their number leaves the file cached.
             var indexed = RecordQueriesModel.From(Declaration, overLimit, other);
             Assert.False(indexed.DispatchIds);
             Assert.Empty(indexed.DispatchedIds);
