@@ -8,13 +8,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace DomainKit.Generators.Tests;
 
 /// <summary>
-/// Runs a generated id dispatch method, a perfect hash or a switch, by compiling it: the method and the tables it reads
-/// (<see cref="MemberNames.IdSlots"/>, <see cref="MemberNames.IdKeys"/>) are taken from the generated source, compiled
+/// Runs a generated dispatch method (ids: a perfect hash or a switch; names: a perfect hash) by compiling it: the method
+/// and the tables it reads (<see cref="MemberNames.IdSlots"/>, <see cref="MemberNames.NameSlots"/>...) are taken from the generated source, compiled
 /// alone into a class of their own with the consumer's language version, and loaded in a collectible context. Slower than
 /// <see cref="DispatchInterpreter"/> (a compilation each), which only walks a switch.
 /// </summary>
 internal sealed class CompiledDispatch
 {
+    private static readonly HashSet<string> Tables = [MemberNames.IdSlots, MemberNames.IdKeys, MemberNames.NameSlots, MemberNames.NameKeys, MemberNames.NameActors];
+
     private readonly Func<string, int> _run;
 
     public CompiledDispatch(string source, string methodName)
@@ -23,8 +25,8 @@ internal sealed class CompiledDispatch
             .Where(m => m switch
             {
                 MethodDeclarationSyntax method => method.Identifier.ValueText == methodName,
-                PropertyDeclarationSyntax property => property.Identifier.ValueText == MemberNames.IdSlots,
-                FieldDeclarationSyntax field => field.Declaration.Variables.Any(v => v.Identifier.ValueText == MemberNames.IdKeys),
+                PropertyDeclarationSyntax property => Tables.Contains(property.Identifier.ValueText),
+                FieldDeclarationSyntax field => field.Declaration.Variables.Any(v => Tables.Contains(v.Identifier.ValueText)),
                 _ => false,
             })
             .ToList();

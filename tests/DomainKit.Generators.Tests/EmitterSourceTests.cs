@@ -235,8 +235,8 @@ public sealed class EmitterSourceTests
                 Assert.Equal(-1, dispatch.Run(list[i] + "x"));
             }
 
-            var plan = IdHashPlan.Find(list)!;
-            Assert.Contains($"// Id lookup: a generated perfect hash ({list.Count} keys; {IdHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); Dataset uses the key index in the data.", source, StringComparison.Ordinal);
+            var plan = PerfectHashPlan.Find(list, ignoreCase: false)!;
+            Assert.Contains($"// Id lookup: a generated perfect hash ({list.Count} keys; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); Dataset uses the key index in the data.", source, StringComparison.Ordinal);
         }
     }
 
@@ -270,7 +270,44 @@ public sealed class EmitterSourceTests
         Assert.Equal(
             corpus.Actors.Select(a => $"/// <summary>{a.Name} (<c>{a.Id}</c>).</summary>"),
             properties.Select(p => p.GetLeadingTrivia().ToFullString().Trim()));
-        Assert.Contains($"// Name lookup: the key index in the data ({corpus.NameKeys.Count} keys;", source, StringComparison.Ordinal);
+        var plan = PerfectHashPlan.Find(corpus.NameKeys.Select(k => k.Key).ToList(), ignoreCase: true)!;
+        Assert.Contains($"// Name lookup: a generated perfect hash ({corpus.NameKeys.Count} keys; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots);", source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("small")]
+    [InlineData("edges")]
+    public void Every_name_and_alias_finds_its_actor_in_any_casing_through_the_data_class(string name)
+    {
+        var corpus = WriterRuleCorpora.Linked(name);
+        var (_, source) = CorpusEmitter.EmitActors(ActorQueriesModel.From(Declaration, corpus));
+        var dispatch = new CompiledDispatch(source, MemberNames.IndexOfName);
+
+        foreach (var key in corpus.NameKeys)
+        {
+            foreach (var spelling in new[] { key.Key, key.Key.ToUpperInvariant(), key.Key.ToLowerInvariant() })
+            {
+                Assert.Equal(key.Actor, dispatch.Run(spelling));
+            }
+
+            Assert.Equal(-1, dispatch.Run(key.Key + "x"));
+        }
+
+        var data = Parse(source).DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.ValueText == MemberNames.Data);
+        Assert.Equal("private sealed partial", data.Modifiers.ToString());
+        Assert.Equal("public override int? FindByName(global::System.ReadOnlySpan<char> nameOrAlias) => Actors.IndexOfName(nameOrAlias);", data.Members.Single().ToString());
+    }
+
+    [Fact]
+    public void Names_beyond_a_perfect_hash_get_the_key_index_alone()
+    {
+        var corpus = WriterRuleCorpora.Linked("small");
+        var model = ActorQueriesModel.From(Declaration, corpus) with { NameKeyCount = PerfectHashPlan.MaxKeys + 1, DispatchedNames = EquatableArray<string>.Empty, NameActors = EquatableArray<int>.Empty };
+        var (_, source) = CorpusEmitter.EmitActors(model);
+
+        Assert.Contains($"// Name lookup: the key index in the data ({PerfectHashPlan.MaxKeys + 1} keys; a perfect hash holds at most {PerfectHashPlan.MaxKeys}", source, StringComparison.Ordinal);
+        Assert.DoesNotContain(MemberNames.IndexOfName, source, StringComparison.Ordinal);
+        Assert.DoesNotContain("FindByName", source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,9 @@ namespace DomainKit.Generators.Common
         /// <summary>The tables of a generated perfect hash over ids: its slots and the ids themselves.</summary>
         public const string IdSlots = "IdSlots", IdKeys = "IdKeys";
 
+        /// <summary>The generated name lookup (a perfect hash over names and aliases) and its tables: slots, keys, and each key's actor.</summary>
+        public const string IndexOfName = "IndexOfName", NameSlots = "NameSlots", NameKeys = "NameKeys", NameActors = "NameActors";
+
         /// <summary>The last part of the notes' data file's name, <c>{Class}.Data.Notes.g.cs</c>.</summary>
         public const string Notes = "Notes";
 
@@ -68,7 +71,7 @@ namespace DomainKit.Generators.Common
         /// </summary>
         private static readonly HashSet<string> s_takenInActors = new(StringComparer.Ordinal)
         {
-            Actors, Store, Table, All, TryGet, TryFind, IndexOfId, IdSlots, IdKeys,
+            Actors, Store, Table, All, TryGet, TryFind, IndexOfId, IdSlots, IdKeys, IndexOfName, NameSlots, NameKeys, NameActors,
             nameof(Equals), nameof(ReferenceEquals), nameof(GetHashCode), nameof(ToString), nameof(GetType), nameof(MemberwiseClone), "Finalize",
         };
 

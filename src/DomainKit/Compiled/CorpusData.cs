@@ -38,4 +38,10 @@ public abstract class CorpusData
 
     /// <summary>The index of the record of this kind with this id, or -1; <see langword="null"/> to use the hash index.</summary>
     public virtual int? FindById(RecordKind kind, ReadOnlySpan<char> id) => null;
+
+    /// <summary>
+    /// The index of the actor with this name or alias, ignoring case as <see cref="NameDispatch.KeyEquals"/> compares,
+    /// or -1; <see langword="null"/> to use the hash index.
+    /// </summary>
+    public virtual int? FindByName(ReadOnlySpan<char> nameOrAlias) => null;
 }

@@ -12,9 +12,13 @@ public sealed class ActorTable : RecordTable<Actor>
     /// <summary>The names' and aliases' index, created by the first lookup by name (<see cref="HashIndex.Of"/>).</summary>
     private HashIndex? _names;
 
+    /// <summary>Whether the generated code has a name lookup (a small corpus's names and aliases): asked once, not per lookup.</summary>
+    private readonly bool _dispatchNames;
+
     internal ActorTable(DataReader reader)
         : base(reader, Section.Actors, ActorRow.Width, RecordKind.Actor, Section.ActorIds)
     {
+        _dispatchNames = reader.Data.FindByName(default) is not null;
     }
 
     /// <summary>
@@ -25,7 +29,16 @@ public sealed class ActorTable : RecordTable<Actor>
     /// </summary>
     public bool TryFind(ReadOnlySpan<char> nameOrAlias, [NotNullWhen(true)] out Actor? actor)
     {
-        actor = HashIndex.Of(ref _names, Reader, Section.ActorNames).FindRecordIgnoringCase(nameOrAlias, this);
+        if (_dispatchNames)
+        {
+            var index = Reader.Data.FindByName(nameOrAlias) ?? -1;
+            actor = index < 0 ? null : this[index];
+        }
+        else
+        {
+            actor = HashIndex.Of(ref _names, Reader, Section.ActorNames).FindRecordIgnoringCase(nameOrAlias, this);
+        }
+
         return actor is not null;
     }
 

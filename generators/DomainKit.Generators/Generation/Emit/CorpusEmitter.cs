@@ -70,9 +70,16 @@ namespace DomainKit.Generators.Generation.Emit
             w.Open($"public static class {MemberNames.Actors}");
             EmitCommonMembers(w, "Actor", "actors", "ActorTable", "Actors", model.Ids);
             w.Line();
-            w.Line($"// Name lookup: the key index in the data ({Int(model.NameKeyCount)} keys; ignoring case, it measured faster than a generated switch at every size).");
+            var names = model.DispatchedNames.Count > 0 ? PerfectHashPlan.Find(model.DispatchedNames, ignoreCase: true) : null;
+            w.Line(NameLookupChoice(model.NameKeyCount, names));
             w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>");
             w.Line($"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor) => {MemberNames.Store}.Dataset.Actors.TryFind(nameOrAlias, out actor);");
+            if (names is not null)
+            {
+                w.Line();
+                PerfectHashDispatchEmitter.Emit(
+                    w, "The index of the actor with this name or alias (ignoring case), or -1.", MemberNames.IndexOfName, names, PerfectHashDispatchEmitter.Names, model.DispatchedNames, model.NameActors);
+            }
 
             for (var i = 0; i < model.Properties.Count; i++)
             {
@@ -83,6 +90,16 @@ namespace DomainKit.Generators.Generation.Emit
             }
 
             w.Close();
+            if (names is not null)
+            {
+                // The data class answers the tables' name lookups with the method above (it is partial: its segments are elsewhere).
+                w.Line();
+                w.Open($"private sealed partial class {MemberNames.Data}");
+                w.Line("/// <inheritdoc/>");
+                w.Line($"public override int? FindByName(global::System.ReadOnlySpan<char> nameOrAlias) => {MemberNames.Actors}.{MemberNames.IndexOfName}(nameOrAlias);");
+                w.Close();
+            }
+
             return (declaration.FullName + "." + MemberNames.Actors + ".g.cs", End(w));
         }
 
@@ -139,7 +156,7 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"/// <summary>Every one of the {plural}, in id order. The first call decodes them all.</summary>");
             w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}{record}> {MemberNames.All} => {MemberNames.Store}.Dataset.{datasetMember}.All;");
             w.Line();
-            var plan = ids.DispatchIds ? IdHashPlan.Find(ids.DispatchedIds) : null;
+            var plan = ids.DispatchIds ? PerfectHashPlan.Find(ids.DispatchedIds, ignoreCase: false) : null;
             w.Line(IdLookupChoice(ids.IdCount, ids.DispatchIds, plan));
             w.Line("/// <summary>Finds a record by its exact id. Allocates nothing.</summary>");
             w.Line($"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record) => {MemberNames.Store}.Dataset.{datasetMember}.TryGet(id, out record);");
@@ -149,7 +166,7 @@ namespace DomainKit.Generators.Generation.Emit
                 w.Line();
                 if (plan is not null)
                 {
-                    IdHashDispatchEmitter.Emit(w, Summary, MemberNames.IndexOfId, ids.DispatchedIds, plan);
+                    PerfectHashDispatchEmitter.Emit(w, Summary, MemberNames.IndexOfId, plan, PerfectHashDispatchEmitter.Ids, ids.DispatchedIds);
                 }
                 else
                 {
@@ -158,11 +175,18 @@ namespace DomainKit.Generators.Generation.Emit
             }
         }
 
+        /// <summary>Says in the generated code which lookup the names got, and why.</summary>
+        private static string NameLookupChoice(int keys, PerfectHashPlan? plan) => plan is not null
+            ? $"// Name lookup: a generated perfect hash ({keys} keys; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); Dataset uses it too, the key index in the data without it."
+            : keys > PerfectHashPlan.MaxKeys
+                ? $"// Name lookup: the key index in the data ({Int(keys)} keys; a perfect hash holds at most {PerfectHashPlan.MaxKeys}, and ignoring case a switch measured slower than the index at every size)."
+                : $"// Name lookup: the key index in the data ({Int(keys)} keys; no perfect hash over a few characters tells them apart).";
+
         /// <summary>Says in the generated code which lookup a key set got, and why.</summary>
-        private static string IdLookupChoice(int keys, bool dispatch, IdHashPlan? plan) => (dispatch, plan) switch
+        private static string IdLookupChoice(int keys, bool dispatch, PerfectHashPlan? plan) => (dispatch, plan) switch
         {
-            (true, { } hash) => $"// Id lookup: a generated perfect hash ({keys} keys; {IdHashDispatchEmitter.Hashed(hash)} hashed into {1 << hash.SlotBits} slots); Dataset uses the key index in the data.",
-            (true, null) => $"// Id lookup: a generated switch ({keys} keys; {(keys > IdHashPlan.MaxKeys ? $"a perfect hash holds at most {IdHashPlan.MaxKeys}" : "no perfect hash over a few characters tells them apart")}); Dataset uses the key index in the data.",
+            (true, { } hash) => $"// Id lookup: a generated perfect hash ({keys} keys; {PerfectHashDispatchEmitter.Hashed(hash)} hashed into {1 << hash.SlotBits} slots); Dataset uses the key index in the data.",
+            (true, null) => $"// Id lookup: a generated switch ({keys} keys; {(keys > PerfectHashPlan.MaxKeys ? $"a perfect hash holds at most {PerfectHashPlan.MaxKeys}" : "no perfect hash over a few characters tells them apart")}); Dataset uses the key index in the data.",
             _ => $"// Id lookup: the key index in the data ({keys} keys; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).",
         };
 

@@ -8,7 +8,7 @@ namespace DomainKit.Generators.Generation.Emit
     /// Emits an id → record index lookup as code: a switch on the length, then on the character at the position
     /// that best splits the keys (nested while it helps), then one ordinal comparison. No hashing and no allocation
     /// per lookup. Used for the id sets of up to <c>Refs.MaxDispatchKeys</c> that no perfect hash holds
-    /// (<see cref="IdHashPlan"/>: more than it holds, or ids a few characters do not tell apart), beside the key index every
+    /// (<see cref="PerfectHashPlan"/>: more than it holds, or ids a few characters do not tell apart), beside the key index every
     /// key set has in the data; a larger switch would cost the compiler and the JIT too much. Its branches on characters
     /// mispredict with random keys, which the perfect hash does not have.
     /// </summary>

@@ -1,26 +1,27 @@
 using System.Collections.Generic;
 using System.Linq;
+using DomainKit.Compiled;
 
 namespace DomainKit.Generators.Generation.Emit
 {
     /// <summary>
-    /// A perfect hash over a small set of ids, found at build time for the generated id dispatch
-    /// (<see cref="IdHashDispatchEmitter"/>): the length and a few characters (at positions counted from the start or back
-    /// from the end, chosen to tell the ids apart), each times a multiplier; the top bits of the sum are a slot, which holds
-    /// one id at most.
+    /// A perfect hash over a small set of keys (ids, or names and aliases ignoring case), found at build time for generated
+    /// dispatch (<see cref="PerfectHashDispatchEmitter"/>): the length and a few characters, at positions counted from the
+    /// start or back from the end and chosen to tell the keys apart (upper-cased when case is ignored, as the names' key
+    /// index folds them), each times a multiplier; the top bits of the sum are a slot, which holds one key at most.
     /// A lookup is then a few independent loads and multiplies, one byte read and one comparison, with no branch on the
     /// key's characters to mispredict (a switch on them did, with random keys: docs/benchmarks.md).
-    /// Deterministic: the same ids give the same plan.
+    /// Deterministic: the same keys give the same plan.
     /// </summary>
-    internal sealed class IdHashPlan
+    internal sealed class PerfectHashPlan
     {
-        /// <summary>The most ids a plan holds: a slot holds an id's index in a byte, and 255 marks an empty slot.</summary>
+        /// <summary>The most keys a plan holds: a slot holds a key's index in a byte, and 255 marks an empty slot.</summary>
         public const int MaxKeys = 255;
 
         /// <summary>The value of an empty slot.</summary>
         public const byte Empty = 0xFF;
 
-        /// <summary>The most character positions hashed; ids that so many do not tell apart get no plan.</summary>
+        /// <summary>The most character positions hashed; keys that so many do not tell apart get no plan.</summary>
         private const int MaxPositions = 6;
 
         /// <summary>How far from either end a position may lie.</summary>
@@ -32,8 +33,9 @@ namespace DomainKit.Generators.Generation.Emit
         /// <summary>Multipliers tried per table size before the next size.</summary>
         private const int AttemptsPerSize = 64;
 
-        private IdHashPlan(int minLength, int maxLength, int[] positions, ulong[] multipliers, int slotBits, byte[] slots)
+        private PerfectHashPlan(bool ignoreCase, int minLength, int maxLength, int[] positions, ulong[] multipliers, int slotBits, byte[] slots)
         {
+            IgnoreCase = ignoreCase;
             MinLength = minLength;
             MaxLength = maxLength;
             Positions = positions;
@@ -42,10 +44,13 @@ namespace DomainKit.Generators.Generation.Emit
             Slots = slots;
         }
 
-        /// <summary>The shortest id's length.</summary>
+        /// <summary>Whether the characters hashed are upper-cased (<see cref="KeyHash.FoldCharacter"/>, the exact fold).</summary>
+        public bool IgnoreCase { get; }
+
+        /// <summary>The shortest key's length.</summary>
         public int MinLength { get; }
 
-        /// <summary>The longest id's length.</summary>
+        /// <summary>The longest key's length.</summary>
         public int MaxLength { get; }
 
         /// <summary>
@@ -72,7 +77,7 @@ namespace DomainKit.Generators.Generation.Emit
                 var sum = (ulong)key.Length * Multipliers[0];
                 for (var i = 0; i < Positions.Count; i++)
                 {
-                    sum += Character(key, Positions[i]) * Multipliers[i + 1];
+                    sum += Character(key, Positions[i], IgnoreCase) * Multipliers[i + 1];
                 }
 
                 return (int)(sum >> (64 - SlotBits));
@@ -80,18 +85,19 @@ namespace DomainKit.Generators.Generation.Emit
         }
 
         /// <summary>
-        /// The plan for <paramref name="keys"/> (distinct ids, in index order), or null when there are none or more than
+        /// The plan for <paramref name="keys"/> (distinct under the comparison: ordinal, or ignoring case when
+        /// <paramref name="ignoreCase"/>; in index order), or null when there are none or more than
         /// <see cref="MaxKeys"/>, when <see cref="MaxPositions"/> positions do not tell them apart, or when no multipliers
         /// tried give each a slot of its own in a table of at most <c>1 &lt;&lt; MaxSlotBits</c> slots.
         /// </summary>
-        public static IdHashPlan? Find(IReadOnlyList<string> keys)
+        public static PerfectHashPlan? Find(IReadOnlyList<string> keys, bool ignoreCase)
         {
             if (keys.Count == 0 || keys.Count > MaxKeys)
             {
                 return null;
             }
 
-            var positions = DistinguishingPositions(keys);
+            var positions = DistinguishingPositions(keys, ignoreCase);
             if (positions is null)
             {
                 return null;
@@ -114,7 +120,7 @@ namespace DomainKit.Generators.Generation.Emit
                         multipliers[i] = random.Next() | 1;
                     }
 
-                    var plan = new IdHashPlan(keys.Min(k => k.Length), keys.Max(k => k.Length), positions, multipliers, slotBits, new byte[1 << slotBits]);
+                    var plan = new PerfectHashPlan(ignoreCase, keys.Min(k => k.Length), keys.Max(k => k.Length), positions, multipliers, slotBits, new byte[1 << slotBits]);
                     if (plan.TryFill(keys))
                     {
                         return plan;
@@ -153,7 +159,7 @@ namespace DomainKit.Generators.Generation.Emit
         /// before it; the first of equals in the order: from the start, then from the end), until every key is told apart;
         /// null when <see cref="MaxPositions"/> do not do it or a position no longer helps.
         /// </summary>
-        private static int[]? DistinguishingPositions(IReadOnlyList<string> keys)
+        private static int[]? DistinguishingPositions(IReadOnlyList<string> keys, bool ignoreCase)
         {
             // Positions every key has first, then those past the shortest key (read clamped to it); none with an empty key.
             var reach = keys.Min(k => k.Length) == 0 ? 0 : System.Math.Min(keys.Max(k => k.Length), MaxReach);
@@ -162,7 +168,7 @@ namespace DomainKit.Generators.Generation.Emit
                 .Concat(Enumerable.Range(within, reach - within)).Concat(Enumerable.Range(within + 1, reach - within).Select(e => -e))
                 .ToList();
             var chosen = new List<int>();
-            var told = Told(keys, chosen);
+            var told = Told(keys, chosen, ignoreCase);
             while (told < keys.Count)
             {
                 if (chosen.Count == MaxPositions)
@@ -174,7 +180,7 @@ namespace DomainKit.Generators.Generation.Emit
                 var bestTold = told;
                 foreach (var candidate in candidates)
                 {
-                    var withIt = Told(keys, chosen.Concat(new[] { candidate }).ToList());
+                    var withIt = Told(keys, chosen.Concat(new[] { candidate }).ToList(), ignoreCase);
                     if (withIt > bestTold)
                     {
                         best = candidate;
@@ -195,15 +201,19 @@ namespace DomainKit.Generators.Generation.Emit
         }
 
         /// <summary>How many distinct (length, characters at <paramref name="positions"/>) the keys have.</summary>
-        private static int Told(IReadOnlyList<string> keys, List<int> positions)
-            => keys.Select(k => k.Length + ":" + new string(positions.Select(p => (char)Character(k, p)).ToArray())).Distinct(System.StringComparer.Ordinal).Count();
+        private static int Told(IReadOnlyList<string> keys, List<int> positions, bool ignoreCase)
+            => keys.Select(k => k.Length + ":" + new string(positions.Select(p => (char)Character(k, p, ignoreCase)).ToArray())).Distinct(System.StringComparer.Ordinal).Count();
 
         /// <summary>
         /// The character the hash reads at <paramref name="position"/>: within the key, or, for a key too short to have
-        /// it, its last character (a position from the start) or its first (from the end).
+        /// it, its last character (a position from the start) or its first (from the end); upper-cased when
+        /// <paramref name="ignoreCase"/>, as <c>NameDispatch.Fold</c> does in the generated code.
         /// </summary>
-        private static ulong Character(string key, int position)
-            => key[position >= 0 ? System.Math.Min(position, key.Length - 1) : System.Math.Max(key.Length + position, 0)];
+        private static ulong Character(string key, int position, bool ignoreCase)
+        {
+            var c = key[position >= 0 ? System.Math.Min(position, key.Length - 1) : System.Math.Max(key.Length + position, 0)];
+            return ignoreCase ? KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact) : c;
+        }
 
         /// <summary>SplitMix64: a fixed sequence of well-mixed multipliers, so a plan is the same on every build.</summary>
         private sealed class SplitMix

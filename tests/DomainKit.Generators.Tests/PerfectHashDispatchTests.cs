@@ -4,11 +4,12 @@ using DomainKit.Generators.Generation.Emit;
 namespace DomainKit.Generators.Tests;
 
 /// <summary>
-/// The perfect hash over a small set of ids (<see cref="IdHashPlan"/>, <see cref="IdHashDispatchEmitter"/>): each id in a
-/// slot of its own, the emitted method compiled and run on every id and near misses, the same plan for the same ids, and
-/// no plan (so a switch) where a few characters do not tell the ids apart.
+/// The perfect hash over a small set of ids or names (<see cref="PerfectHashPlan"/>, <see cref="PerfectHashDispatchEmitter"/>):
+/// each key in a slot of its own, the emitted method compiled and run on every key and near misses (names in any casing,
+/// against <see cref="StringComparison.OrdinalIgnoreCase"/>), the same plan for the same keys, and no plan (so a switch
+/// for ids) where a few characters do not tell the keys apart.
 /// </summary>
-public sealed class IdHashDispatchTests
+public sealed class PerfectHashDispatchTests
 {
     public static TheoryData<string[]> HashedKeySets => new()
     {
@@ -16,7 +17,7 @@ public sealed class IdHashDispatchTests
         // Ids that differ only far from both ends, past the other positions' characters.
         { new[] { "afghan-security-source-unnamed", "afghan-local-officials-unnamed", "afghan-government", "afghanistan", "us" } },
         // The most a plan holds, all of one length and one prefix: only the last characters tell them apart.
-        { Enumerable.Range(0, IdHashPlan.MaxKeys).Select(i => $"actor-{i:D4}").ToArray() },
+        { Enumerable.Range(0, PerfectHashPlan.MaxKeys).Select(i => $"actor-{i:D4}").ToArray() },
         { Enumerable.Range(0, 56).Select(i => $"2021-07-taliban-delegation-moscow-badghis-fighting#S{i}").ToArray() },
         // Characters a literal must escape, non-ASCII and astral ones (and no empty id: a plan needs the length to hash).
         { new[] { "'", "\\", "\"", " ", "~", "\u007f", "\u001f", "\t", "é", "Ж", "\U0001F600", "a'b", "a\\b", "a\"b", "\U0001F600\U0001F601", "\uFFFF" } },
@@ -29,10 +30,10 @@ public sealed class IdHashDispatchTests
     [MemberData(nameof(HashedKeySets))]
     public void Every_id_hashes_to_its_own_index_and_every_other_key_to_none(string[] keys)
     {
-        var plan = IdHashPlan.Find(keys);
+        var plan = PerfectHashPlan.Find(keys, ignoreCase: false);
         Assert.NotNull(plan);
         var w = new SourceWriter();
-        IdHashDispatchEmitter.Emit(w, "The index of the key.", "IndexOfKey", keys, plan);
+        PerfectHashDispatchEmitter.Emit(w, "The index of the key.", "IndexOfKey", plan, PerfectHashDispatchEmitter.Ids, keys);
         var dispatch = new CompiledDispatch("static class C {\n" + w + "}", "IndexOfKey");
 
         for (var i = 0; i < keys.Length; i++)
@@ -47,15 +48,42 @@ public sealed class IdHashDispatchTests
         }
     }
 
+    public static TheoryData<string[]> NameSets => new()
+    {
+        { new[] { "Taliban", "Islamic Emirate", "TASS", "Tajikistan", "US", "USA", "United States of America" } },
+        // Case pairs beyond ASCII: Latin-1, Cyrillic, Greek (final sigma), a title-case digraph, astral Deseret letters.
+        { new[] { "Émir", "Жуковский", "ΟΔΥΣΣΕΥΣ", "ǅemal", "\U00010400\U00010401", "Straße", "İstanbul", "x" } },
+        { Enumerable.Range(0, 200).Select(i => $"Actor Number {i}").ToArray() },
+    };
+
+    [Theory]
+    [MemberData(nameof(NameSets))]
+    public void Every_name_finds_its_actor_in_any_casing_as_OrdinalIgnoreCase_compares(string[] names)
+    {
+        var plan = PerfectHashPlan.Find(names, ignoreCase: true);
+        Assert.NotNull(plan);
+        Assert.True(plan.IgnoreCase);
+        var actors = names.Select((_, i) => (i * 7) % 251).ToArray();
+        var w = new SourceWriter();
+        PerfectHashDispatchEmitter.Emit(w, "The actor of the name.", "IndexOfName", plan, PerfectHashDispatchEmitter.Names, names, actors);
+        var dispatch = new CompiledDispatch("static class C {\n" + w + "}", "IndexOfName");
+
+        var expected = names.Select((name, i) => (name, actor: actors[i])).ToDictionary(k => k.name, k => k.actor, StringComparer.OrdinalIgnoreCase);
+        foreach (var probe in names.SelectMany(name => new[] { name, name.ToUpperInvariant(), name.ToLowerInvariant() }.Concat(EmitterSourceTests.NearMisses(name))).Distinct())
+        {
+            Assert.Equal(expected.TryGetValue(probe, out var actor) ? actor : -1, dispatch.Run(probe));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(HashedKeySets))]
     public void Each_id_has_a_slot_of_its_own_and_every_other_slot_is_empty(string[] keys)
     {
-        var plan = IdHashPlan.Find(keys)!;
+        var plan = PerfectHashPlan.Find(keys, ignoreCase: false)!;
 
         Assert.Equal(1 << plan.SlotBits, plan.Slots.Count);
         Assert.Equal(Enumerable.Range(0, keys.Length), keys.Select(plan.SlotOf).Select(slot => (int)plan.Slots[slot]));
-        Assert.Equal(plan.Slots.Count - keys.Length, plan.Slots.Count(slot => slot == IdHashPlan.Empty));
+        Assert.Equal(plan.Slots.Count - keys.Length, plan.Slots.Count(slot => slot == PerfectHashPlan.Empty));
         Assert.All(plan.Multipliers, multiplier => Assert.Equal(1UL, multiplier & 1));
         Assert.Equal(plan.Positions.Count + 1, plan.Multipliers.Count);
         Assert.All(plan.Positions, position => Assert.InRange(position >= 0 ? position : -position - 1, 0, keys.Max(k => k.Length) - 1));
@@ -65,8 +93,8 @@ public sealed class IdHashDispatchTests
     public void The_same_ids_give_the_same_plan()
     {
         var keys = Enumerable.Range(0, 120).Select(i => $"border-event-{i * 7919 % 1000}").ToArray();
-        var first = IdHashPlan.Find(keys)!;
-        var second = IdHashPlan.Find(keys.ToArray())!;
+        var first = PerfectHashPlan.Find(keys, ignoreCase: false)!;
+        var second = PerfectHashPlan.Find(keys.ToArray(), ignoreCase: false)!;
 
         Assert.Equal(first.Positions, second.Positions);
         Assert.Equal(first.Multipliers, second.Multipliers);
@@ -77,11 +105,11 @@ public sealed class IdHashDispatchTests
     public void Ids_a_few_characters_do_not_tell_apart_get_no_plan()
     {
         // One character tells the two apart, 35 from either end: too far from both for a plan.
-        Assert.Null(IdHashPlan.Find(FarApart));
+        Assert.Null(PerfectHashPlan.Find(FarApart, ignoreCase: false));
         // An empty id leaves no position at all, and the length does not tell "a" from "b".
-        Assert.Null(IdHashPlan.Find(["", "a", "b"]));
-        Assert.Null(IdHashPlan.Find([]));
-        Assert.Null(IdHashPlan.Find(Enumerable.Range(0, IdHashPlan.MaxKeys + 1).Select(i => $"actor-{i:D4}").ToArray()));
+        Assert.Null(PerfectHashPlan.Find(["", "a", "b"], ignoreCase: false));
+        Assert.Null(PerfectHashPlan.Find([], ignoreCase: false));
+        Assert.Null(PerfectHashPlan.Find(Enumerable.Range(0, PerfectHashPlan.MaxKeys + 1).Select(i => $"actor-{i:D4}").ToArray(), ignoreCase: false));
     }
 
     [Theory]
@@ -89,7 +117,7 @@ public sealed class IdHashDispatchTests
     [InlineData(true, "a perfect hash holds at most 255")]
     public void Ids_with_no_plan_get_a_switch_that_says_why(bool many, string why)
     {
-        var ids = many ? Enumerable.Range(0, IdHashPlan.MaxKeys + 1).Select(i => $"actor-{i:D4}").ToArray() : FarApart;
+        var ids = many ? Enumerable.Range(0, PerfectHashPlan.MaxKeys + 1).Select(i => $"actor-{i:D4}").ToArray() : FarApart;
         var model = new RecordQueriesModel(EmitterSourceTestsDeclaration, RecordKind.Statement, ids.Length, DispatchIds: true, new EquatableArray<string>(ids));
         var (_, source) = CorpusEmitter.EmitQueries(model);
 

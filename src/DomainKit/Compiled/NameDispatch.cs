@@ -1,0 +1,33 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace DomainKit.Compiled;
+
+/// <summary>
+/// What a generated name lookup (<see cref="CorpusData.FindByName"/>, a perfect hash over a small corpus's names and
+/// aliases) folds and compares with, so that it finds what the names' key index finds: the characters it hashes
+/// upper-cased by DomainKit's own case table, as the index hashes them, and the key compared as the index compares it.
+/// Infrastructure for generated code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class NameDispatch
+{
+    /// <summary>
+    /// One character as the generated hash reads it: upper-cased (a low surrogate by its pair's rule), as
+    /// <see cref="KeyHash.FoldCharacter"/> folds it. An ASCII letter with no branch on its case: probes come in any
+    /// casing, and a branch on it mispredicted.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c) => c < '\u0080' ? (char)(c - ((uint)(c - 'a') <= 'z' - 'a' ? 32 : 0)) : FoldBeyondAscii(c);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char FoldBeyondAscii(char c) => KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact);
+
+    /// <summary>
+    /// Whether a probe is the stored name ignoring case: an ordinal pass first (a probe in the name's own casing), then
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/>, as the names' index compares.
+    /// </summary>
+    public static bool KeyEquals(ReadOnlySpan<char> key, string stored)
+        => key.SequenceEqual(stored) || key.Equals(stored, StringComparison.OrdinalIgnoreCase);
+}
