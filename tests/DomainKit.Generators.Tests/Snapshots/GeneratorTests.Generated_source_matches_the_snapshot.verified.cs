@@ -16,7 +16,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the actors, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Actor> All => Store.Dataset.Actors.All;
 
-        // Id lookup: a generated perfect hash (4 keys; the length hashed into 8 slots); Dataset uses the key index in the data.
+        // Id lookup: a generated perfect hash (4 keys; the length hashed into 8 slots); Dataset uses it too, the key index in the data without it.
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? record) => Store.Dataset.Actors.TryGet(id, out record);
 
@@ -110,7 +110,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the border events, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.BorderEvent> All => Store.Dataset.BorderEvents.All;
 
-        // Id lookup: a generated perfect hash (1 keys; the length hashed into 2 slots); Dataset uses the key index in the data.
+        // Id lookup: a generated perfect hash (1 keys; the length hashed into 2 slots); Dataset uses it too, the key index in the data without it.
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.BorderEvent? record) => Store.Dataset.BorderEvents.TryGet(id, out record);
 
@@ -241,7 +241,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the documents, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Document> All => Store.Dataset.Documents.All;
 
-        // Id lookup: a generated perfect hash (2 keys; the length hashed into 4 slots); Dataset uses the key index in the data.
+        // Id lookup: a generated perfect hash (2 keys; the length hashed into 4 slots); Dataset uses it too, the key index in the data without it.
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Document? record) => Store.Dataset.Documents.TryGet(id, out record);
 
@@ -312,7 +312,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the statements, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Statement> All => Store.Dataset.Statements.All;
 
-        // Id lookup: a generated perfect hash (1 keys; the length hashed into 2 slots); Dataset uses the key index in the data.
+        // Id lookup: a generated perfect hash (1 keys; the length hashed into 2 slots); Dataset uses it too, the key index in the data without it.
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Statement? record) => Store.Dataset.Statements.TryGet(id, out record);
 

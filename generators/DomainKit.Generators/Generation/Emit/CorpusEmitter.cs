@@ -185,8 +185,8 @@ namespace DomainKit.Generators.Generation.Emit
         /// <summary>Says in the generated code which lookup a key set got, and why.</summary>
         private static string IdLookupChoice(int keys, bool dispatch, PerfectHashPlan? plan) => (dispatch, plan) switch
         {
-            (true, { } hash) => $"// Id lookup: a generated perfect hash ({keys} keys; {PerfectHashDispatchEmitter.Hashed(hash)} hashed into {1 << hash.SlotBits} slots); Dataset uses the key index in the data.",
-            (true, null) => $"// Id lookup: a generated switch ({keys} keys; {(keys > PerfectHashPlan.MaxKeys ? $"a perfect hash holds at most {PerfectHashPlan.MaxKeys}" : "no perfect hash over a few characters tells them apart")}); Dataset uses the key index in the data.",
+            (true, { } hash) => $"// Id lookup: a generated perfect hash ({keys} keys; {PerfectHashDispatchEmitter.Hashed(hash)} hashed into {1 << hash.SlotBits} slots); Dataset uses it too, the key index in the data without it.",
+            (true, null) => $"// Id lookup: a generated switch ({keys} keys; {(keys > PerfectHashPlan.MaxKeys ? $"a perfect hash holds at most {PerfectHashPlan.MaxKeys}" : "no perfect hash over a few characters tells them apart")}); Dataset uses it too, the key index in the data without it.",
             _ => $"// Id lookup: the key index in the data ({keys} keys; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).",
         };
 

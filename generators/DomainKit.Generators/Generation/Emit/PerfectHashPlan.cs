@@ -66,7 +66,7 @@ namespace DomainKit.Generators.Generation.Emit
         /// <summary>How many top bits of the sum make the slot; the table has <c>1 &lt;&lt; SlotBits</c> slots.</summary>
         public int SlotBits { get; }
 
-        /// <summary>Per slot, the index of the id there, or <see cref="Empty"/>.</summary>
+        /// <summary>Per slot, the index of the key there, or <see cref="Empty"/>.</summary>
         public IReadOnlyList<byte> Slots { get; }
 
         /// <summary>The slot of <paramref name="key"/>, as the generated code computes it (for a key of a length in range).</summary>
