@@ -500,13 +500,12 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Whether a probe's characters equal stored ones (the rest of a long key, or the slot's part in an index that marks
-    /// no letters) under the index's comparison. Ignoring case, an ordinal
-    /// comparison first: a probe in the key's own casing (the common case) is then answered by one vectorized pass,
-    /// where the case-ignoring comparison of non-ASCII text goes a character at a time; a probe in another casing
-    /// differs within its first vector, so the ordinal pass costs it little (docs/benchmarks-log.md measures both).
+    /// no letters) under the index's comparison: ordinal, or <see cref="NameDispatch.KeyEquals"/> ignoring case (an
+    /// ordinal pass first; a probe in another casing differs within its first vector, so that pass costs it little:
+    /// docs/benchmarks-log.md measures both). A generated name lookup compares with the same method.
     /// </summary>
     private bool CharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
-        => key.SequenceEqual(stored) || (!_ordinal && key.Equals(stored, StringComparison.OrdinalIgnoreCase));
+        => _ordinal ? key.SequenceEqual(stored) : NameDispatch.KeyEquals(key, stored);
 
     /// <summary>The blocks of a section decoded so far, in their chunks' arrays, and how many.</summary>
     private sealed class DecodedBlocks(int length)

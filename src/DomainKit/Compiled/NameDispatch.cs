@@ -25,9 +25,12 @@ public static class NameDispatch
     private static char FoldBeyondAscii(char c) => KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact);
 
     /// <summary>
-    /// Whether a probe is the stored name ignoring case: an ordinal pass first (a probe in the name's own casing), then
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/>, as the names' index compares.
+    /// Whether a probe is the stored name ignoring case: an ordinal pass first (a probe in the name's own casing, the
+    /// common case, is then answered by one vectorized pass, where the case-ignoring comparison of non-ASCII text goes a
+    /// character at a time), then <see cref="StringComparison.OrdinalIgnoreCase"/>. The names' key index compares with
+    /// this too (<c>HashIndex</c>), so both lookups agree by construction.
     /// </summary>
-    public static bool KeyEquals(ReadOnlySpan<char> key, string stored)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool KeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
         => key.SequenceEqual(stored) || key.Equals(stored, StringComparison.OrdinalIgnoreCase);
 }

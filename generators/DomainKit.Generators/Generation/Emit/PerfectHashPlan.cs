@@ -103,6 +103,7 @@ namespace DomainKit.Generators.Generation.Emit
                 return null;
             }
 
+            var (minLength, maxLength) = (keys.Min(k => k.Length), keys.Max(k => k.Length));
             var random = new SplitMix(0x0D0A_1B2C_3D4E_5F60);
             var slotBits = 1;
             while ((1 << slotBits) < keys.Count * 2)
@@ -120,7 +121,7 @@ namespace DomainKit.Generators.Generation.Emit
                         multipliers[i] = random.Next() | 1;
                     }
 
-                    var plan = new PerfectHashPlan(ignoreCase, keys.Min(k => k.Length), keys.Max(k => k.Length), positions, multipliers, slotBits, new byte[1 << slotBits]);
+                    var plan = new PerfectHashPlan(ignoreCase, minLength, maxLength, positions, multipliers, slotBits, new byte[1 << slotBits]);
                     if (plan.TryFill(keys))
                     {
                         return plan;
