@@ -236,7 +236,12 @@ public sealed class EmitterSourceTests
             }
 
             var plan = PerfectHashPlan.Find(list, ignoreCase: false)!;
-            Assert.Contains($"// Id lookup: a generated perfect hash ({list.Count} keys; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); Dataset uses it too, the key index in the data without it.", source, StringComparison.Ordinal);
+            Assert.Contains($"// Id lookup: a generated perfect hash ({(list.Count == 1 ? "1 key" : $"{list.Count} keys")}; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).", source, StringComparison.Ordinal);
+
+            // The generated class calls its dispatch itself; the dataset reaches the same method through the data class.
+            Assert.Equal(
+                ["var index = IndexOfId(id);", $"record = index < 0 ? null : Store.Dataset.{file}[index];", "return record is not null;"],
+                Method(source, MemberNames.TryGet).Body!.Statements.Select(statement => statement.ToString()));
         }
     }
 
@@ -249,6 +254,7 @@ public sealed class EmitterSourceTests
         Assert.Equal("Samples.News.Border2021.Statements.g.cs", hintName);
         Assert.DoesNotContain(MemberNames.IndexOfId, source, StringComparison.Ordinal);
         Assert.Contains($"// Id lookup: the key index in the data ({Compiled.Refs.MaxDispatchKeys + 1} keys; a switch over more than {Compiled.Refs.MaxDispatchKeys} costs", source, StringComparison.Ordinal);
+        Assert.Equal("Store.Dataset.Statements.TryGet(id, out record)", Method(source, MemberNames.TryGet).ExpressionBody!.Expression.ToString());
         var (_, data) = CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 1, 1, EquatableArray<string>.Empty, DispatchIds: false));
         Assert.DoesNotContain("FindById", data, StringComparison.Ordinal);
     }
@@ -296,6 +302,9 @@ public sealed class EmitterSourceTests
         var data = Parse(source).DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.ValueText == MemberNames.Data);
         Assert.Equal("private sealed partial", data.Modifiers.ToString());
         Assert.Equal("public override int? FindByName(global::System.ReadOnlySpan<char> nameOrAlias) => Actors.IndexOfName(nameOrAlias);", data.Members.Single().ToString());
+        Assert.Equal(
+            ["var index = IndexOfName(nameOrAlias);", "actor = index < 0 ? null : Store.Dataset.Actors[index];", "return actor is not null;"],
+            Method(source, MemberNames.TryFind).Body!.Statements.Select(statement => statement.ToString()));
     }
 
     [Fact]
@@ -308,6 +317,7 @@ public sealed class EmitterSourceTests
         Assert.Contains($"// Name lookup: the key index in the data ({PerfectHashPlan.MaxKeys + 1} keys; a perfect hash holds at most {PerfectHashPlan.MaxKeys}", source, StringComparison.Ordinal);
         Assert.DoesNotContain(MemberNames.IndexOfName, source, StringComparison.Ordinal);
         Assert.DoesNotContain("FindByName", source, StringComparison.Ordinal);
+        Assert.Equal("Store.Dataset.Actors.TryFind(nameOrAlias, out actor)", Method(source, MemberNames.TryFind).ExpressionBody!.Expression.ToString());
     }
 
     [Fact]
@@ -322,7 +332,7 @@ public sealed class EmitterSourceTests
 
             // The perfect hash's slots are data, not a member routed to a table.
             var routed = queries.Members.OfType<PropertyDeclarationSyntax>().Where(p => p.Identifier.ValueText != MemberNames.IdSlots).Select(p => p.ToString())
-                .Concat(queries.Members.OfType<MethodDeclarationSyntax>().Where(m => m.ExpressionBody is not null).Select(m => m.ExpressionBody!.Expression.ToString()))
+                .Concat(queries.Members.OfType<MethodDeclarationSyntax>().Where(m => m.Identifier.ValueText != MemberNames.IndexOfId).Select(m => (m.ExpressionBody?.Expression ?? (SyntaxNode)m.Body!).ToString()))
                 .ToList();
             Assert.NotEmpty(routed);
             Assert.All(routed, member => Assert.Contains($"Store.Dataset.{table}", member, StringComparison.Ordinal));
@@ -333,6 +343,10 @@ public sealed class EmitterSourceTests
         var events = Parse(CorpusEmitter.EmitQueries(RecordQueriesModel.From(Declaration, corpus, RecordKind.BorderEvent)).Source);
         Assert.Equal(["TryGet", "IndexOfId", "On", "In", "Between", "OfKind"], events.DescendantNodes().OfType<MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText));
     }
+
+    /// <summary>The one method of this name in <paramref name="source"/>.</summary>
+    private static MethodDeclarationSyntax Method(string source, string name)
+        => Parse(source).DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == name);
 
     /// <summary>Keys one edit away from <paramref name="key"/>: a character changed, dropped or added, another case.</summary>
     internal static IEnumerable<string> NearMisses(string key)

@@ -121,7 +121,7 @@ public sealed class PerfectHashDispatchTests
         var model = new RecordQueriesModel(EmitterSourceTestsDeclaration, RecordKind.Statement, ids.Length, DispatchIds: true, new EquatableArray<string>(ids));
         var (_, source) = CorpusEmitter.EmitQueries(model);
 
-        Assert.Contains($"// Id lookup: a generated switch ({ids.Length} keys; {why}); Dataset uses it too, the key index in the data without it.", source, StringComparison.Ordinal);
+        Assert.Contains($"// Id lookup: a generated switch ({ids.Length} keys; {why}); TryGet calls it, and so does Dataset (through CorpusData.FindById).", source, StringComparison.Ordinal);
         Assert.DoesNotContain(MemberNames.IdSlots, source, StringComparison.Ordinal);
         var dispatch = new DispatchInterpreter(source, MemberNames.IndexOfId);
         Assert.Equal(Enumerable.Range(0, ids.Length), ids.Select(dispatch.Run));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Compiled;
 
 namespace DomainKit.Tests;
@@ -5,7 +6,8 @@ namespace DomainKit.Tests;
 /// <summary>
 /// The bundled dataset read without its generated key dispatch (a perfect hash over each kind's ids), as a corpus too
 /// large for it is read: every id and name lookup goes through the compiled hash indexes, and must answer what the
-/// generated dispatch answers.
+/// generated dispatch answers, whether reached through the dataset (the data class's virtual call) or straight from
+/// the generated class (<c>Afghanistan2021.Actors.TryGet</c>).
 /// </summary>
 public class IndexOnlyDatasetTests
 {
@@ -15,12 +17,12 @@ public class IndexOnlyDatasetTests
     [Fact]
     public void Every_id_finds_its_record_both_ways_and_near_misses_find_nothing()
     {
-        AssertSameIds(Dispatched.Actors, IndexOnly.Actors, a => a.Id);
-        AssertSameIds(Dispatched.Documents, IndexOnly.Documents, d => d.Id);
-        AssertSameIds(Dispatched.Statements, IndexOnly.Statements, s => s.Id);
-        AssertSameIds(Dispatched.BorderEvents, IndexOnly.BorderEvents, e => e.Id);
+        AssertSameIds(Dispatched.Actors, IndexOnly.Actors, Afghanistan2021.Actors.TryGet, a => a.Id);
+        AssertSameIds(Dispatched.Documents, IndexOnly.Documents, Afghanistan2021.Documents.TryGet, d => d.Id);
+        AssertSameIds(Dispatched.Statements, IndexOnly.Statements, Afghanistan2021.Statements.TryGet, s => s.Id);
+        AssertSameIds(Dispatched.BorderEvents, IndexOnly.BorderEvents, Afghanistan2021.BorderEvents.TryGet, e => e.Id);
 
-        static void AssertSameIds<T>(RecordTable<T> dispatched, RecordTable<T> indexOnly, Func<T, string> id)
+        static void AssertSameIds<T>(RecordTable<T> dispatched, RecordTable<T> indexOnly, Lookup<T> generatedClass, Func<T, string> id)
             where T : class
         {
             Assert.Equal(dispatched.Count, indexOnly.Count);
@@ -31,6 +33,8 @@ public class IndexOnlyDatasetTests
                 Assert.Same(indexOnly[index], found);
                 Assert.True(dispatched.TryGet(key, out var dispatchedFound), key);
                 Assert.Same(dispatched[index], dispatchedFound);
+                Assert.True(generatedClass(key, out var direct), key);
+                Assert.Same(dispatched[index], direct);
 
                 // Every character changed in turn: the perfect hash reads only a few of them, the comparison all.
                 var changed = Enumerable.Range(0, key.Length).Select(i => string.Concat(key.AsSpan(0, i), [(char)(key[i] ^ 1)], key.AsSpan(i + 1)));
@@ -38,6 +42,8 @@ public class IndexOnlyDatasetTests
                 {
                     Assert.Equal(dispatched.TryGet(miss, out var expected), indexOnly.TryGet(miss, out var actual));
                     Assert.Equal(expected is null ? null : id(expected), actual is null ? null : id(actual));
+                    Assert.Equal(expected is not null, generatedClass(miss, out var directMiss));
+                    Assert.Same(expected, directMiss);
                 }
             }
         }
@@ -52,6 +58,8 @@ public class IndexOnlyDatasetTests
             {
                 Assert.Equal(Dispatched.Actors.TryFind(spelling, out var expected), IndexOnly.Actors.TryFind(spelling, out var actual));
                 Assert.Equal(expected?.Id, actual?.Id);
+                Assert.Equal(expected is not null, Afghanistan2021.Actors.TryFind(spelling, out var direct));
+                Assert.Same(expected, direct);
             }
         }
 
@@ -78,6 +86,10 @@ public class IndexOnlyDatasetTests
             Assert.Equal(own.Standoff.TextBounds.Select(t => t.Id), IndexOnly.Standoff.Of(document).TextBounds.Select(t => t.Id));
         }
     }
+
+    /// <summary>A generated class's id lookup (<c>TryGet</c>).</summary>
+    private delegate bool Lookup<T>(ReadOnlySpan<char> key, [NotNullWhen(true)] out T? record)
+        where T : class;
 
     /// <summary>The bundled corpus's data with the generated dispatch left out: the base class answers "no dispatch".</summary>
     private sealed class WithoutDispatch(CorpusData data) : CorpusData

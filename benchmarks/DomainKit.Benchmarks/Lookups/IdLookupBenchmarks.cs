@@ -14,6 +14,12 @@ public class IdLookupBenchmarks : KeyLookupBenchmark
     private Dictionary<string, Actor> _actors = null!;
     private Dictionary<string, Statement> _statements = null!;
 
+    /// <summary>The actor ids probed, once set up (for <see cref="GeneratedClassLookupBenchmarks"/>).</summary>
+    internal string[] ActorProbes => _actorProbes;
+
+    /// <summary>The statement ids probed, once set up.</summary>
+    internal string[] StatementProbes => _statementProbes;
+
     [GlobalSetup]
     public void Setup()
     {

@@ -14,6 +14,9 @@ public class NameLookupBenchmarks : KeyLookupBenchmark
     private FrozenDictionary<string, Actor> _frozen = null!;
     private Dictionary<string, Actor> _dictionary = null!;
 
+    /// <summary>The names probed, once set up (for <see cref="GeneratedClassLookupBenchmarks"/>).</summary>
+    internal string[] NameProbes => _probes;
+
     [GlobalSetup]
     public void Setup()
     {

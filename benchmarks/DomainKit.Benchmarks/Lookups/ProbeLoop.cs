@@ -12,8 +12,8 @@ namespace DomainKit.Benchmarks.Lookups;
 internal static class ProbeLoop
 {
     /// <summary>
-    /// Runs <c>probe-loop [ids|names] [corpus] [Spread64|Random4096] [DomainKit|FrozenDictionary|Dictionary] [seconds]
-    /// [--after corpus[:probes],...]</c> (defaults: ids, Catalog100k, Random4096, DomainKit, 3); returns the process's exit code.
+    /// Runs <c>probe-loop [ids|names] [corpus] [Spread64|Random4096] [DomainKit|FrozenDictionary|Dictionary|GeneratedClass] [seconds]
+    /// [--after corpus[:probes],...]</c> (defaults: ids, Catalog100k, Random4096, DomainKit, 3; GeneratedClass over the bundled corpus only); returns the process's exit code.
     /// <c>--after</c> first sets up the same lookup over each corpus named and runs its three methods a second each, as
     /// an in-process BenchmarkDotNet run over several corpora does before it reaches the last one (its heap and image).
     /// </summary>
@@ -53,9 +53,14 @@ internal static class ProbeLoop
 
         var method = positional.Count > 3 ? positional[3] : "DomainKit";
         var seconds = positional.Count > 4 ? double.Parse(positional[4], CultureInfo.InvariantCulture) : 3;
-        if (!Methods.Contains(method) || lookup is not ("ids" or "names"))
+        if (!(Methods.Contains(method) || method == GeneratedClass) || lookup is not ("ids" or "names"))
         {
             return Usage($"unknown lookup '{lookup}' or method '{method}'");
+        }
+
+        if (method == GeneratedClass && corpus != CorpusSize.Bundled)
+        {
+            return Usage($"{GeneratedClass} is measured on the bundled corpus only (GeneratedClassLookupBenchmarks)");
         }
 
         foreach (var earlier in after)
@@ -72,11 +77,22 @@ internal static class ProbeLoop
         return 0;
     }
 
+    /// <summary>The bundled corpus's lookups through its generated class (<see cref="GeneratedClassLookupBenchmarks"/>).</summary>
+    private const string GeneratedClass = "GeneratedClass";
+
+    /// <summary>The methods every corpus has (what <c>--after</c> runs).</summary>
     private static readonly string[] Methods = ["DomainKit", "FrozenDictionary", "Dictionary"];
 
     /// <summary>One benchmark method, set up over <paramref name="corpus"/>, and how many lookups a call makes.</summary>
     private static (Func<int> Call, int LookupsPerCall) Cell(string lookup, CorpusSize corpus, ProbeSet probes, string method)
     {
+        if (method == GeneratedClass)
+        {
+            var generated = new GeneratedClassLookupBenchmarks { ProbeSet = probes };
+            generated.Setup();
+            return lookup == "ids" ? (generated.IdsGeneratedClass, 2 * Probes.LookupsPerCall) : (generated.NamesGeneratedClass, Probes.LookupsPerCall);
+        }
+
         if (lookup == "ids")
         {
             var ids = new IdLookupBenchmarks { Corpus = corpus, ProbeSet = probes };
@@ -105,7 +121,7 @@ internal static class ProbeLoop
 
     private static int Usage(string problem)
     {
-        Console.Error.WriteLine($"probe-loop: {problem}; usage: probe-loop [ids|names] [corpus] [Spread64|Random4096] [{string.Join('|', Methods)}] [seconds] [--after corpus[:probes],...]");
+        Console.Error.WriteLine($"probe-loop: {problem}; usage: probe-loop [ids|names] [corpus] [Spread64|Random4096] [{string.Join('|', Methods)}|{GeneratedClass}] [seconds] [--after corpus[:probes],...]");
         return 2;
     }
 }

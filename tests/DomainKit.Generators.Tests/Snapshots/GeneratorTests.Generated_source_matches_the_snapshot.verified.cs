@@ -16,9 +16,14 @@ public static partial class TestCorpus
         /// <summary>Every one of the actors, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Actor> All => Store.Dataset.Actors.All;
 
-        // Id lookup: a generated perfect hash (4 keys; the length hashed into 8 slots); Dataset uses it too, the key index in the data without it.
+        // Id lookup: a generated perfect hash (4 keys; the length hashed into 8 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
-        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? record) => Store.Dataset.Actors.TryGet(id, out record);
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? record)
+        {
+            var index = IndexOfId(id);
+            record = index < 0 ? null : Store.Dataset.Actors[index];
+            return record is not null;
+        }
 
         /// <summary>The index of the record with this id (ordinal), or -1.</summary>
         internal static int IndexOfId(global::System.ReadOnlySpan<char> key)
@@ -41,9 +46,14 @@ public static partial class TestCorpus
         /// <summary>The keys, by index.</summary>
         private static readonly string[] IdKeys = ["sahin", "tajikistan", "taliban", "tass"];
 
-        // Name lookup: a generated perfect hash (7 keys; the length hashed into 16 slots); Dataset uses it too, the key index in the data without it.
+        // Name lookup: a generated perfect hash (7 keys; the length hashed into 16 slots); TryFind calls it, and so does Dataset (through CorpusData.FindByName).
         /// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>
-        public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? actor) => Store.Dataset.Actors.TryFind(nameOrAlias, out actor);
+        public static bool TryFind(global::System.ReadOnlySpan<char> nameOrAlias, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? actor)
+        {
+            var index = IndexOfName(nameOrAlias);
+            actor = index < 0 ? null : Store.Dataset.Actors[index];
+            return actor is not null;
+        }
 
         /// <summary>The index of the actor with this name or alias (ignoring case), or -1.</summary>
         internal static int IndexOfName(global::System.ReadOnlySpan<char> key)
@@ -110,9 +120,14 @@ public static partial class TestCorpus
         /// <summary>Every one of the border events, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.BorderEvent> All => Store.Dataset.BorderEvents.All;
 
-        // Id lookup: a generated perfect hash (1 keys; the length hashed into 2 slots); Dataset uses it too, the key index in the data without it.
+        // Id lookup: a generated perfect hash (1 key; the length hashed into 2 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
-        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.BorderEvent? record) => Store.Dataset.BorderEvents.TryGet(id, out record);
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.BorderEvent? record)
+        {
+            var index = IndexOfId(id);
+            record = index < 0 ? null : Store.Dataset.BorderEvents[index];
+            return record is not null;
+        }
 
         /// <summary>The index of the record with this id (ordinal), or -1.</summary>
         internal static int IndexOfId(global::System.ReadOnlySpan<char> key)
@@ -241,9 +256,14 @@ public static partial class TestCorpus
         /// <summary>Every one of the documents, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Document> All => Store.Dataset.Documents.All;
 
-        // Id lookup: a generated perfect hash (2 keys; the length hashed into 4 slots); Dataset uses it too, the key index in the data without it.
+        // Id lookup: a generated perfect hash (2 keys; the length hashed into 4 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
-        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Document? record) => Store.Dataset.Documents.TryGet(id, out record);
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Document? record)
+        {
+            var index = IndexOfId(id);
+            record = index < 0 ? null : Store.Dataset.Documents[index];
+            return record is not null;
+        }
 
         /// <summary>The index of the record with this id (ordinal), or -1.</summary>
         internal static int IndexOfId(global::System.ReadOnlySpan<char> key)
@@ -312,9 +332,14 @@ public static partial class TestCorpus
         /// <summary>Every one of the statements, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Statement> All => Store.Dataset.Statements.All;
 
-        // Id lookup: a generated perfect hash (1 keys; the length hashed into 2 slots); Dataset uses it too, the key index in the data without it.
+        // Id lookup: a generated perfect hash (1 key; the length hashed into 2 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
-        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Statement? record) => Store.Dataset.Statements.TryGet(id, out record);
+        public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Statement? record)
+        {
+            var index = IndexOfId(id);
+            record = index < 0 ? null : Store.Dataset.Statements[index];
+            return record is not null;
+        }
 
         /// <summary>The index of the record with this id (ordinal), or -1.</summary>
         internal static int IndexOfId(global::System.ReadOnlySpan<char> key)

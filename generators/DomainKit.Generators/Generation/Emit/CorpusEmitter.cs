@@ -73,9 +73,14 @@ namespace DomainKit.Generators.Generation.Emit
             var names = model.DispatchedNames.Count > 0 ? PerfectHashPlan.Find(model.DispatchedNames, ignoreCase: true) : null;
             w.Line(NameLookupChoice(model.NameKeyCount, names));
             w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>");
-            w.Line($"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor) => {MemberNames.Store}.Dataset.Actors.TryFind(nameOrAlias, out actor);");
-            if (names is not null)
+            var findSignature = $"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor)";
+            if (names is null)
             {
+                w.Line($"{findSignature} => {MemberNames.Store}.Dataset.Actors.TryFind(nameOrAlias, out actor);");
+            }
+            else
+            {
+                EmitDirectLookup(w, findSignature, "actor", "Actors", MemberNames.IndexOfName, "nameOrAlias");
                 w.Line();
                 PerfectHashDispatchEmitter.Emit(
                     w, "The index of the actor with this name or alias (ignoring case), or -1.", MemberNames.IndexOfName, names, PerfectHashDispatchEmitter.Names, model.DispatchedNames, model.NameActors);
@@ -159,10 +164,15 @@ namespace DomainKit.Generators.Generation.Emit
             var plan = ids.DispatchIds ? PerfectHashPlan.Find(ids.DispatchedIds, ignoreCase: false) : null;
             w.Line(IdLookupChoice(ids.IdCount, ids.DispatchIds, plan));
             w.Line("/// <summary>Finds a record by its exact id. Allocates nothing.</summary>");
-            w.Line($"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record) => {MemberNames.Store}.Dataset.{datasetMember}.TryGet(id, out record);");
-            if (ids.DispatchIds)
+            var getSignature = $"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record)";
+            if (!ids.DispatchIds)
+            {
+                w.Line($"{getSignature} => {MemberNames.Store}.Dataset.{datasetMember}.TryGet(id, out record);");
+            }
+            else
             {
                 const string Summary = "The index of the record with this id (ordinal), or -1.";
+                EmitDirectLookup(w, getSignature, "record", datasetMember, MemberNames.IndexOfId, "id");
                 w.Line();
                 if (plan is not null)
                 {
@@ -175,20 +185,38 @@ namespace DomainKit.Generators.Generation.Emit
             }
         }
 
+        /// <summary>
+        /// A lookup that calls the generated dispatch itself, then reads the record from the table: the same answer as the
+        /// table's own lookup, which reaches the same method through <c>CorpusData</c>'s virtual call and a switch on the kind.
+        /// </summary>
+        private static void EmitDirectLookup(SourceWriter w, string signature, string result, string datasetMember, string dispatch, string key)
+        {
+            w.Open(signature);
+            w.Line($"var index = {dispatch}({key});");
+            w.Line($"{result} = index < 0 ? null : {MemberNames.Store}.Dataset.{datasetMember}[index];");
+            w.Line($"return {result} is not null;");
+            w.Close();
+        }
+
         /// <summary>Says in the generated code which lookup the names got, and why.</summary>
         private static string NameLookupChoice(int keys, PerfectHashPlan? plan) => plan is not null
-            ? $"// Name lookup: a generated perfect hash ({keys} keys; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); Dataset uses it too, the key index in the data without it."
+            ? $"// Name lookup: a generated perfect hash ({Keys(keys)}; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {Int(1 << plan.SlotBits)} slots); TryFind calls it, and so does Dataset (through CorpusData.FindByName)."
             : keys > PerfectHashPlan.MaxKeys
-                ? $"// Name lookup: the key index in the data ({Int(keys)} keys; a perfect hash holds at most {PerfectHashPlan.MaxKeys}, and ignoring case a switch measured slower than the index at every size)."
-                : $"// Name lookup: the key index in the data ({Int(keys)} keys; no perfect hash over a few characters tells them apart).";
+                ? $"// Name lookup: the key index in the data ({Keys(keys)}; a perfect hash holds at most {PerfectHashPlan.MaxKeys}, and ignoring case a switch measured slower than the index at every size)."
+                : $"// Name lookup: the key index in the data ({Keys(keys)}; no perfect hash over a few characters tells them apart).";
 
         /// <summary>Says in the generated code which lookup a key set got, and why.</summary>
         private static string IdLookupChoice(int keys, bool dispatch, PerfectHashPlan? plan) => (dispatch, plan) switch
         {
-            (true, { } hash) => $"// Id lookup: a generated perfect hash ({keys} keys; {PerfectHashDispatchEmitter.Hashed(hash)} hashed into {1 << hash.SlotBits} slots); Dataset uses it too, the key index in the data without it.",
-            (true, null) => $"// Id lookup: a generated switch ({keys} keys; {(keys > PerfectHashPlan.MaxKeys ? $"a perfect hash holds at most {PerfectHashPlan.MaxKeys}" : "no perfect hash over a few characters tells them apart")}); Dataset uses it too, the key index in the data without it.",
-            _ => $"// Id lookup: the key index in the data ({keys} keys; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).",
+            (true, { } hash) => $"// Id lookup: a generated perfect hash ({Keys(keys)}; {PerfectHashDispatchEmitter.Hashed(hash)} hashed into {Int(1 << hash.SlotBits)} slots){IdDispatchCallers}",
+            (true, null) => $"// Id lookup: a generated switch ({Keys(keys)}; {(keys > PerfectHashPlan.MaxKeys ? $"a perfect hash holds at most {PerfectHashPlan.MaxKeys}" : "no perfect hash over a few characters tells them apart")}){IdDispatchCallers}",
+            _ => $"// Id lookup: the key index in the data ({Keys(keys)}; a switch over more than {Refs.MaxDispatchKeys} costs the compiler and the JIT more than it saves).",
         };
+
+        /// <summary>Who calls a kind's generated id dispatch, said after the choice.</summary>
+        private const string IdDispatchCallers = "; TryGet calls it, and so does Dataset (through CorpusData.FindById).";
+
+        private static string Keys(int count) => count == 1 ? "1 key" : Int(count) + " keys";
 
         private static IEnumerable<string> StatementQueries() => new[]
         {
