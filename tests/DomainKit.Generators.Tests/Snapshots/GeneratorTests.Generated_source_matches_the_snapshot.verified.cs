@@ -34,7 +34,7 @@ public static partial class TestCorpus
             }
 
             var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 61)];
-            return slot != 255 && global::System.MemoryExtensions.Equals(key, IdKeys[slot], global::System.StringComparison.Ordinal) ? slot : -1;
+            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
         }
 
         /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>
@@ -138,7 +138,7 @@ public static partial class TestCorpus
             }
 
             var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 63)];
-            return slot != 255 && global::System.MemoryExtensions.Equals(key, IdKeys[slot], global::System.StringComparison.Ordinal) ? slot : -1;
+            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
         }
 
         /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>
@@ -274,7 +274,7 @@ public static partial class TestCorpus
             }
 
             var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 62)];
-            return slot != 255 && global::System.MemoryExtensions.Equals(key, IdKeys[slot], global::System.StringComparison.Ordinal) ? slot : -1;
+            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
         }
 
         /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>
@@ -350,7 +350,7 @@ public static partial class TestCorpus
             }
 
             var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 63)];
-            return slot != 255 && global::System.MemoryExtensions.Equals(key, IdKeys[slot], global::System.StringComparison.Ordinal) ? slot : -1;
+            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
         }
 
         /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>

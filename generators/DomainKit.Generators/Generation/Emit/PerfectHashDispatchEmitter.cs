@@ -42,7 +42,7 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"var slot = {tables.Slots}[(int)(({string.Join(" + ", terms)}) >> {Int(64 - plan.SlotBits)})];");
             var equals = plan.IgnoreCase
                 ? $"global::DomainKit.Compiled.NameDispatch.KeyEquals(key, {tables.Keys}[slot])"
-                : $"global::System.MemoryExtensions.Equals(key, {tables.Keys}[slot], global::System.StringComparison.Ordinal)";
+                : $"global::System.MemoryExtensions.SequenceEqual(key, {tables.Keys}[slot])";
             w.Line($"return slot != {Int(PerfectHashPlan.Empty)} && {equals} ? {(tables.Values is null ? "slot" : tables.Values + "[slot]")} : -1;");
             w.Close();
             w.Line();
