@@ -157,7 +157,7 @@ public sealed class EmitterSourceTests
     [Fact]
     public void With_several_segments_the_data_classes_return_segment_i_for_each_i()
     {
-        var data = Parse(CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 3, 2, EquatableArray<string>.Empty, DispatchIds: false)).Source);
+        var data = Parse(CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 3, 2, EquatableArray<string>.Empty, DispatchedIdKinds: EquatableArray<string>.Empty)).Source);
         var notes = Parse(CorpusEmitter.EmitNotes(new NoteDataModel(Declaration, new EquatableArray<string>(["a", "é"]), new EquatableArray<string>(["?", "@", "A"]), EquatableArray<string>.Empty)).Source);
 
         Assert.Equal([(0, "Utf8Segment0"), (1, "Utf8Segment1"), (2, "Utf8Segment2")], SegmentArms(data, "Utf8"));
@@ -176,7 +176,7 @@ public sealed class EmitterSourceTests
     [InlineData(40)]
     public void With_many_segments_the_data_class_returns_segment_i_through_its_group(int count)
     {
-        var data = Parse(CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, count, count + 1, EquatableArray<string>.Empty, DispatchIds: false)).Source);
+        var data = Parse(CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, count, count + 1, EquatableArray<string>.Empty, DispatchedIdKinds: EquatableArray<string>.Empty)).Source);
 
         Assert.Equal(Enumerable.Range(0, count).Select(i => (i, $"Utf8Segment{i}")), SegmentArms(data, "Utf8"));
         Assert.Equal(Enumerable.Range(0, count + 1).Select(i => (i, $"PackedIntsSegment{i}")), SegmentArms(data, "PackedInts"));
@@ -186,7 +186,7 @@ public sealed class EmitterSourceTests
     [Fact]
     public void Fallback_strings_are_listed_in_reference_order_and_returned()
     {
-        var model = new DataDirectoryModel(Declaration, 1, 1, new EquatableArray<string>(["\uD800", "a\uDC00\"", "\uD83D"]), DispatchIds: false);
+        var model = new DataDirectoryModel(Declaration, 1, 1, new EquatableArray<string>(["\uD800", "a\uDC00\"", "\uD83D"]), DispatchedIdKinds: EquatableArray<string>.Empty);
         var (_, source) = CorpusEmitter.EmitData(model);
         var root = Parse(source);
 
@@ -253,9 +253,9 @@ public sealed class EmitterSourceTests
 
         Assert.Equal("Samples.News.Border2021.Statements.g.cs", hintName);
         Assert.DoesNotContain(MemberNames.IndexOfId, source, StringComparison.Ordinal);
-        Assert.Contains($"// Id lookup: the key index in the data ({Compiled.Refs.MaxDispatchKeys + 1} keys; a switch over more than {Compiled.Refs.MaxDispatchKeys} costs", source, StringComparison.Ordinal);
+        Assert.Contains($"// Id lookup: the key index in the data ({Compiled.Refs.MaxDispatchKeys + 1} keys; generated dispatch holds at most {Compiled.Refs.MaxDispatchKeys}: a perfect hash's byte slots, and a switch over more keys mispredicts with random keys).", source, StringComparison.Ordinal);
         Assert.Equal("Store.Dataset.Statements.TryGet(id, out record)", Method(source, MemberNames.TryGet).ExpressionBody!.Expression.ToString());
-        var (_, data) = CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 1, 1, EquatableArray<string>.Empty, DispatchIds: false));
+        var (_, data) = CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 1, 1, EquatableArray<string>.Empty, DispatchedIdKinds: EquatableArray<string>.Empty));
         Assert.DoesNotContain("FindById", data, StringComparison.Ordinal);
     }
 

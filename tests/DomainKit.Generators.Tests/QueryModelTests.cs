@@ -8,8 +8,8 @@ namespace DomainKit.Generators.Tests;
 
 /// <summary>
 /// What the query files are written from (<see cref="RecordQueriesModel"/>, <see cref="ActorQueriesModel"/>) at the
-/// limits that change them: every id lookup is generated dispatch (a perfect hash, or a switch) while each kind has at most <c>Refs.MaxDispatchKeys</c> ids, and
-/// only then does a model hold the ids; one property per actor up to <see cref="CorpusLimits.MaxActorProperties"/>.
+/// limits that change them: a kind's id lookup is generated dispatch (a perfect hash, or a switch) while that kind has at most <c>Refs.MaxDispatchKeys</c> ids, and
+/// only then does its model hold the ids; one property per actor up to <see cref="CorpusLimits.MaxActorProperties"/>.
 /// </summary>
 public sealed class QueryModelTests
 {
@@ -22,26 +22,47 @@ public sealed class QueryModelTests
     [InlineData(nameof(RecordKind.Document))]
     [InlineData(nameof(RecordKind.Statement))]
     [InlineData(nameof(RecordKind.BorderEvent))]
-    public void Ids_get_generated_dispatch_while_every_kind_has_at_most_MaxDispatchKeys_and_only_then_does_a_model_hold_them(string kindName)
+    public void A_kinds_ids_get_generated_dispatch_while_it_has_at_most_MaxDispatchKeys_whatever_the_other_kinds_have(string kindName)
     {
         var kind = Enum.Parse<RecordKind>(kindName);
         var atLimit = WithCount(kind, Compiled.Refs.MaxDispatchKeys);
         var overLimit = WithCount(kind, Compiled.Refs.MaxDispatchKeys + 1);
 
-        Assert.True(LookupDispatch.Ids(atLimit));
-        Assert.False(LookupDispatch.Ids(overLimit));
+        Assert.Equal(Kinds.Select(k => k.ToString()), LookupDispatch.IdKinds(atLimit));
+        Assert.Equal(Kinds.Where(k => k != kind).Select(k => k.ToString()), LookupDispatch.IdKinds(overLimit));
         foreach (var other in Kinds)
         {
             var dispatched = RecordQueriesModel.From(Declaration, atLimit, other);
             Assert.True(dispatched.DispatchIds);
             Assert.Equal(Ids(atLimit, other), dispatched.DispatchedIds);
 
-            // Without generated dispatch the ids are not part of the model: an edit that keeps their number leaves the file cached.
-            var indexed = RecordQueriesModel.From(Declaration, overLimit, other);
-            Assert.False(indexed.DispatchIds);
-            Assert.Empty(indexed.DispatchedIds);
-            Assert.Equal(Ids(overLimit, other).Count, indexed.IdCount);
-            Assert.Equal(indexed, RecordQueriesModel.From(Declaration, Renamed(overLimit, other), other));
+            // The other kinds keep their dispatch beside a kind over the limit.
+            var beside = RecordQueriesModel.From(Declaration, overLimit, other);
+            Assert.Equal(other != kind, beside.DispatchIds);
+            Assert.Equal(Ids(overLimit, other).Count, beside.IdCount);
+        }
+
+        // Without generated dispatch the ids are not part of the model: an edit that keeps their number leaves the file cached.
+        var indexed = RecordQueriesModel.From(Declaration, overLimit, kind);
+        Assert.Empty(indexed.DispatchedIds);
+        Assert.Equal(indexed, RecordQueriesModel.From(Declaration, Renamed(overLimit, kind), kind));
+    }
+
+    [Theory]
+    [InlineData(nameof(RecordKind.Actor))]
+    [InlineData(nameof(RecordKind.Statement))]
+    public void Beside_a_kind_over_the_limit_the_data_class_routes_the_other_kinds_to_their_dispatch(string kindName)
+    {
+        var kind = Enum.Parse<RecordKind>(kindName);
+        var files = CorpusSources.Of(Declaration, WithCount(kind, Compiled.Refs.MaxDispatchKeys + 1)).ToDictionary(f => f.HintName, f => f.Source);
+
+        var findById = files["Consumer.TestCorpus.g.cs"].Split('\n').Where(line => line.Contains("IndexOfId(id)", StringComparison.Ordinal)).Select(line => line.Trim());
+        Assert.Equal(
+            Kinds.Where(k => k != kind).Select(k => $"global::DomainKit.Compiled.RecordKind.{k} => {k}s.IndexOfId(id),"),
+            findById);
+        foreach (var other in Kinds)
+        {
+            Assert.Equal(other != kind, files[$"Consumer.TestCorpus.{other}s.g.cs"].Contains("internal static int IndexOfId(", StringComparison.Ordinal));
         }
     }
 

@@ -1,4 +1,5 @@
 using DomainKit.Compiled;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Generation.Emit.Data;
 
 namespace DomainKit.Generators.Tests;
@@ -63,7 +64,7 @@ public sealed class TableBuilderTests
         var table = new TableBuilder();
         table.Row(Section.Borders, BorderRow.Width).Set(BorderRow.First, 1);
 
-        Assert.Throws<InvalidOperationException>(() => table.Finish(dispatchIds: false));
+        Assert.Throws<InvalidOperationException>(() => table.Finish(EquatableArray<string>.Empty));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class TableBuilderTests
         ids.AddRange(Enumerable.Range(0, 20).Select(i => ("T1", table.Strings.Add("T1"), i % 3, i)));
 
         AnnotationIdRows.Write(table, ids);
-        var tables = table.Finish(dispatchIds: false);
+        var tables = table.Finish(EquatableArray<string>.Empty);
 
         var expected = ids.Select((e, order) => (Hash: KeyHash.Whole(e.Id.AsSpan(), KeyFold.Ordinal), e.Id, e.Kind, e.Row, Order: order))
             .OrderBy(e => e.Hash).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Order)

@@ -1,5 +1,6 @@
 using System.Linq;
 using DomainKit.Compiled;
+using DomainKit.Generators.Common;
 using DomainKit.Generators.Corpus.Linking;
 
 namespace DomainKit.Generators.Generation.Emit
@@ -11,12 +12,19 @@ namespace DomainKit.Generators.Generation.Emit
     /// </summary>
     internal static class LookupDispatch
     {
+        private static readonly RecordKind[] Kinds = [RecordKind.Actor, RecordKind.Document, RecordKind.Statement, RecordKind.BorderEvent];
+
         /// <summary>
-        /// Whether every id lookup is generated dispatch: only when every kind's ids are few (one method per kind, or
-        /// none). Each kind's method is a perfect hash (<see cref="PerfectHashPlan"/>), or a switch where no plan is found.
+        /// Whether the id lookup of <paramref name="kind"/> is generated dispatch: when that kind has at most
+        /// <see cref="Refs.MaxDispatchKeys"/> ids, whatever the other kinds have (a corpus with many statements still gets
+        /// its few actors' ids as generated code). The method is a perfect hash (<see cref="PerfectHashPlan"/>), or a switch
+        /// where no plan is found.
         /// </summary>
-        public static bool Ids(LinkedCorpus corpus)
-            => new[] { corpus.Actors.Count, corpus.Documents.Count, corpus.Statements.Count, corpus.BorderEvents.Count }.All(count => count <= Refs.MaxDispatchKeys);
+        public static bool Ids(LinkedCorpus corpus, RecordKind kind) => IdCount(corpus, kind) <= Refs.MaxDispatchKeys;
+
+        /// <summary>The kinds whose ids get generated dispatch (<see cref="Ids"/>), by name, in <see cref="RecordKind"/> order.</summary>
+        public static EquatableArray<string> IdKinds(LinkedCorpus corpus)
+            => Kinds.Where(kind => Ids(corpus, kind)).Select(kind => kind.ToString()).ToEquatableArray();
 
         /// <summary>
         /// Whether the names and aliases are few enough for a perfect hash (<see cref="PerfectHashPlan.MaxKeys"/>; the plan,
@@ -24,5 +32,13 @@ namespace DomainKit.Generators.Generation.Emit
         /// every actor has a name.
         /// </summary>
         public static bool Names(LinkedCorpus corpus) => corpus.NameKeys.Count is > 0 and <= PerfectHashPlan.MaxKeys;
+
+        private static int IdCount(LinkedCorpus corpus, RecordKind kind) => kind switch
+        {
+            RecordKind.Actor => corpus.Actors.Count,
+            RecordKind.Document => corpus.Documents.Count,
+            RecordKind.Statement => corpus.Statements.Count,
+            _ => corpus.BorderEvents.Count,
+        };
     }
 }

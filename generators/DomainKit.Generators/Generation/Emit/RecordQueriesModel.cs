@@ -21,7 +21,7 @@ namespace DomainKit.Generators.Generation.Emit
                 RecordKind.Statement => corpus.Statements.Select(s => s.Id),
                 _ => corpus.BorderEvents.Select(e => e.Id),
             };
-            var dispatch = LookupDispatch.Ids(corpus);
+            var dispatch = LookupDispatch.Ids(corpus, kind);
             var all = ids.ToEquatableArray();
             return new RecordQueriesModel(declaration, kind, all.Count, dispatch, dispatch ? all : EquatableArray<string>.Empty);
         }

@@ -107,8 +107,12 @@ internal static class Refs
     /// </summary>
     public const int None = -1;
 
-    /// <summary>Key sets up to this size also get generated dispatch code, beside their hash index.</summary>
-    public const int MaxDispatchKeys = 512;
+    /// <summary>
+    /// A kind's ids up to this many also get generated dispatch code, beside their hash index: as many as a perfect hash's
+    /// byte slots hold. Above it the index alone answers (a switch over 256–512 ids, the rule until 2026-12-07, lost to
+    /// the index with random keys).
+    /// </summary>
+    public const int MaxDispatchKeys = 255;
 
     /// <summary>
     /// The most characters in one generated literal (a segment). The compiler's memory grows much faster than

@@ -13,7 +13,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .Concat(packed.Select((content, index) => new DataSegmentModel(declaration, DataSegmentKind.PackedInts, index, content)))
                 .ToEquatableArray();
             return new CompiledDataModel(
-                new DataDirectoryModel(declaration, tables.Utf8Segments.Count, packed.Count, tables.FallbackStrings.ToEquatableArray(), tables.DispatchIds),
+                new DataDirectoryModel(declaration, tables.Utf8Segments.Count, packed.Count, tables.FallbackStrings.ToEquatableArray(), tables.DispatchedIdKinds),
                 segments);
         }
     }

@@ -7,7 +7,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 {
     /// <summary>
     /// A corpus as the runtime reads it: the UTF-8 string segments, the integer table's sections, the fallback
-    /// strings, and whether the ids also get generated dispatch code. <c>CorpusTableWriter.Write</c> makes it from a
+    /// strings, and the kinds whose ids also get generated dispatch code (by name). <c>CorpusTableWriter.Write</c> makes it from a
     /// linked corpus; the generator emits it as literals, and a tool can wrap the same bytes in a
     /// <c>CorpusData</c> at run time (<see cref="Utf8Segments"/>, and <see cref="PackedIntSegments"/> as ASCII).
     /// </summary>
@@ -15,7 +15,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
         IReadOnlyList<EquatableArray<byte>> Utf8Segments,
         IReadOnlyList<IReadOnlyList<int>> Sections,
         IReadOnlyList<string> FallbackStrings,
-        bool DispatchIds)
+        EquatableArray<string> DispatchedIdKinds)
     {
         /// <summary>The integer table as the runtime reads it in place (<see cref="IntTableCodec"/>).</summary>
         public List<string> PackedIntSegments() => IntTableWriter.Write(Sections);

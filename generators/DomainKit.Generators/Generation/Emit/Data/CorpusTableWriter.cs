@@ -106,8 +106,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
             WriteRelations();
             WriteIndexes();
             _standoff.Write();
-            // Every key set gets its index, which is all a Dataset needs; ids also get generated dispatch when every
-            // kind's ids are few (one switch per kind, or none). Laid out in a step of their own: an edit that keeps
+            // Every key set gets its index, which is all a Dataset needs; a kind's ids also get generated dispatch when
+            // they are few (LookupDispatch). Laid out in a step of their own: an edit that keeps
             // the keys passes the same layouts, which the last table's sections hold.
             foreach (var index in keyIndexes)
             {
@@ -115,7 +115,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 _tables.Index(section, 0, index.Layout, () => _tables.Sections[(int)section].AddRange(index.Layout.AsSpan()));
             }
 
-            var finished = _tables.Finish(LookupDispatch.Ids(_corpus));
+            var finished = _tables.Finish(LookupDispatch.IdKinds(_corpus));
             _written?.Remember(new LastWrite(
                 new WrittenTable(_tables.Sections, _tables.IndexInputs, _tables.Strings, _standoff.Types, _standoff.LayerTypes, _standoff.Numbering, _borders, _mentions!, _statements!, _borderEvents!, _relations!),
                 _standoff.Placed));

@@ -24,14 +24,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
             w.Line("/// <summary>The compiled data: strings and an integer table, stored in the assembly image.</summary>");
             w.Open($"private sealed partial class {MemberNames.Data} : {Ns}CorpusData");
             SegmentMembers(w, model.Utf8Segments, model.PackedIntSegments, model.FallbackStrings);
-            if (model.DispatchIds)
+            if (model.DispatchedIdKinds.Count > 0)
             {
                 w.Line();
                 w.Line("/// <inheritdoc/>");
                 w.Open($"public override int? FindById({Ns}RecordKind kind, global::System.ReadOnlySpan<char> id) => kind switch");
                 foreach (var (kind, owner) in new[] { ("Actor", MemberNames.Actors), ("Document", MemberNames.Documents), ("Statement", MemberNames.Statements), ("BorderEvent", MemberNames.BorderEvents) })
                 {
-                    w.Line($"{Ns}RecordKind.{kind} => {owner}.IndexOfId(id),");
+                    if (model.DispatchedIdKinds.Contains(kind))
+                    {
+                        w.Line($"{Ns}RecordKind.{kind} => {owner}.IndexOfId(id),");
+                    }
                 }
 
                 w.Line("_ => null,");

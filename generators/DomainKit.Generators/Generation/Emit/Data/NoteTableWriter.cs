@@ -76,8 +76,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 .ThenBy(e => e.Note)
                 .ToList();
             table.Sections[(int)Section.NotesByTarget].AddRange(byTarget.Select(e => e.Key).Concat(byTarget.Select(e => e.Note)));
-            // Stryker disable once Boolean : nothing reads the notes' DispatchIds (NoteDataModel has no dispatch)
-            return table.Finish(dispatchIds: false);
+            // Nothing reads the notes' dispatched kinds: NoteDataModel has no dispatch.
+            return table.Finish(EquatableArray<string>.Empty);
         }
     }
 }

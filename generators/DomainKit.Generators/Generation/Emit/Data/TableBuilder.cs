@@ -222,8 +222,8 @@ namespace DomainKit.Generators.Generation.Emit.Data
         public void HashIndex(Section section, IReadOnlyList<(string Key, int Record)> keys, bool ignoreCase)
             => Sections[(int)section].AddRange(HashIndexWriter.Write(keys, KeyAnalyzer.Analyze(keys.Select(k => k.Key).ToList(), ignoreCase)));
 
-        /// <summary>The table, once every row has ended; <paramref name="dispatchIds"/> says whether its ids also get generated dispatch.</summary>
-        public CompiledTables Finish(bool dispatchIds)
+        /// <summary>The table, once every row has ended; <paramref name="dispatchedIdKinds"/> names the kinds whose ids also get generated dispatch.</summary>
+        public CompiledTables Finish(EquatableArray<string> dispatchedIdKinds)
         {
             _rows.EnsureAllEnded();
 
@@ -233,7 +233,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             Lists.Freeze();
             Sections[(int)Section.Lists].AppendRun(Lists.Items, 0, Lists.Count);
             Freeze();
-            return new CompiledTables(Strings.SegmentBytes, Sections, Strings.Fallback, dispatchIds);
+            return new CompiledTables(Strings.SegmentBytes, Sections, Strings.Fallback, dispatchedIdKinds);
         }
     }
 }
