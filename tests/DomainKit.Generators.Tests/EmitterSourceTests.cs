@@ -193,7 +193,7 @@ public sealed class EmitterSourceTests
         var fallback = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == "Fallback");
         Assert.Equal(model.FallbackStrings, fallback.DescendantNodes().OfType<LiteralExpressionSyntax>().Select(l => (string)l.Token.Value!));
         Assert.Equal("Fallback", PropertyValue(root, "FallbackStrings"));
-        Assert.DoesNotContain("FindById", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("IdIndexer", source, StringComparison.Ordinal);
 
         var (_, withoutFallback) = CorpusEmitter.EmitData(model with { FallbackStrings = EquatableArray<string>.Empty });
         Assert.DoesNotContain("Fallback", withoutFallback, StringComparison.Ordinal);
@@ -216,10 +216,10 @@ public sealed class EmitterSourceTests
         var files = CorpusSources.Of(Declaration, corpus).ToDictionary(f => f.HintName, f => f.Source);
 
         Assert.Equal(
-            ["Actor => Actors.IndexOfId(id)", "Document => Documents.IndexOfId(id)", "Statement => Statements.IndexOfId(id)", "BorderEvent => BorderEvents.IndexOfId(id)", "_ => null"],
+            ["Actor => new KeyIndexer(Actors.IndexOfId)", "Document => new KeyIndexer(Documents.IndexOfId)", "Statement => new KeyIndexer(Statements.IndexOfId)", "BorderEvent => new KeyIndexer(BorderEvents.IndexOfId)", "_ => null"],
             Parse(files["Samples.News.Border2021.g.cs"]).DescendantNodes().OfType<SwitchExpressionArmSyntax>()
                 .Where(a => a.Expression.ToString().Contains("IndexOfId", StringComparison.Ordinal) || a.Expression.ToString() == "null")
-                .Select(a => a.ToString().Replace("global::DomainKit.Compiled.RecordKind.", "", StringComparison.Ordinal)));
+                .Select(a => a.ToString().Replace("global::DomainKit.Compiled.RecordKind.", "", StringComparison.Ordinal).Replace("global::DomainKit.Compiled.", "", StringComparison.Ordinal)));
         foreach (var (file, ids) in new[]
         {
             ("Actors", corpus.Actors.Select(a => a.Id)), ("Documents", corpus.Documents.Select(d => d.Id)),
@@ -236,7 +236,7 @@ public sealed class EmitterSourceTests
             }
 
             var plan = PerfectHashPlan.Find(list, ignoreCase: false)!;
-            Assert.Contains($"// Id lookup: a generated perfect hash ({(list.Count == 1 ? "1 key" : $"{list.Count} keys")}; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).", source, StringComparison.Ordinal);
+            Assert.Contains($"// Id lookup: a generated perfect hash ({(list.Count == 1 ? "1 key" : $"{list.Count} keys")}; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {1 << plan.SlotBits} slots); TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).", source, StringComparison.Ordinal);
 
             // The generated class calls its dispatch itself; the dataset reaches the same method through the data class.
             Assert.Equal(
@@ -256,7 +256,7 @@ public sealed class EmitterSourceTests
         Assert.Contains($"// Id lookup: the key index in the data ({Compiled.Refs.MaxDispatchKeys + 1} keys; generated dispatch holds at most {Compiled.Refs.MaxDispatchKeys}: a perfect hash's byte slots, and a switch over more keys mispredicts with random keys).", source, StringComparison.Ordinal);
         Assert.Equal("Store.Dataset.Statements.TryGet(id, out record)", Method(source, MemberNames.TryGet).ExpressionBody!.Expression.ToString());
         var (_, data) = CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 1, 1, EquatableArray<string>.Empty, DispatchedIdKinds: EquatableArray<string>.Empty));
-        Assert.DoesNotContain("FindById", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("IdIndexer", data, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -119,7 +119,7 @@ public sealed class PerfectHashDispatchTests
         var model = new RecordQueriesModel(EmitterSourceTestsDeclaration, RecordKind.Statement, ids.Length, DispatchIds: true, new EquatableArray<string>(ids));
         var (_, source) = CorpusEmitter.EmitQueries(model);
 
-        Assert.Contains($"// Id lookup: a generated switch ({ids.Length} keys; no perfect hash over a few characters tells them apart); TryGet calls it, and so does Dataset (through CorpusData.FindById).", source, StringComparison.Ordinal);
+        Assert.Contains($"// Id lookup: a generated switch ({ids.Length} keys; no perfect hash over a few characters tells them apart); TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).", source, StringComparison.Ordinal);
         Assert.DoesNotContain(MemberNames.IdSlots, source, StringComparison.Ordinal);
         var dispatch = new DispatchInterpreter(source, MemberNames.IndexOfId);
         Assert.Equal(Enumerable.Range(0, ids.Length), ids.Select(dispatch.Run));

@@ -56,10 +56,10 @@ public sealed class QueryModelTests
         var kind = Enum.Parse<RecordKind>(kindName);
         var files = CorpusSources.Of(Declaration, WithCount(kind, Compiled.Refs.MaxDispatchKeys + 1)).ToDictionary(f => f.HintName, f => f.Source);
 
-        var findById = files["Consumer.TestCorpus.g.cs"].Split('\n').Where(line => line.Contains("IndexOfId(id)", StringComparison.Ordinal)).Select(line => line.Trim());
+        var idIndexers = files["Consumer.TestCorpus.g.cs"].Split('\n').Where(line => line.Contains(".IndexOfId)", StringComparison.Ordinal)).Select(line => line.Trim());
         Assert.Equal(
-            Kinds.Where(k => k != kind).Select(k => $"global::DomainKit.Compiled.RecordKind.{k} => {k}s.IndexOfId(id),"),
-            findById);
+            Kinds.Where(k => k != kind).Select(k => $"global::DomainKit.Compiled.RecordKind.{k} => new global::DomainKit.Compiled.KeyIndexer({k}s.IndexOfId),"),
+            idIndexers);
         foreach (var other in Kinds)
         {
             Assert.Equal(other != kind, files[$"Consumer.TestCorpus.{other}s.g.cs"].Contains("internal static int IndexOfId(", StringComparison.Ordinal));

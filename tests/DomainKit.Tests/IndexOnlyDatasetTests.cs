@@ -109,7 +109,7 @@ public class IndexOnlyDatasetTests
     /// </summary>
     private sealed class DispatchFor(RecordKind? kind, CorpusData data) : CorpusData
     {
-        public override int? FindById(RecordKind recordKind, ReadOnlySpan<char> id) => recordKind == kind ? data.FindById(recordKind, id) : null;
+        public override KeyIndexer? IdIndexer(RecordKind recordKind) => recordKind == kind ? data.IdIndexer(recordKind) : null;
 
         public override int PackedIntSegments => data.PackedIntSegments;
 

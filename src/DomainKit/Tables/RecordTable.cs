@@ -23,8 +23,8 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>The id index, created by the first lookup by id that reaches it (<see cref="HashIndex.Of"/>).</summary>
     private HashIndex? _idIndex;
 
-    /// <summary>Whether the generated code has an id dispatch for this kind (small key sets: a perfect hash or a switch): asked once, not per lookup.</summary>
-    private readonly bool _dispatchIds;
+    /// <summary>The generated id dispatch of this kind (small key sets: a perfect hash or a switch), or null: asked once, not per lookup.</summary>
+    private readonly KeyIndexer? _idIndexer;
     private T?[]? _records;
 
     /// <summary>
@@ -41,7 +41,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
         Count = reader.Rows(rows, width);
         _kind = kind;
         _idSection = idIndex;
-        _dispatchIds = kind is { } dispatched && reader.Data.FindById(dispatched, default) is not null;
+        _idIndexer = kind is { } dispatched ? reader.Data.IdIndexer(dispatched) : null;
     }
 
     /// <summary>The number of records.</summary>
@@ -71,7 +71,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>Finds a record by its exact id (ordinal). Allocates nothing.</summary>
     public bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out T? record)
     {
-        if (_dispatchIds || _kind is null)
+        if (_idIndexer is not null || _kind is null)
         {
             var index = IndexOf(id);
             record = index < 0 ? null : this[index];
@@ -94,7 +94,7 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)
         // Stryker disable once Conditional : the hash index answers what the generated dispatch answers (IndexOnlyDatasetTests)
-        => _kind is not { } kind ? -1 : _dispatchIds ? Reader.Data.FindById(kind, id) ?? -1 : HashIndex.Of(ref _idIndex, Reader, _idSection).Find(id);
+        => _idIndexer is { } indexer ? indexer(id) : _kind is null ? -1 : HashIndex.Of(ref _idIndex, Reader, _idSection).Find(id);
 
     /// <summary>
     /// The index of <paramref name="record"/>: its <paramref name="ordinal"/> when it is this table's own instance

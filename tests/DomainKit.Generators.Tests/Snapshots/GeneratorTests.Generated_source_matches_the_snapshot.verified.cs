@@ -16,7 +16,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the actors, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Actor> All => Store.Dataset.Actors.All;
 
-        // Id lookup: a generated perfect hash (4 keys; the length hashed into 8 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
+        // Id lookup: a generated perfect hash (4 keys; the length hashed into 8 slots); TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Actor? record)
         {
@@ -120,7 +120,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the border events, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.BorderEvent> All => Store.Dataset.BorderEvents.All;
 
-        // Id lookup: a generated perfect hash (1 key; the length hashed into 2 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
+        // Id lookup: a generated perfect hash (1 key; the length hashed into 2 slots); TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.BorderEvent? record)
         {
@@ -256,7 +256,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the documents, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Document> All => Store.Dataset.Documents.All;
 
-        // Id lookup: a generated perfect hash (2 keys; the length hashed into 4 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
+        // Id lookup: a generated perfect hash (2 keys; the length hashed into 4 slots); TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Document? record)
         {
@@ -332,7 +332,7 @@ public static partial class TestCorpus
         /// <summary>Every one of the statements, in id order. The first call decodes them all.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::DomainKit.Statement> All => Store.Dataset.Statements.All;
 
-        // Id lookup: a generated perfect hash (1 key; the length hashed into 2 slots); TryGet calls it, and so does Dataset (through CorpusData.FindById).
+        // Id lookup: a generated perfect hash (1 key; the length hashed into 2 slots); TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).
         /// <summary>Finds a record by its exact id. Allocates nothing.</summary>
         public static bool TryGet(global::System.ReadOnlySpan<char> id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::DomainKit.Statement? record)
         {
@@ -486,12 +486,12 @@ public static partial class TestCorpus
         };
 
         /// <inheritdoc/>
-        public override int? FindById(global::DomainKit.Compiled.RecordKind kind, global::System.ReadOnlySpan<char> id) => kind switch
+        public override global::DomainKit.Compiled.KeyIndexer? IdIndexer(global::DomainKit.Compiled.RecordKind kind) => kind switch
         {
-            global::DomainKit.Compiled.RecordKind.Actor => Actors.IndexOfId(id),
-            global::DomainKit.Compiled.RecordKind.Document => Documents.IndexOfId(id),
-            global::DomainKit.Compiled.RecordKind.Statement => Statements.IndexOfId(id),
-            global::DomainKit.Compiled.RecordKind.BorderEvent => BorderEvents.IndexOfId(id),
+            global::DomainKit.Compiled.RecordKind.Actor => new global::DomainKit.Compiled.KeyIndexer(Actors.IndexOfId),
+            global::DomainKit.Compiled.RecordKind.Document => new global::DomainKit.Compiled.KeyIndexer(Documents.IndexOfId),
+            global::DomainKit.Compiled.RecordKind.Statement => new global::DomainKit.Compiled.KeyIndexer(Statements.IndexOfId),
+            global::DomainKit.Compiled.RecordKind.BorderEvent => new global::DomainKit.Compiled.KeyIndexer(BorderEvents.IndexOfId),
             _ => null,
         };
     }

@@ -187,7 +187,7 @@ namespace DomainKit.Generators.Generation.Emit
 
         /// <summary>
         /// A lookup that calls the generated dispatch itself, then reads the record from the table: the same answer as the
-        /// table's own lookup, which reaches the same method through <c>CorpusData</c>'s virtual call and a switch on the kind.
+        /// table's own lookup, which reaches the same method through the delegate <c>CorpusData</c> gave it.
         /// </summary>
         private static void EmitDirectLookup(SourceWriter w, string signature, string result, string datasetMember, string dispatch, string key)
         {
@@ -214,7 +214,7 @@ namespace DomainKit.Generators.Generation.Emit
         };
 
         /// <summary>Who calls a kind's generated id dispatch, said after the choice.</summary>
-        private const string IdDispatchCallers = "; TryGet calls it, and so does Dataset (through CorpusData.FindById).";
+        private const string IdDispatchCallers = "; TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).";
 
         private static string Keys(int count) => count == 1 ? "1 key" : Int(count) + " keys";
 

@@ -28,12 +28,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
             {
                 w.Line();
                 w.Line("/// <inheritdoc/>");
-                w.Open($"public override int? FindById({Ns}RecordKind kind, global::System.ReadOnlySpan<char> id) => kind switch");
+                w.Open($"public override {Ns}KeyIndexer? IdIndexer({Ns}RecordKind kind) => kind switch");
                 foreach (var (kind, owner) in new[] { ("Actor", MemberNames.Actors), ("Document", MemberNames.Documents), ("Statement", MemberNames.Statements), ("BorderEvent", MemberNames.BorderEvents) })
                 {
                     if (model.DispatchedIdKinds.Contains(kind))
                     {
-                        w.Line($"{Ns}RecordKind.{kind} => {owner}.IndexOfId(id),");
+                        w.Line($"{Ns}RecordKind.{kind} => new {Ns}KeyIndexer({owner}.IndexOfId),");
                     }
                 }
 
