@@ -42,9 +42,10 @@ internal enum KeySlice
 
 /// <summary>
 /// The hash of a key index: the fold, and the slice of characters that tells the keys apart (chosen at build time),
-/// read four UTF-16 code units at a time with one unaligned load each and mixed with the key's length. A slice is
-/// four or eight characters; a key too short for it is hashed whole, so a probe never reads more than two loads for
-/// a sliced index and never goes out of its key. Keys equal under the index's comparison hash alike.
+/// read four UTF-16 code units at a time with one unaligned load each, each load multiplied by a constant of its own and
+/// the products summed with the key's length's (a whole key's loads are mixed one after another). A slice is
+/// four or eight characters (of each end, for the head and tail: four loads at most); a key too short for it is
+/// hashed whole, so a probe never goes out of its key. Keys equal under the index's comparison hash alike.
 /// </summary>
 internal readonly struct KeyHash
 {
@@ -55,6 +56,11 @@ internal readonly struct KeyHash
     /// <summary>Characters per load.</summary>
     private const int Lane = 4;
 
+    /// <summary>A slice's loads' multipliers (odd; SplitMix64's and MurmurHash3's constants): the first and second from its start, the third and fourth for a head and tail's tail.</summary>
+    private static class SliceMultipliers
+    {
+        public const ulong First = 0xBF58476D1CE4E5B9, Second = 0x94D049BB133111EB, Third = Finalizer, Fourth = 0xFF51AFD7ED558CCD;
+    }
 
     /// <param name="fold">How characters are folded.</param>
     /// <param name="slice">Which characters are hashed, when <paramref name="length"/> is not 0.</param>
@@ -105,10 +111,9 @@ internal readonly struct KeyHash
     {
         ref var first = ref MemoryMarshal.GetReference(key);
         var length = key.Length;
-        var hash = (ulong)length * Multiplier;
         if (length < SliceFits)
         {
-            return Finish(Whole(hash, ref first, length, fold));
+            return Finish(Whole((ulong)length * Multiplier, ref first, length, fold));
         }
 
         var at = Slice switch
@@ -117,23 +122,34 @@ internal readonly struct KeyHash
             KeySlice.FromEnd => length - Start,
             _ => 0,
         };
-        hash = Mix(hash, Load(ref first, at, fold));
+
+        // A sum of products, not a chain of mixes: no load's multiply waits for another's, so they overlap
+        // (docs/benchmarks.md, "A slice's loads summed"). Each load has its own multiplier, so lanes do not cancel.
+        var sum = ((ulong)length * Multiplier) + (Load(ref first, at, fold) * SliceMultipliers.First);
         if (Length > Lane)
         {
-            hash = Mix(hash, Load(ref first, at + Lane, fold));
+            sum += Load(ref first, at + Lane, fold) * SliceMultipliers.Second;
         }
 
         if (Slice == KeySlice.HeadAndTail)
         {
-            hash = Mix(hash, Load(ref first, length - Lane, fold));
+            sum += Load(ref first, length - Lane, fold) * SliceMultipliers.Third;
             if (Length > Lane)
             {
-                hash = Mix(hash, Load(ref first, length - (2 * Lane), fold));
+                sum += Load(ref first, length - (2 * Lane), fold) * SliceMultipliers.Fourth;
             }
         }
 
-        return Finish(hash);
+        return FinishSum(sum);
     }
+
+    /// <summary>
+    /// The top half of a slice's sum, its third quarter folded into its low bits: a product moves a lane's bits only
+    /// up, so a key's fourth character in a load reaches only the sum's top 16 bits, and without the fold keys that
+    /// differ only there would share a <see cref="HashIndexFields.Home"/> (made from the hash's low bits).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint FinishSum(ulong sum) => (uint)((sum ^ (sum >> 16)) >> 32);
 
     /// <summary>The hash of the whole of <paramref name="key"/>.</summary>
     public static uint Whole(ReadOnlySpan<char> key, KeyFold fold)
