@@ -98,28 +98,28 @@ public class StandoffCorpusTests
     [Fact]
     public void Ids_that_share_a_hash_are_told_apart_and_a_document_finds_only_its_own()
     {
-        // T44181 and T70978 share their ordinal hash (TableBuilderTests); forty more ids fill the document's buckets.
-        var both = string.Join("\n", new[] { $"T70978\tProtein {Span("BMP-6")}\tBMP-6", $"T44181\tProtein {Span("Id1")}\tId1" }
+        // T51W39 and TTZ2AT share their ordinal hash (TableBuilderTests); forty more ids fill the document's buckets.
+        var both = string.Join("\n", new[] { $"TTZ2AT\tProtein {Span("BMP-6")}\tBMP-6", $"T51W39\tProtein {Span("Id1")}\tId1" }
             .Concat(Enumerable.Range(1, 40).Select(i => $"T{i}\tProtein {Span("Id2")}\tId2"))
-            .Append("#1\tAnnotatorNotes T44181\tshares a hash"));
+            .Append("#1\tAnnotatorNotes T51W39\tshares a hash"));
         var files = new Dictionary<string, string>(Files, StringComparer.Ordinal)
         {
             [TestCorpus.Folder + "bionlp/PMID-1.ann"] = both + "\n",
             [TestCorpus.Folder + "bionlp/PMID-2.txt"] = Text,
-            [TestCorpus.Folder + "bionlp/PMID-2.ann"] = $"T44181\tProtein {Span("IL-2")}\tIL-2\n",
+            [TestCorpus.Folder + "bionlp/PMID-2.ann"] = $"T51W39\tProtein {Span("IL-2")}\tIL-2\n",
         };
 
         var data = GeneratorHarness.LoadDataset(files);
         var first = data.Documents.Single(d => d.Id == "bionlp/PMID-1").Standoff;
         var second = data.Documents.Single(d => d.Id == "bionlp/PMID-2").Standoff;
-        Assert.Equal(("BMP-6", "Id1"), (FoundText(first, "T70978"), FoundText(first, "T44181")));
+        Assert.Equal(("BMP-6", "Id1"), (FoundText(first, "TTZ2AT"), FoundText(first, "T51W39")));
         Assert.All(Enumerable.Range(1, 40), i => Assert.Equal("Id2", FoundText(first, $"T{i}")));
         Assert.True(first.TryGet("#1", out var note));
         Assert.Equal("shares a hash", Assert.IsType<NoteAnnotation>(note).Text);
 
-        // The other document holds T44181 only: its colliding id, another document's ids and near misses are not found.
-        Assert.Equal("IL-2", FoundText(second, "T44181"));
-        foreach (var miss in new[] { "T70978", "T1", "#1", "T4418", "T441810", "t44181", "T4418\u00E9" })
+        // The other document holds T51W39 only: its colliding id, another document's ids and near misses are not found.
+        Assert.Equal("IL-2", FoundText(second, "T51W39"));
+        foreach (var miss in new[] { "TTZ2AT", "T1", "#1", "T51W3", "T51W390", "t51w39", "T51W3\u00E9" })
         {
             Assert.False(second.TryGet(miss, out var found), $"{miss} found {found?.Id}");
         }

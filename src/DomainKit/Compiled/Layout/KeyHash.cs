@@ -43,7 +43,7 @@ internal enum KeySlice
 /// <summary>
 /// The hash of a key index: the fold, and the slice of characters that tells the keys apart (chosen at build time),
 /// read four UTF-16 code units at a time with one unaligned load each, each load multiplied by a constant of its own and
-/// the products summed with the key's length's (a whole key's loads are mixed one after another). A slice is
+/// the products summed with the key's length's (a slice's, or a whole key's). A slice is
 /// four or eight characters (of each end, for the head and tail: four loads at most); a key too short for it is
 /// hashed whole, so a probe never goes out of its key. Keys equal under the index's comparison hash alike.
 /// </summary>
@@ -61,6 +61,9 @@ internal readonly struct KeyHash
     {
         public const ulong First = 0xBF58476D1CE4E5B9, Second = 0x94D049BB133111EB, Third = Finalizer, Fourth = 0xFF51AFD7ED558CCD;
     }
+
+    /// <summary>What a whole key's multiplier grows by from one load to the next: even, so every multiplier stays odd.</summary>
+    private const ulong WholeStep = 0x9E3779B97F4A7C16;
 
     /// <param name="fold">How characters are folded.</param>
     /// <param name="slice">Which characters are hashed, when <paramref name="length"/> is not 0.</param>
@@ -113,7 +116,7 @@ internal readonly struct KeyHash
         var length = key.Length;
         if (length < SliceFits)
         {
-            return Finish(Whole((ulong)length * Multiplier, ref first, length, fold));
+            return Whole(ref first, length, fold);
         }
 
         var at = Slice switch
@@ -144,7 +147,7 @@ internal readonly struct KeyHash
     }
 
     /// <summary>
-    /// The top half of a slice's sum, its third quarter folded into its low bits: a product moves a lane's bits only
+    /// The top half of a key's sum, its third quarter folded into its low bits: a product moves a lane's bits only
     /// up, so a key's fourth character in a load reaches only the sum's top 16 bits, and without the fold keys that
     /// differ only there would share a <see cref="HashIndexFields.Home"/> (made from the hash's low bits).
     /// </summary>
@@ -153,7 +156,7 @@ internal readonly struct KeyHash
 
     /// <summary>The hash of the whole of <paramref name="key"/>.</summary>
     public static uint Whole(ReadOnlySpan<char> key, KeyFold fold)
-        => Finish(Whole((ulong)key.Length * Multiplier, ref MemoryMarshal.GetReference(key), key.Length, fold));
+        => Whole(ref MemoryMarshal.GetReference(key), key.Length, fold);
 
     /// <summary>The fold of one character, as <see cref="Hash"/> applies it.</summary>
     public static char FoldCharacter(char c, KeyFold fold) => fold switch
@@ -165,9 +168,14 @@ internal readonly struct KeyHash
         _ => UnicodeCase.ToUpper(c), // a high surrogate is itself
     };
 
-    /// <summary>Four characters a load, the last load overlapping the one before it; a key under four characters one by one.</summary>
-    private static ulong Whole(ulong hash, ref char first, int length, KeyFold fold)
+    /// <summary>
+    /// The hash of a whole key: four characters a load, the last load overlapping the one before it, a key under four
+    /// characters one by one; as a slice's, the loads are summed, each times a multiplier of its own (odd, a step on from
+    /// the one before), so no load's multiply waits for another's.
+    /// </summary>
+    private static uint Whole(ref char first, int length, KeyFold fold)
     {
+        var sum = (ulong)length * Multiplier;
         if (length < Lane)
         {
             ulong packed = 0;
@@ -176,29 +184,22 @@ internal readonly struct KeyHash
                 packed = (packed << 16) | Unsafe.Add(ref first, i);
             }
 
-            return Mix(hash, FoldLanes(packed, fold));
+            return FinishSum(sum + (FoldLanes(packed, fold) * SliceMultipliers.First));
         }
 
+        var multiplier = SliceMultipliers.First;
         for (var i = 0; i < length - Lane; i += Lane)
         {
-            hash = Mix(hash, Load(ref first, i, fold));
+            sum += Load(ref first, i, fold) * multiplier;
+            multiplier += WholeStep;
         }
 
-        return Mix(hash, Load(ref first, length - Lane, fold));
+        return FinishSum(sum + (Load(ref first, length - Lane, fold) * multiplier));
     }
-
-    private static uint Finish(ulong hash) => (uint)((hash * Finalizer) >> 32);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Load(ref char first, int at, KeyFold fold)
         => FoldLanes(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, at))), fold);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong hash, ulong lanes)
-    {
-        hash = (hash ^ lanes) * Multiplier;
-        return hash ^ (hash >> 29);
-    }
 
     /// <summary>Folds four code units (the first in the low lane, their order in memory on the little-endian machines .NET runs on): ASCII lanes at once, else one by one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
