@@ -127,7 +127,7 @@ internal readonly struct KeyHash
         };
 
         // A sum of products, not a chain of mixes: no load's multiply waits for another's, so they overlap
-        // (docs/benchmarks.md, "A slice's loads summed"). Each load has its own multiplier, so lanes do not cancel.
+        // (docs/benchmarks.md, "The loads summed, not chained"). Each load has its own multiplier, so lanes do not cancel.
         var sum = ((ulong)length * Multiplier) + (Load(ref first, at, fold) * SliceMultipliers.First);
         if (Length > Lane)
         {
