@@ -50,7 +50,6 @@ internal enum KeySlice
 internal readonly struct KeyHash
 {
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
-    private const ulong Finalizer = 0xD6E8FEB86659FD93;
     private const ulong AsciiLanes = 0xFF80_FF80_FF80_FF80;
 
     /// <summary>Characters per load.</summary>
@@ -59,7 +58,7 @@ internal readonly struct KeyHash
     /// <summary>A slice's loads' multipliers (odd; SplitMix64's and MurmurHash3's constants): the first and second from its start, the third and fourth for a head and tail's tail.</summary>
     private static class SliceMultipliers
     {
-        public const ulong First = 0xBF58476D1CE4E5B9, Second = 0x94D049BB133111EB, Third = Finalizer, Fourth = 0xFF51AFD7ED558CCD;
+        public const ulong First = 0xBF58476D1CE4E5B9, Second = 0x94D049BB133111EB, Third = 0xD6E8FEB86659FD93, Fourth = 0xFF51AFD7ED558CCD;
     }
 
     /// <summary>What a whole key's multiplier grows by from one load to the next: even, so every multiplier stays odd.</summary>
