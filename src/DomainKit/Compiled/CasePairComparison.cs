@@ -63,7 +63,8 @@ internal static class CasePairComparison
 
     /// <summary>
     /// The outcome from the first code unit from <paramref name="start"/> on (where the words found a difference) that
-    /// does not pass, a code unit at a time; a difference where either code unit is ASCII, among the code units the tag marks every
+    /// does not pass, a code unit at a time (here the two letters of a pair one apart pass too, <see cref="AdjacentCasePairs"/>,
+    /// which no mark covers); a difference where either code unit is ASCII, among the code units the tag marks every
     /// pair letter of, is final (.NET's ignore-case comparison unites an ASCII code unit with its ASCII case pair
     /// only).
     /// </summary>
@@ -73,7 +74,7 @@ internal static class CasePairComparison
         for (var i = start; i < probe.Length; i++)
         {
             var marked = i < HashIndexFields.MarkedCharacters && ((letters >> i) & 1) != 0;
-            if (probe[i] == stored[i] || (marked && probe[i] == stored[i] + CasePairs.SmallLetterDistance))
+            if (probe[i] == stored[i] || (marked && probe[i] == stored[i] + CasePairs.SmallLetterDistance) || AdjacentCasePairs.Unite(probe[i], stored[i]))
             {
                 continue;
             }
