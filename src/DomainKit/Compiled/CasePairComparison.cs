@@ -8,7 +8,8 @@ namespace DomainKit.Compiled;
 /// <summary>
 /// Compares a probe with a key as a key index that ignores case stores it (<see cref="CasePairs"/>), four UTF-16 code
 /// units at a time in 64-bit integers: a code unit passes when it equals the stored one or, where the slot's tag marks
-/// a capital of <see cref="CasePairs"/>, its small letter. Plain integer arithmetic, not <c>Vector128</c>: a
+/// a capital of <see cref="CasePairs"/>, its small letter (where a word differs, code unit by code unit, the two letters of
+/// a pair one apart too: <see cref="AdjacentCasePairs"/>). Plain integer arithmetic, not <c>Vector128</c>: a
 /// precompiled method that uses vectors depends on the machine's instruction sets, and the package's ReadyToRun code
 /// must serve every machine (docs/benchmarks-log.md, "Tried and not kept: case pairs a vector at a time").
 /// </summary>

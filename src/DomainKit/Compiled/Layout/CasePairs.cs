@@ -8,8 +8,8 @@ namespace DomainKit.Compiled;
 /// so every runtime's <see cref="System.StringComparison.OrdinalIgnoreCase"/> (ICU of any version, NLS, the invariant
 /// mode) unites each with its small letter. A key index that ignores case stores these letters of a key as capitals
 /// and marks them in the slot (<see cref="HashIndexFields.Tag"/>), so a probe in another casing is compared four code
-/// units at a time with no casing table (the runtime's <c>CasePairComparison</c>); any other difference is left to the
-/// runtime's comparison.
+/// units at a time with no casing table (the runtime's <c>CasePairComparison</c>, which also passes the pairs one apart
+/// of its <c>AdjacentCasePairs</c>); any other difference is left to the runtime's comparison.
 /// </summary>
 internal static class CasePairs
 {
