@@ -131,15 +131,56 @@ public sealed partial class PackageTests(PackageFixture package) : IClassFixture
             return;
         }
 
+        var (logged, compiled) = await RunListingJitCompiledAsync(consumer);
+        AssertConsumerOutput(logged.Output);
+        AssertNoDomainKitMethodJitCompiled(compiled);
+    }
+
+    [Fact]
+    public async Task Names_past_the_generated_dispatch_are_found_through_the_key_index_with_its_comparison_precompiled()
+    {
+        var consumer = await ConsumerProject.CreateAsync(package, "consumer-index");
+
+        // 300 more actors, 900 more names and aliases: more than the 255 a generated perfect hash takes, so the names go
+        // to the key index, whose case-ignoring comparison is in vectors where a key has 8 to 24 code units, a vector at a
+        // time past 24 (a long name's rest), in words below 8 (EA007, X7).
+        File.AppendAllLines(
+            Path.Combine(consumer.CorpusFolder, "actors.tsv"),
+            Enumerable.Range(0, 300).Select(i => $"extra-{i:D3}\tExtra Actor Number {i:D3} of the Consumer's Long List of Actors\tPerson\t\t\t\tExtra {i:D3}|EA{i:D3}|X{i}"));
+        File.WriteAllText(
+            Path.Combine(consumer.Directory, "Program.cs"),
+            "foreach (var name in args) System.Console.WriteLine($\"{name}: {(Consumer.MyCorpus.Actors.TryFind(name, out var actor) ? actor.Id : \"none\")}\");\n");
+        var build = (await consumer.RunAsync("build")).EnsureSuccess();
+        Assert.DoesNotMatch(WarningOrError(), build.Output);
+
+        var (run, compiled) = await RunListingJitCompiledAsync(consumer, "extra actor number 007 of the consumer's long list of actors", "EXTRA 042", "ea299", "x7", "TALIBS", "Extra 300", "X");
+        Assert.Equal(
+            ["extra-007", "extra-042", "extra-299", "extra-007", "taliban", "none", "none"],
+            run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => line[(line.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]));
+
+        // On a platform the package precompiles, the index's probe and comparison (vectors included) run precompiled.
+        if (PrecompiledRuntimes.Contains(RuntimeInformation.RuntimeIdentifier))
+        {
+            AssertNoDomainKitMethodJitCompiled(compiled);
+        }
+    }
+
+    /// <summary>Runs the built consumer with <paramref name="arguments"/>; returns what it printed and the JIT's list of the methods it compiled.</summary>
+    private static async Task<(CommandResult Run, string[] Compiled)> RunListingJitCompiledAsync(ConsumerProject consumer, params string[] arguments)
+    {
         var jitLog = Path.Combine(consumer.Directory, "jit.txt");
-        var logged = (await DotnetCli.RunAsync(
+        var run = (await DotnetCli.RunAsync(
             "dotnet",
             consumer.Directory,
             DotnetCli.DefaultTimeout,
             new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = jitLog, ["DOTNET_JitDisasmSummary"] = "1" },
-            Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"))).EnsureSuccess();
-        AssertConsumerOutput(logged.Output);
-        var compiled = File.ReadAllLines(jitLog);
+            [Path.Combine("bin", "Debug", "net10.0", "Consumer.dll"), .. arguments])).EnsureSuccess();
+        return (run, File.ReadAllLines(jitLog));
+    }
+
+    /// <summary>The JIT compiled the consumer's own code (the list is real) and none of DomainKit's: the package's precompiled image ran.</summary>
+    private static void AssertNoDomainKitMethodJitCompiled(string[] compiled)
+    {
         Assert.Contains(compiled, line => line.Contains(" Program:", StringComparison.Ordinal));
         Assert.DoesNotContain(compiled, line => line.Contains("JIT compiled DomainKit.", StringComparison.Ordinal));
     }

@@ -173,11 +173,13 @@ internal sealed class PackedCorpus : CorpusData
                 }
 
                 last[homes[i]] = slot;
-                WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], keys[i], inline, prefix, marksLetters);
+                // A case-ignoring index stores ASCII small letters as capitals (but in a marked slot's part, CasePairs.Marked).
+                var folded = hash.Fold == KeyFold.Ordinal ? keys[i].Key : AsciiLetters.ToUpper(keys[i].Key);
+                WriteSlot(ints.AsSpan(slotsStart + (slot * width), width), hashes[i], (folded, keys[i].Record), keys[i].Key, inline, prefix, marksLetters);
                 if (keys[i].Key.Length > inline)
                 {
                     ints[slotsStart + (slot * width) + HashIndexFields.SlotTail] = ints.Length + tails.Count;
-                    tails.AddRange(KeyCharacters(keys[i].Key[HashIndexFields.PrefixLength(keys[i].Key[prefix - 1], prefix)..]));
+                    tails.AddRange(KeyCharacters(folded[HashIndexFields.PrefixLength(keys[i].Key[prefix - 1], prefix)..]));
                 }
             }
 
@@ -190,11 +192,11 @@ internal sealed class PackedCorpus : CorpusData
         private static IEnumerable<int> KeyCharacters(string key)
             => key.Chunk(2).Select(pair => pair[0] | (pair.Length > 1 ? pair[1] << 16 : 0));
 
-        private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry, int inline, int prefix, bool marksLetters)
+        private static void WriteSlot(Span<int> slot, uint hash, (string Key, int Record) entry, string original, int inline, int prefix, bool marksLetters)
         {
             var letters = 0u;
             var slotPart = entry.Key.Length <= inline ? entry.Key.Length : HashIndexFields.PrefixLength(entry.Key[prefix - 1], prefix);
-            var key = marksLetters ? CasePairs.Marked(entry.Key, Math.Min(slotPart, HashIndexFields.MarkedCharacters), out letters) : entry.Key;
+            var key = marksLetters ? CasePairs.Marked(original, Math.Min(slotPart, HashIndexFields.MarkedCharacters), out letters) : entry.Key;
             slot[HashIndexFields.SlotTag] = HashIndexFields.Tag(hash, marksLetters, letters);
             slot[HashIndexFields.SlotRecord] = entry.Record;
             slot[HashIndexFields.SlotLength] = key.Length;

@@ -500,12 +500,12 @@ internal sealed class HashIndex
 
     /// <summary>
     /// Whether a probe's characters equal stored ones (the rest of a long key, or the slot's part in an index that marks
-    /// no letters) under the index's comparison: ordinal, or <see cref="NameDispatch.KeyEquals"/> ignoring case (an
-    /// ordinal pass first; a probe in another casing differs within its first vector, so that pass costs it little:
-    /// docs/benchmarks-log.md measures both). A generated name lookup compares with the same method.
+    /// no letters) under the index's comparison: ordinal, or ignoring case against characters stored with their ASCII
+    /// small letters as capitals (<see cref="FoldedKeyComparison"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CharactersEqual(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
-        => _ordinal ? key.SequenceEqual(stored) : NameDispatch.KeyEquals(key, stored);
+        => _ordinal ? key.SequenceEqual(stored) : FoldedKeyComparison.Equals(key, stored);
 
     /// <summary>The blocks of a section decoded so far, in their chunks' arrays, and how many.</summary>
     private sealed class DecodedBlocks(int length)

@@ -27,8 +27,8 @@ public static class NameDispatch
     /// <summary>
     /// Whether a probe is the stored name ignoring case: an ordinal pass first (a probe in the name's own casing, the
     /// common case, is then answered by one vectorized pass, where the case-ignoring comparison of non-ASCII text goes a
-    /// character at a time), then <see cref="StringComparison.OrdinalIgnoreCase"/>. The names' key index compares with
-    /// this too (<c>HashIndex</c>), so both lookups agree by construction.
+    /// character at a time), then <see cref="StringComparison.OrdinalIgnoreCase"/>: the runtime's answer, which the names'
+    /// key index gives too (<see cref="FoldedKeyComparison"/>, against keys stored with ASCII capitals).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool KeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)

@@ -50,7 +50,6 @@ internal enum KeySlice
 internal readonly struct KeyHash
 {
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
-    private const ulong AsciiLanes = 0xFF80_FF80_FF80_FF80;
 
     /// <summary>Characters per load.</summary>
     private const int Lane = 4;
@@ -209,12 +208,9 @@ internal readonly struct KeyHash
             return lanes;
         }
 
-        if ((lanes & AsciiLanes) == 0)
+        if ((lanes & AsciiLetters.NotAsciiBits) == 0)
         {
-            // A lane holding 'a'..'z' gets bit 5 cleared (the runtime's own ASCII upper-casing trick).
-            var fromA = lanes + 0x0080_0080_0080_0080 - 0x0061_0061_0061_0061;
-            var pastZ = lanes + 0x0080_0080_0080_0080 - 0x007B_007B_007B_007B;
-            return lanes ^ (((fromA ^ pastZ) & 0x0080_0080_0080_0080) >> 2);
+            return AsciiLetters.ToUpper(lanes);
         }
 
         return FoldEachLane(lanes, fold);

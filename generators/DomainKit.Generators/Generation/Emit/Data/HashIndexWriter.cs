@@ -88,7 +88,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
             var nextTail = tailsStart;
             for (var key = 0; key < keys.Count; key++)
             {
-                WriteSlot(ints, slotsStart + (slotOfKey[key] * width), slotBits, hashes[key], keys[key], marksLetters, ref nextTail);
+                WriteSlot(ints, slotsStart + (slotOfKey[key] * width), slotBits, hashes[key], keys[key], analysis.KeyHash.Fold, marksLetters, ref nextTail);
             }
 
             ints[HashIndexFields.SlotCount] = slotCount;
@@ -198,15 +198,17 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// Writes a key's slot, and the rest of a key longer than a slot holds at <paramref name="nextTail"/>, which it
-        /// moves past the rest (in the order the slots are filled, so the same keys always give the same section). In an
-        /// index that <see cref="HashIndexFields.MarksLetters"/>, the letters of <see cref="CasePairs"/> among the code
-        /// units its tag can mark are stored as capitals and marked.
+        /// moves past the rest (in the order the slots are filled, so the same keys always give the same section). An
+        /// index that ignores case stores the key's ASCII small letters as capitals (<see cref="AsciiLetters"/>), but for
+        /// the slot's part in an index that <see cref="HashIndexFields.MarksLetters"/>, where the letters of
+        /// <see cref="CasePairs"/> among the code units its tag can mark are stored as capitals and marked.
         /// </summary>
-        private static void WriteSlot(int[] ints, int position, int slotBits, uint hash, (string Key, int Record) entry, bool marksLetters, ref int nextTail)
+        private static void WriteSlot(int[] ints, int position, int slotBits, uint hash, (string Key, int Record) entry, KeyFold fold, bool marksLetters, ref int nextTail)
         {
             var rest = RestLength(entry.Key, slotBits);
             var letters = 0u;
-            var key = marksLetters ? CasePairs.Marked(entry.Key, Math.Min(HashIndexFields.MarkedCharacters, SlotPart(entry.Key, slotBits)), out letters) : entry.Key;
+            var folded = fold == KeyFold.Ordinal ? entry.Key : AsciiLetters.ToUpper(entry.Key);
+            var key = marksLetters ? CasePairs.Marked(entry.Key, Math.Min(HashIndexFields.MarkedCharacters, SlotPart(entry.Key, slotBits)), out letters) : folded;
 
             // Stryker disable once Arithmetic : HashIndexFields.SlotTag is 0, so "position - SlotTag" is the same field
             ints[position + HashIndexFields.SlotTag] = HashIndexFields.Tag(hash, marksLetters, letters);
@@ -221,7 +223,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
                 // The slot holds all its characters even when the rest starts one earlier: the reader asks the last.
                 WriteCharacters(ints, position + HashIndexFields.SlotPrefix, key, 0, HashIndexFields.PrefixCharacters(slotBits));
                 ints[position + HashIndexFields.SlotTail] = nextTail;
-                WriteCharacters(ints, nextTail, key, key.Length - rest, rest);
+                WriteCharacters(ints, nextTail, folded, key.Length - rest, rest);
                 nextTail += (rest + 1) / 2;
             }
         }
