@@ -25,12 +25,10 @@ public static class NameDispatch
     private static char FoldBeyondAscii(char c) => KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact);
 
     /// <summary>
-    /// Whether a probe is the stored name ignoring case: an ordinal pass first (a probe in the name's own casing, the
-    /// common case, is then answered by one vectorized pass, where the case-ignoring comparison of non-ASCII text goes a
-    /// character at a time), then <see cref="StringComparison.OrdinalIgnoreCase"/>: the runtime's answer, which the names'
-    /// key index gives too (<see cref="FoldedKeyComparison"/>, against keys stored with ASCII capitals).
+    /// Whether a probe is the stored name ignoring case, the name stored with its ASCII small letters as capitals (as the
+    /// generated lookup emits its keys, and the names' key index stores them): an ASCII probe upper-cased and compared in
+    /// one pass whatever its casing (<see cref="FoldedKeyComparison"/>), any other by
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/>; the runtime's answer either way.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool KeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
-        => key.SequenceEqual(stored) || key.Equals(stored, StringComparison.OrdinalIgnoreCase);
+    public static bool FoldedKeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored) => FoldedKeyComparison.Equals(key, stored);
 }

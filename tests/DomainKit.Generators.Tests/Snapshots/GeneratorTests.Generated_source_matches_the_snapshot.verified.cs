@@ -64,7 +64,7 @@ public static partial class TestCorpus
             }
 
             var slot = NameSlots[(int)(((ulong)key.Length * 0x4DF24D5C3AD6FE19UL) >> 60)];
-            return slot != 255 && global::DomainKit.Compiled.NameDispatch.KeyEquals(key, NameKeys[slot]) ? NameActors[slot] : -1;
+            return slot != 255 && global::DomainKit.Compiled.NameDispatch.FoldedKeyEquals(key, NameKeys[slot]) ? NameActors[slot] : -1;
         }
 
         /// <summary>Per slot of <see cref="IndexOfName"/>'s hash, the index of the key there, or 255.</summary>
@@ -73,8 +73,8 @@ public static partial class TestCorpus
             4, 255, 5, 3, 255, 255, 1, 255, 2, 0, 255, 255, 255, 6, 255, 255
         ];
 
-        /// <summary>The keys, by index.</summary>
-        private static readonly string[] NameKeys = ["Islamic Emirate", "Mohammad Sohail Sahin", "Sahin", "TASS", "Tajikistan", "Taliban", "Talibs"];
+        /// <summary>The keys, by index, their ASCII small letters as capitals (as the comparison wants them).</summary>
+        private static readonly string[] NameKeys = ["ISLAMIC EMIRATE", "MOHAMMAD SOHAIL SAHIN", "SAHIN", "TASS", "TAJIKISTAN", "TALIBAN", "TALIBS"];
 
         /// <summary>Per key, the index it finds.</summary>
         private static global::System.ReadOnlySpan<byte> NameActors =>

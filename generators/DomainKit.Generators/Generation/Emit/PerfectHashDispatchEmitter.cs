@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using DomainKit.Compiled;
 using DomainKit.Generators.Common;
 using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
 
@@ -9,7 +10,8 @@ namespace DomainKit.Generators.Generation.Emit
     /// <summary>
     /// Emits a key → index lookup as a perfect hash (<see cref="PerfectHashPlan"/>): a length check, the slot from the
     /// length and a few characters (upper-cased by <c>NameDispatch.Fold</c> when case is ignored), one byte read and one
-    /// comparison with the key there (ordinal, or <c>NameDispatch.KeyEquals</c>). The slots, and the value each key
+    /// comparison with the key there (ordinal, or <c>NameDispatch.FoldedKeyEquals</c> against the key stored with ASCII
+    /// capitals). The slots, and the value each key
     /// finds when it is not the key's own index, are byte literals in the assembly image; the keys an array of string
     /// literals, created on the first lookup.
     /// </summary>
@@ -41,7 +43,7 @@ namespace DomainKit.Generators.Generation.Emit
                 .Select((operand, i) => $"{operand} * {Hex(plan.Multipliers[i])}");
             w.Line($"var slot = {tables.Slots}[(int)(({string.Join(" + ", terms)}) >> {Int(64 - plan.SlotBits)})];");
             var equals = plan.IgnoreCase
-                ? $"global::DomainKit.Compiled.NameDispatch.KeyEquals(key, {tables.Keys}[slot])"
+                ? $"global::DomainKit.Compiled.NameDispatch.FoldedKeyEquals(key, {tables.Keys}[slot])"
                 : $"global::System.MemoryExtensions.SequenceEqual(key, {tables.Keys}[slot])";
             w.Line($"return slot != {Int(PerfectHashPlan.Empty)} && {equals} ? {(tables.Values is null ? "slot" : tables.Values + "[slot]")} : -1;");
             w.Close();
@@ -49,8 +51,8 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"/// <summary>Per slot of <see cref=\"{methodName}\"/>'s hash, the index of the key there, or {Int(PerfectHashPlan.Empty)}.</summary>");
             ByteTable(w, tables.Slots, plan.Slots.Select(slot => (int)slot).ToList());
             w.Line();
-            w.Line("/// <summary>The keys, by index.</summary>");
-            w.Line($"private static readonly string[] {tables.Keys} = [{string.Join(", ", keys.Select(String))}];");
+            w.Line(plan.IgnoreCase ? "/// <summary>The keys, by index, their ASCII small letters as capitals (as the comparison wants them).</summary>" : "/// <summary>The keys, by index.</summary>");
+            w.Line($"private static readonly string[] {tables.Keys} = [{string.Join(", ", keys.Select(key => String(plan.IgnoreCase ? AsciiLetters.ToUpper(key) : key)))}];");
             if (tables.Values is not null)
             {
                 w.Line();
