@@ -11,9 +11,8 @@ namespace DomainKit.Generators.Generation.Emit
     /// Emits a key → index lookup as a perfect hash (<see cref="PerfectHashPlan"/>): a length check, the slot from the
     /// length and a few characters (upper-cased by <c>NameDispatch.Fold</c> when case is ignored), one byte read and one
     /// comparison with the key there (ordinal, or <c>NameDispatch.FoldedKeyEquals</c> against the key stored with ASCII
-    /// capitals). The slots, and the value each key
-    /// finds when it is not the key's own index, are byte literals in the assembly image; the keys an array of string
-    /// literals, created on the first lookup.
+    /// capitals). The slots, and the value each key finds when it is not the key's own index, are byte literals in the
+    /// assembly image; the keys an array of string literals, created on the first lookup.
     /// </summary>
     internal static class PerfectHashDispatchEmitter
     {
