@@ -26,9 +26,12 @@ public static class NameDispatch
 
     /// <summary>
     /// Whether a probe is the stored name ignoring case, the name stored with its ASCII small letters as capitals (as the
-    /// generated lookup emits its keys, and the names' key index stores them): an ASCII probe upper-cased and compared in
-    /// one pass whatever its casing (<see cref="FoldedKeyComparison"/>), any other by
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/>; the runtime's answer either way.
+    /// generated lookup emits its keys, and the names' key index stores them): of the same length (equal keys have as
+    /// many UTF-16 code units under either comparison; the generated hash may put a probe of another length in a key's
+    /// slot), an ASCII probe upper-cased and compared in one pass whatever its casing (<see cref="FoldedKeyComparison"/>),
+    /// any other by <see cref="StringComparison.OrdinalIgnoreCase"/>; the runtime's answer either way.
     /// </summary>
-    public static bool FoldedKeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored) => FoldedKeyComparison.Equals(key, stored);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool FoldedKeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
+        => key.Length == stored.Length && FoldedKeyComparison.Equals(key, stored);
 }
