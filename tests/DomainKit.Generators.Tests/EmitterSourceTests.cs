@@ -215,11 +215,19 @@ public sealed class EmitterSourceTests
         var corpus = WriterRuleCorpora.Linked(name);
         var files = CorpusSources.Of(Declaration, corpus).ToDictionary(f => f.HintName, f => f.Source);
 
+        var corpusClass = Parse(files["Samples.News.Border2021.g.cs"]);
         Assert.Equal(
-            ["Actor => new KeyIndexer(Actors.IndexOfId)", "Document => new KeyIndexer(Documents.IndexOfId)", "Statement => new KeyIndexer(Statements.IndexOfId)", "BorderEvent => new KeyIndexer(BorderEvents.IndexOfId)", "_ => null"],
-            Parse(files["Samples.News.Border2021.g.cs"]).DescendantNodes().OfType<SwitchExpressionArmSyntax>()
-                .Where(a => a.Expression.ToString().Contains("IndexOfId", StringComparison.Ordinal) || a.Expression.ToString() == "null")
+            ["Actor => new KeyIndexer(IndexOfActorId)", "Document => new KeyIndexer(IndexOfDocumentId)", "Statement => new KeyIndexer(IndexOfStatementId)", "BorderEvent => new KeyIndexer(IndexOfBorderEventId)", "_ => null"],
+            corpusClass.DescendantNodes().OfType<SwitchExpressionArmSyntax>()
+                .Where(a => a.Expression.ToString().Contains("KeyIndexer", StringComparison.Ordinal) || a.Expression.ToString() == "null")
                 .Select(a => a.ToString().Replace("global::DomainKit.Compiled.RecordKind.", "", StringComparison.Ordinal).Replace("global::DomainKit.Compiled.", "", StringComparison.Ordinal)));
+
+        // Each delegate's instance method calls its own kind's dispatch.
+        Assert.Equal(
+            ["IndexOfActorId => Actors.IndexOfId(key)", "IndexOfDocumentId => Documents.IndexOfId(key)", "IndexOfStatementId => Statements.IndexOfId(key)", "IndexOfBorderEventId => BorderEvents.IndexOfId(key)"],
+            corpusClass.DescendantNodes().OfType<MethodDeclarationSyntax>()
+                .Where(m => m.Identifier.Text.StartsWith("IndexOf", StringComparison.Ordinal) && m.Modifiers.Any(SyntaxKind.PrivateKeyword))
+                .Select(m => $"{m.Identifier.Text} {m.ExpressionBody}"));
         foreach (var (file, ids) in new[]
         {
             ("Actors", corpus.Actors.Select(a => a.Id)), ("Documents", corpus.Documents.Select(d => d.Id)),

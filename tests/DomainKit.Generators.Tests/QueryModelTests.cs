@@ -56,10 +56,13 @@ public sealed class QueryModelTests
         var kind = Enum.Parse<RecordKind>(kindName);
         var files = CorpusSources.Of(Declaration, WithCount(kind, Compiled.Refs.MaxDispatchKeys + 1)).ToDictionary(f => f.HintName, f => f.Source);
 
-        var idIndexers = files["Consumer.TestCorpus.g.cs"].Split('\n').Where(line => line.Contains(".IndexOfId)", StringComparison.Ordinal)).Select(line => line.Trim());
+        var lines = files["Consumer.TestCorpus.g.cs"].Split('\n').Select(line => line.Trim()).ToList();
         Assert.Equal(
-            Kinds.Where(k => k != kind).Select(k => $"global::DomainKit.Compiled.RecordKind.{k} => new global::DomainKit.Compiled.KeyIndexer({k}s.IndexOfId),"),
-            idIndexers);
+            Kinds.Where(k => k != kind).Select(k => $"global::DomainKit.Compiled.RecordKind.{k} => new global::DomainKit.Compiled.KeyIndexer(IndexOf{k}Id),"),
+            lines.Where(line => line.Contains("=> new global::DomainKit.Compiled.KeyIndexer(", StringComparison.Ordinal)));
+        Assert.Equal(
+            Kinds.Where(k => k != kind).Select(k => $"private int IndexOf{k}Id(global::System.ReadOnlySpan<char> key) => {k}s.IndexOfId(key);"),
+            lines.Where(line => line.Contains(".IndexOfId(key)", StringComparison.Ordinal)));
         foreach (var other in Kinds)
         {
             Assert.Equal(other != kind, files[$"Consumer.TestCorpus.{other}s.g.cs"].Contains("internal static int IndexOfId(", StringComparison.Ordinal));

@@ -488,11 +488,23 @@ public static partial class TestCorpus
         /// <inheritdoc/>
         public override global::DomainKit.Compiled.KeyIndexer? IdIndexer(global::DomainKit.Compiled.RecordKind kind) => kind switch
         {
-            global::DomainKit.Compiled.RecordKind.Actor => new global::DomainKit.Compiled.KeyIndexer(Actors.IndexOfId),
-            global::DomainKit.Compiled.RecordKind.Document => new global::DomainKit.Compiled.KeyIndexer(Documents.IndexOfId),
-            global::DomainKit.Compiled.RecordKind.Statement => new global::DomainKit.Compiled.KeyIndexer(Statements.IndexOfId),
-            global::DomainKit.Compiled.RecordKind.BorderEvent => new global::DomainKit.Compiled.KeyIndexer(BorderEvents.IndexOfId),
+            global::DomainKit.Compiled.RecordKind.Actor => new global::DomainKit.Compiled.KeyIndexer(IndexOfActorId),
+            global::DomainKit.Compiled.RecordKind.Document => new global::DomainKit.Compiled.KeyIndexer(IndexOfDocumentId),
+            global::DomainKit.Compiled.RecordKind.Statement => new global::DomainKit.Compiled.KeyIndexer(IndexOfStatementId),
+            global::DomainKit.Compiled.RecordKind.BorderEvent => new global::DomainKit.Compiled.KeyIndexer(IndexOfBorderEventId),
             _ => null,
         };
+
+        /// <summary>Actors.IndexOfId as an instance method: a delegate to it needs no thunk to shift the arguments, as one to the static method does.</summary>
+        private int IndexOfActorId(global::System.ReadOnlySpan<char> key) => Actors.IndexOfId(key);
+
+        /// <summary>Documents.IndexOfId as an instance method: a delegate to it needs no thunk to shift the arguments, as one to the static method does.</summary>
+        private int IndexOfDocumentId(global::System.ReadOnlySpan<char> key) => Documents.IndexOfId(key);
+
+        /// <summary>Statements.IndexOfId as an instance method: a delegate to it needs no thunk to shift the arguments, as one to the static method does.</summary>
+        private int IndexOfStatementId(global::System.ReadOnlySpan<char> key) => Statements.IndexOfId(key);
+
+        /// <summary>BorderEvents.IndexOfId as an instance method: a delegate to it needs no thunk to shift the arguments, as one to the static method does.</summary>
+        private int IndexOfBorderEventId(global::System.ReadOnlySpan<char> key) => BorderEvents.IndexOfId(key);
     }
 }

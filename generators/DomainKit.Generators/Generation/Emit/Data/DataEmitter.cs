@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using DomainKit.Generators.Common;
 using static DomainKit.Generators.Generation.Emit.CSharpLiteral;
@@ -16,6 +17,12 @@ namespace DomainKit.Generators.Generation.Emit.Data
         private const string Ns = "global::DomainKit.Compiled.";
         private const string Bytes = "global::System.ReadOnlySpan<byte>";
 
+        /// <summary>The record kinds whose ids may get generated dispatch, each with the corpus class member that holds it.</summary>
+        private static readonly (string Kind, string Owner)[] IdDispatchOwners =
+        {
+            ("Actor", MemberNames.Actors), ("Document", MemberNames.Documents), ("Statement", MemberNames.Statements), ("BorderEvent", MemberNames.BorderEvents),
+        };
+
         /// <summary>Segments per dispatch method of a corpus with more (<see cref="Segments"/>): 16.</summary>
         private const int SegmentGroupBits = 4;
 
@@ -26,23 +33,38 @@ namespace DomainKit.Generators.Generation.Emit.Data
             SegmentMembers(w, model.Utf8Segments, model.PackedIntSegments, model.FallbackStrings);
             if (model.DispatchedIdKinds.Count > 0)
             {
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Open($"public override {Ns}KeyIndexer? IdIndexer({Ns}RecordKind kind) => kind switch");
-                foreach (var (kind, owner) in new[] { ("Actor", MemberNames.Actors), ("Document", MemberNames.Documents), ("Statement", MemberNames.Statements), ("BorderEvent", MemberNames.BorderEvents) })
-                {
-                    if (model.DispatchedIdKinds.Contains(kind))
-                    {
-                        w.Line($"{Ns}RecordKind.{kind} => new {Ns}KeyIndexer({owner}.IndexOfId),");
-                    }
-                }
-
-                w.Line("_ => null,");
-                w.Close(";");
+                IdIndexers(w, IdDispatchOwners.Where(kind => model.DispatchedIdKinds.Contains(kind.Kind)).ToList());
             }
 
             w.Close();
         }
+
+        /// <summary>
+        /// The <c>IdIndexer</c> override, and per kind an instance method that calls the kind's generated <c>IndexOfId</c>:
+        /// the table's delegate is then closed over this object, where one to the static method itself is called through
+        /// a thunk that shifts its arguments (about 0.5 ns of a bundled id lookup through <c>Dataset</c>, docs/benchmarks.md).
+        /// </summary>
+        private static void IdIndexers(SourceWriter w, IReadOnlyList<(string Kind, string Owner)> kinds)
+        {
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Open($"public override {Ns}KeyIndexer? IdIndexer({Ns}RecordKind kind) => kind switch");
+            foreach (var (kind, _) in kinds)
+            {
+                w.Line($"{Ns}RecordKind.{kind} => new {Ns}KeyIndexer({IndexerName(kind)}),");
+            }
+
+            w.Line("_ => null,");
+            w.Close(";");
+            foreach (var (kind, owner) in kinds)
+            {
+                w.Line();
+                w.Line($"/// <summary>{owner}.IndexOfId as an instance method: a delegate to it needs no thunk to shift the arguments, as one to the static method does.</summary>");
+                w.Line($"private int {IndexerName(kind)}(global::System.ReadOnlySpan<char> key) => {owner}.IndexOfId(key);");
+            }
+        }
+
+        private static string IndexerName(string kind) => $"IndexOf{kind}Id";
 
         /// <summary>
         /// The notes' own data (<c>CorpusData.Notes</c>), in a class nested in <c>Data</c> with every segment's literal as a
