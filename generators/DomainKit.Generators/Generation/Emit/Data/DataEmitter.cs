@@ -41,7 +41,7 @@ namespace DomainKit.Generators.Generation.Emit.Data
 
         /// <summary>
         /// The <c>IdIndexer</c> override, and per kind an instance method that calls the kind's generated <c>IndexOfId</c>:
-        /// the table's delegate is then closed over this object, where one to the static method itself is called through
+        /// the table's delegate is then closed over the generated data object, where one to the static method itself is called through
         /// a thunk that shifts its arguments (about 0.5 ns of a bundled id lookup through <c>Dataset</c>, docs/benchmarks.md).
         /// </summary>
         private static void IdIndexers(SourceWriter w, IReadOnlyList<(string Kind, string Owner)> kinds)
