@@ -21,6 +21,11 @@ public sealed class ActorTable : RecordTable<Actor>
         _dispatchNames = reader.Data.FindByName(default) is not null;
     }
 
+    /// <inheritdoc/>
+    // The base's body compiled for this type alone, so that the generated dispatch's call here has one target (see RecordTable.TryGet).
+    public override bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out Actor? record)
+        => (record = IdDispatch is { } dispatch ? RecordAt(dispatch(id)) : FindInIdIndex(id)) is not null;
+
     /// <summary>
     /// Finds an actor by its canonical name or any alias, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/>
     /// does in the running app ("Islamic Emirate" finds the Taliban), whatever globalization the app or its compiler ran under.

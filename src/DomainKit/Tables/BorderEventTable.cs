@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using DomainKit.Compiled;
 using DomainKit.Standoff;
@@ -20,6 +21,11 @@ public sealed class BorderEventTable : RecordTable<BorderEvent>
         _actors = actors;
         _attestations = new AttestationDecoder(reader, documents, actors, standoff);
     }
+
+    /// <inheritdoc/>
+    // The base's body compiled for this type alone, so that the generated dispatch's call here has one target (see RecordTable.TryGet).
+    public override bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out BorderEvent? record)
+        => (record = IdDispatch is { } dispatch ? RecordAt(dispatch(id)) : FindInIdIndex(id)) is not null;
 
     /// <summary>The events at <paramref name="border"/>, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<BorderEvent> On(Border border)

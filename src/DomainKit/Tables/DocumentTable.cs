@@ -1,3 +1,5 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Compiled;
 using DomainKit.Standoff;
 
@@ -18,6 +20,11 @@ public sealed class DocumentTable : RecordTable<Document>
         _actors = actors;
         _dataset = dataset;
     }
+
+    /// <inheritdoc/>
+    // The base's body compiled for this type alone, so that the generated dispatch's call here has one target (see RecordTable.TryGet).
+    public override bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out Document? record)
+        => (record = IdDispatch is { } dispatch ? RecordAt(dispatch(id)) : FindInIdIndex(id)) is not null;
 
     /// <summary>The index of <paramref name="document"/> in this table, or -1.</summary>
     internal int IndexOf(Document document) => IndexOf(document, document.Ordinal, document.Id);

@@ -69,20 +69,14 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     }
 
     /// <summary>Finds a record by its exact id (ordinal). Allocates nothing.</summary>
-    public bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out T? record)
-    {
-        if (_idIndexer is not null || _kind is null)
-        {
-            var index = IndexOf(id);
-            record = index < 0 ? null : this[index];
-        }
-        else
-        {
-            record = HashIndex.Of(ref _idIndex, Reader, _idSection).FindRecordOrdinal(id, this);
-        }
-
-        return record is not null;
-    }
+    /// <remarks>
+    /// Virtual so that each table with ids calls the generated dispatch from a method of its own type
+    /// (<see cref="IdDispatch"/>): this one is compiled once for every table and calls several dispatch methods, which
+    /// the JIT's profile-guided devirtualization does not guess between; a table's own call has one target, guessed and
+    /// inlined behind a check (docs/benchmarks.md).
+    /// </remarks>
+    public virtual bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out T? record)
+        => (record = IdDispatch is { } dispatch ? RecordAt(dispatch(id)) : FindInIdIndex(id)) is not null;
 
     /// <summary>Enumerates the records in id order.</summary>
     public RecordRange<T>.Enumerator GetEnumerator() => new RecordRange<T>(this, 0, Count).GetEnumerator();
@@ -90,6 +84,16 @@ public abstract class RecordTable<T> : IReadOnlyList<T>
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The generated id dispatch of this kind (small key sets), or null to use the id index.</summary>
+    private protected KeyIndexer? IdDispatch => _idIndexer;
+
+    /// <summary>The record at <paramref name="index"/>, or null when it is negative (a lookup that found nothing).</summary>
+    private protected T? RecordAt(int index) => index < 0 ? null : this[index];
+
+    /// <summary>The record with this id in the id index, or null (always null for a table without ids).</summary>
+    private protected T? FindInIdIndex(ReadOnlySpan<char> id)
+        => _kind is null ? null : HashIndex.Of(ref _idIndex, Reader, _idSection).FindRecordOrdinal(id, this);
 
     /// <summary>The index of the record with this id, or -1.</summary>
     private protected int IndexOf(ReadOnlySpan<char> id)

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using DomainKit.Compiled;
 using DomainKit.Standoff;
 
@@ -18,6 +19,11 @@ public sealed class StatementTable : RecordTable<Statement>
         _actors = actors;
         _attestations = new AttestationDecoder(reader, documents, actors, standoff);
     }
+
+    /// <inheritdoc/>
+    // The base's body compiled for this type alone, so that the generated dispatch's call here has one target (see RecordTable.TryGet).
+    public override bool TryGet(ReadOnlySpan<char> id, [NotNullWhen(true)] out Statement? record)
+        => (record = IdDispatch is { } dispatch ? RecordAt(dispatch(id)) : FindInIdIndex(id)) is not null;
 
     /// <summary>The statements <paramref name="speaker"/> made, in id order. Allocates nothing after the first call.</summary>
     public RecordRange<Statement> BySpeaker(Actor speaker) => Groupings.Members(this, Section.StatementsBySpeaker, _actors.IndexOf(speaker));
