@@ -261,7 +261,7 @@ public sealed class EmitterSourceTests
 
         Assert.Equal("Samples.News.Border2021.Statements.g.cs", hintName);
         Assert.DoesNotContain(MemberNames.IndexOfId, source, StringComparison.Ordinal);
-        Assert.Contains($"// Id lookup: the key index in the data ({Compiled.Refs.MaxDispatchKeys + 1} keys; generated dispatch holds at most {Compiled.Refs.MaxDispatchKeys}: a perfect hash's byte slots, and a switch over more keys mispredicts with random keys).", source, StringComparison.Ordinal);
+        Assert.Contains($"// Id lookup: the key index in the data ({Compiled.Refs.MaxDispatchKeys + 1} keys; generated dispatch holds at most {Compiled.Refs.MaxDispatchKeys}: a perfect hash's slots hold a key's index in a byte, and a switch over more keys mispredicts with random keys).", source, StringComparison.Ordinal);
         Assert.Equal("Store.Dataset.Statements.TryGet(id, out record)", Method(source, MemberNames.TryGet).ExpressionBody!.Expression.ToString());
         var (_, data) = CorpusEmitter.EmitData(new DataDirectoryModel(Declaration, 1, 1, EquatableArray<string>.Empty, DispatchedIdKinds: EquatableArray<string>.Empty));
         Assert.DoesNotContain("IdIndexer", data, StringComparison.Ordinal);

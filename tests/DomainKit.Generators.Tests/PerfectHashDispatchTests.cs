@@ -24,6 +24,8 @@ public sealed class PerfectHashDispatchTests
         { new[] { "x" } },
         // Short ids beside long ones: positions past the shortest are read clamped to it.
         { new[] { "x", "ab1cd", "ab2cd", "ab" } },
+        // The most a slot holds: 255 keys of the longest length, so the last starts near the 16-bit start's end.
+        { Enumerable.Range(0, PerfectHashPlan.MaxKeys).Select(i => $"{i:D3}" + new string('x', DomainKit.Compiled.PerfectHashSlotLayout.MaxKeyLength - 3)).ToArray() },
     };
 
     [Theory]
@@ -110,6 +112,9 @@ public sealed class PerfectHashDispatchTests
         Assert.Null(PerfectHashPlan.Find(["", "a", "b"], ignoreCase: false));
         Assert.Null(PerfectHashPlan.Find([], ignoreCase: false));
         Assert.Null(PerfectHashPlan.Find(Enumerable.Range(0, PerfectHashPlan.MaxKeys + 1).Select(i => $"actor-{i:D4}").ToArray(), ignoreCase: false));
+        // A key longer than a slot's length holds.
+        Assert.Null(PerfectHashPlan.Find(["a", new string('b', DomainKit.Compiled.PerfectHashSlotLayout.MaxKeyLength + 1)], ignoreCase: false));
+        Assert.NotNull(PerfectHashPlan.Find(["a", new string('b', DomainKit.Compiled.PerfectHashSlotLayout.MaxKeyLength)], ignoreCase: false));
     }
 
     [Fact]

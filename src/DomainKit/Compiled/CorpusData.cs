@@ -44,7 +44,7 @@ public abstract class CorpusData
     public virtual KeyIndexer? IdIndexer(RecordKind kind) => null;
 
     /// <summary>
-    /// The index of the actor with this name or alias, ignoring case as <see cref="NameDispatch.FoldedKeyEquals"/> compares,
+    /// The index of the actor with this name or alias, ignoring case as <see cref="PerfectHashSlot.IgnoringCase"/> compares,
     /// or -1; <see langword="null"/> to use the hash index. A virtual call, not a <see cref="KeyIndexer"/> as the ids have:
     /// the names' lookup measured 15 % slower through the delegate (docs/benchmarks.md).
     /// </summary>

@@ -1,4 +1,3 @@
-using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
@@ -6,8 +5,8 @@ namespace DomainKit.Compiled;
 
 /// <summary>
 /// What a generated name lookup (<see cref="CorpusData.FindByName"/>, a perfect hash over a small corpus's names and
-/// aliases) folds and compares with, so that it finds what the names' key index finds: the characters it hashes
-/// upper-cased by DomainKit's own case table, as the index hashes them, and the key compared as the index compares it.
+/// aliases) folds the characters it hashes with, so that it finds what the names' key index finds: upper-cased by
+/// DomainKit's own case table, as the index hashes them (it compares with <see cref="PerfectHashSlot.IgnoringCase"/>).
 /// Infrastructure for generated code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -23,15 +22,4 @@ public static class NameDispatch
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static char FoldBeyondAscii(char c) => KeyHash.FoldCharacter(c, KeyFold.IgnoreCaseExact);
-
-    /// <summary>
-    /// Whether a probe is the stored name ignoring case, the name stored with its ASCII small letters as capitals (as the
-    /// generated lookup emits its keys, and the names' key index stores them): of the same length (equal keys have as
-    /// many UTF-16 code units under either comparison; the generated hash may put a probe of another length in a key's
-    /// slot), an ASCII probe upper-cased and compared in one pass whatever its casing (<see cref="FoldedKeyComparison"/>),
-    /// any other by <see cref="StringComparison.OrdinalIgnoreCase"/>; the runtime's answer either way.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool FoldedKeyEquals(ReadOnlySpan<char> key, ReadOnlySpan<char> stored)
-        => key.Length == stored.Length && FoldedKeyComparison.Equals(key, stored);
 }

@@ -33,18 +33,17 @@ public static partial class TestCorpus
                 return -1;
             }
 
-            var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 61)];
-            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
+            return global::DomainKit.Compiled.PerfectHashSlot.Ordinal(key, IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 61)], IdKeys);
         }
 
-        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>
-        private static global::System.ReadOnlySpan<byte> IdSlots =>
+        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, where its key starts in <see cref="IdKeys"/>, its length and its index (<c>PerfectHashSlotLayout</c>), or 0.</summary>
+        private static global::System.ReadOnlySpan<uint> IdSlots =>
         [
-            3, 255, 255, 0, 255, 255, 1, 2
+            0x03040016U, 0, 0, 0x00050000U, 0, 0, 0x010A0005U, 0x0207000FU
         ];
 
-        /// <summary>The keys, by index.</summary>
-        private static readonly string[] IdKeys = ["sahin", "tajikistan", "taliban", "tass"];
+        /// <summary>The keys end to end, by index.</summary>
+        private const string IdKeys = "sahintajikistantalibantass";
 
         // Name lookup: a generated perfect hash (7 keys; the length hashed into 16 slots); TryFind calls it, and so does Dataset (through CorpusData.FindByName).
         /// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>
@@ -63,18 +62,19 @@ public static partial class TestCorpus
                 return -1;
             }
 
-            var slot = NameSlots[(int)(((ulong)key.Length * 0x4DF24D5C3AD6FE19UL) >> 60)];
-            return slot != 255 && global::DomainKit.Compiled.NameDispatch.FoldedKeyEquals(key, NameKeys[slot]) ? NameActors[slot] : -1;
+            var index = global::DomainKit.Compiled.PerfectHashSlot.IgnoringCase(key, NameSlots[(int)(((ulong)key.Length * 0x4DF24D5C3AD6FE19UL) >> 60)], NameKeys);
+            return index < 0 ? -1 : NameActors[index];
         }
 
-        /// <summary>Per slot of <see cref="IndexOfName"/>'s hash, the index of the key there, or 255.</summary>
-        private static global::System.ReadOnlySpan<byte> NameSlots =>
+        /// <summary>Per slot of <see cref="IndexOfName"/>'s hash, where its key starts in <see cref="NameKeys"/>, its length and its index (<c>PerfectHashSlotLayout</c>), or 0.</summary>
+        private static global::System.ReadOnlySpan<uint> NameSlots =>
         [
-            4, 255, 5, 3, 255, 255, 1, 255, 2, 0, 255, 255, 255, 6, 255, 255
+            0x040A002DU, 0, 0x05070037U, 0x03040029U, 0, 0, 0x0115000FU, 0,
+            0x02050024U, 0x000F0000U, 0, 0, 0, 0x0606003EU, 0, 0
         ];
 
-        /// <summary>The keys, by index, their ASCII small letters as capitals (as the comparison wants them).</summary>
-        private static readonly string[] NameKeys = ["ISLAMIC EMIRATE", "MOHAMMAD SOHAIL SAHIN", "SAHIN", "TASS", "TAJIKISTAN", "TALIBAN", "TALIBS"];
+        /// <summary>The keys end to end, by index, their ASCII small letters as capitals (as the comparison wants them).</summary>
+        private const string NameKeys = "ISLAMIC EMIRATEMOHAMMAD SOHAIL SAHINSAHINTASSTAJIKISTANTALIBANTALIBS";
 
         /// <summary>Per key, the index it finds.</summary>
         private static global::System.ReadOnlySpan<byte> NameActors =>
@@ -137,18 +137,17 @@ public static partial class TestCorpus
                 return -1;
             }
 
-            var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 63)];
-            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
+            return global::DomainKit.Compiled.PerfectHashSlot.Ordinal(key, IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 63)], IdKeys);
         }
 
-        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>
-        private static global::System.ReadOnlySpan<byte> IdSlots =>
+        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, where its key starts in <see cref="IdKeys"/>, its length and its index (<c>PerfectHashSlotLayout</c>), or 0.</summary>
+        private static global::System.ReadOnlySpan<uint> IdSlots =>
         [
-            0, 255
+            0x00090000U, 0
         ];
 
-        /// <summary>The keys, by index.</summary>
-        private static readonly string[] IdKeys = ["pledge#E2"];
+        /// <summary>The keys end to end, by index.</summary>
+        private const string IdKeys = "pledge#E2";
 
         /// <summary>The events at a border, in id order. Allocates nothing.</summary>
         public static global::DomainKit.RecordRange<global::DomainKit.BorderEvent> On(global::DomainKit.Border border) => Store.Dataset.BorderEvents.On(border);
@@ -273,18 +272,17 @@ public static partial class TestCorpus
                 return -1;
             }
 
-            var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 62)];
-            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
+            return global::DomainKit.Compiled.PerfectHashSlot.Ordinal(key, IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 62)], IdKeys);
         }
 
-        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>
-        private static global::System.ReadOnlySpan<byte> IdSlots =>
+        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, where its key starts in <see cref="IdKeys"/>, its length and its index (<c>PerfectHashSlotLayout</c>), or 0.</summary>
+        private static global::System.ReadOnlySpan<uint> IdSlots =>
         [
-            0, 255, 1, 255
+            0x00040000U, 0, 0x01060004U, 0
         ];
 
-        /// <summary>The keys, by index.</summary>
-        private static readonly string[] IdKeys = ["echo", "pledge"];
+        /// <summary>The keys end to end, by index.</summary>
+        private const string IdKeys = "echopledge";
     }
 }
 
@@ -349,18 +347,17 @@ public static partial class TestCorpus
                 return -1;
             }
 
-            var slot = IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 63)];
-            return slot != 255 && global::System.MemoryExtensions.SequenceEqual(key, IdKeys[slot]) ? slot : -1;
+            return global::DomainKit.Compiled.PerfectHashSlot.Ordinal(key, IdSlots[(int)(((ulong)key.Length * 0x4677795B3D391461UL) >> 63)], IdKeys);
         }
 
-        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, the index of the key there, or 255.</summary>
-        private static global::System.ReadOnlySpan<byte> IdSlots =>
+        /// <summary>Per slot of <see cref="IndexOfId"/>'s hash, where its key starts in <see cref="IdKeys"/>, its length and its index (<c>PerfectHashSlotLayout</c>), or 0.</summary>
+        private static global::System.ReadOnlySpan<uint> IdSlots =>
         [
-            255, 0
+            0, 0x00150000U
         ];
 
-        /// <summary>The keys, by index.</summary>
-        private static readonly string[] IdKeys = ["taliban-border-pledge"];
+        /// <summary>The keys end to end, by index.</summary>
+        private const string IdKeys = "taliban-border-pledge";
 
         /// <summary>The statements an actor made, in id order. Allocates nothing.</summary>
         public static global::DomainKit.RecordRange<global::DomainKit.Statement> BySpeaker(global::DomainKit.Actor speaker) => Store.Dataset.Statements.BySpeaker(speaker);

@@ -210,7 +210,7 @@ namespace DomainKit.Generators.Generation.Emit
         {
             (true, { } hash) => $"// Id lookup: a generated perfect hash ({Keys(keys)}; {PerfectHashDispatchEmitter.Hashed(hash)} hashed into {Int(1 << hash.SlotBits)} slots){IdDispatchCallers}",
             (true, null) => $"// Id lookup: a generated switch ({Keys(keys)}; no perfect hash over a few characters tells them apart){IdDispatchCallers}",
-            _ => $"// Id lookup: the key index in the data ({Keys(keys)}; generated dispatch holds at most {Refs.MaxDispatchKeys}: a perfect hash's byte slots, and a switch over more keys mispredicts with random keys).",
+            _ => $"// Id lookup: the key index in the data ({Keys(keys)}; generated dispatch holds at most {Refs.MaxDispatchKeys}: a perfect hash's slots hold a key's index in a byte, and a switch over more keys mispredicts with random keys).",
         };
 
         /// <summary>Who calls a kind's generated id dispatch, said after the choice.</summary>

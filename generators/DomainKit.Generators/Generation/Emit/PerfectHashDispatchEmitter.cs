@@ -9,14 +9,18 @@ namespace DomainKit.Generators.Generation.Emit
 {
     /// <summary>
     /// Emits a key → index lookup as a perfect hash (<see cref="PerfectHashPlan"/>): a length check, the slot from the
-    /// length and a few characters (upper-cased by <c>NameDispatch.Fold</c> when case is ignored), one byte read and one
-    /// comparison with the key there (ordinal, or <c>NameDispatch.FoldedKeyEquals</c> against the key stored with ASCII
-    /// capitals). The slots, and the value each key finds when it is not the key's own index, are byte literals in the
-    /// assembly image; the keys an array of string literals, created on the first lookup.
+    /// length and a few characters (upper-cased by <c>NameDispatch.Fold</c> when case is ignored), one read of the slot
+    /// and one comparison with the key it names (<c>PerfectHashSlot.Ordinal</c>, or <c>PerfectHashSlot.IgnoringCase</c>
+    /// against the key stored with ASCII capitals). The slots (each its key's start, length and index:
+    /// <see cref="PerfectHashSlotLayout"/>), and the value each key finds when it is not the key's own index, are literals
+    /// in the assembly image; the keys lie end to end in one string constant, so the comparison reads them at an address
+    /// the JIT knows, with no array of keys to load first (docs/benchmarks.md, "What was tried").
     /// </summary>
     internal static class PerfectHashDispatchEmitter
     {
         private const int BytesPerLine = 32;
+
+        private const int SlotsPerLine = 8;
 
         /// <summary>The members a dispatch method reads: its slots, its keys, and what each key finds (null: its own index).</summary>
         public sealed record Tables(string Slots, string Keys, string? Values);
@@ -40,23 +44,38 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line();
             var terms = new[] { "(ulong)key.Length" }.Concat(plan.Positions.Select(position => Folded(Read(position, plan.MinLength), plan.IgnoreCase)))
                 .Select((operand, i) => $"{operand} * {Hex(plan.Multipliers[i])}");
-            w.Line($"var slot = {tables.Slots}[(int)(({string.Join(" + ", terms)}) >> {Int(64 - plan.SlotBits)})];");
-            var equals = plan.IgnoreCase
-                ? $"global::DomainKit.Compiled.NameDispatch.FoldedKeyEquals(key, {tables.Keys}[slot])"
-                : $"global::System.MemoryExtensions.SequenceEqual(key, {tables.Keys}[slot])";
-            w.Line($"return slot != {Int(PerfectHashPlan.Empty)} && {equals} ? {(tables.Values is null ? "slot" : tables.Values + "[slot]")} : -1;");
+            var slot = $"{tables.Slots}[(int)(({string.Join(" + ", terms)}) >> {Int(64 - plan.SlotBits)})]";
+            var compared = $"global::DomainKit.Compiled.PerfectHashSlot.{(plan.IgnoreCase ? "IgnoringCase" : "Ordinal")}(key, {slot}, {tables.Keys})";
+            if (tables.Values is null)
+            {
+                w.Line($"return {compared};");
+            }
+            else
+            {
+                w.Line($"var index = {compared};");
+                w.Line($"return index < 0 ? -1 : {tables.Values}[index];");
+            }
+
             w.Close();
             w.Line();
-            w.Line($"/// <summary>Per slot of <see cref=\"{methodName}\"/>'s hash, the index of the key there, or {Int(PerfectHashPlan.Empty)}.</summary>");
-            ByteTable(w, tables.Slots, plan.Slots.Select(slot => (int)slot).ToList());
+            var (text, starts) = EndToEnd(plan.IgnoreCase ? keys.Select(AsciiLetters.ToUpper).ToList() : keys);
+            w.Line($"/// <summary>Per slot of <see cref=\"{methodName}\"/>'s hash, where its key starts in <see cref=\"{tables.Keys}\"/>, its length and its index (<c>PerfectHashSlotLayout</c>), or 0.</summary>");
+            w.Line($"private static global::System.ReadOnlySpan<uint> {tables.Slots} =>\n[");
+            w.Line(Rows(plan.Slots.Select(index => index == PerfectHashPlan.Empty ? "0" : Hex(PerfectHashSlotLayout.Pack(starts[index], keys[index].Length, index)))
+                .ToList(), SlotsPerLine));
+            w.Line("];");
             w.Line();
-            w.Line(plan.IgnoreCase ? "/// <summary>The keys, by index, their ASCII small letters as capitals (as the comparison wants them).</summary>" : "/// <summary>The keys, by index.</summary>");
-            w.Line($"private static readonly string[] {tables.Keys} = [{string.Join(", ", keys.Select(key => String(plan.IgnoreCase ? AsciiLetters.ToUpper(key) : key)))}];");
+            w.Line(plan.IgnoreCase
+                ? "/// <summary>The keys end to end, by index, their ASCII small letters as capitals (as the comparison wants them).</summary>"
+                : "/// <summary>The keys end to end, by index.</summary>");
+            w.Line($"private const string {tables.Keys} = {String(text)};");
             if (tables.Values is not null)
             {
                 w.Line();
                 w.Line("/// <summary>Per key, the index it finds.</summary>");
-                ByteTable(w, tables.Values, values!);
+                w.Line($"private static global::System.ReadOnlySpan<byte> {tables.Values} =>\n[");
+                w.Line(Rows(values!.Select(Int).ToList(), BytesPerLine));
+                w.Line("];");
             }
         }
 
@@ -66,13 +85,24 @@ namespace DomainKit.Generators.Generation.Emit
                 ? "the length"
                 : "the length and " + string.Join(", ", plan.Positions.Select(Character)) + (plan.IgnoreCase ? " upper-cased" : "");
 
-        private static void ByteTable(SourceWriter w, string name, IReadOnlyList<int> bytes)
+        /// <summary>The keys in one string, and where each starts in it.</summary>
+        private static (string Text, int[] Starts) EndToEnd(IReadOnlyList<string> keys)
         {
-            w.Line($"private static global::System.ReadOnlySpan<byte> {name} =>\n[");
-            w.Line(string.Join(",\n", Enumerable.Range(0, (bytes.Count + BytesPerLine - 1) / BytesPerLine)
-                .Select(row => "    " + string.Join(", ", bytes.Skip(row * BytesPerLine).Take(BytesPerLine).Select(Int)))));
-            w.Line("];");
+            var starts = new int[keys.Count];
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                starts[i] = text.Length;
+                text.Append(keys[i]);
+            }
+
+            return (text.ToString(), starts);
         }
+
+        /// <summary>A table literal's elements, <paramref name="perLine"/> a line, indented.</summary>
+        private static string Rows(IReadOnlyList<string> elements, int perLine)
+            => string.Join(",\n", Enumerable.Range(0, (elements.Count + perLine - 1) / perLine)
+                .Select(row => "    " + string.Join(", ", elements.Skip(row * perLine).Take(perLine))));
 
         private static string Folded(string character, bool ignoreCase) => ignoreCase ? $"global::DomainKit.Compiled.NameDispatch.Fold({character})" : character;
 
@@ -86,5 +116,7 @@ namespace DomainKit.Generators.Generation.Emit
         private static string Character(int position) => position >= 0 ? $"key[{Int(position)}]" : $"key[^{Int(-position)}]";
 
         private static string Hex(ulong value) => "0x" + value.ToString("X16", CultureInfo.InvariantCulture) + "UL";
+
+        private static string Hex(uint value) => "0x" + value.ToString("X8", CultureInfo.InvariantCulture) + "U";
     }
 }

@@ -9,8 +9,8 @@ namespace DomainKit.Generators.Generation.Emit
     /// dispatch (<see cref="PerfectHashDispatchEmitter"/>): the length and a few characters, at positions counted from the
     /// start or back from the end and chosen to tell the keys apart (upper-cased when case is ignored, as the names' key
     /// index folds them), each times a multiplier; the top bits of the sum are a slot, which holds one key at most.
-    /// A lookup is then a few independent loads and multiplies, one byte read and one comparison, with no branch on the
-    /// key's characters to mispredict (a switch on them did, with random keys: docs/benchmarks.md).
+    /// A lookup is then a few independent loads and multiplies, one read of the slot and one comparison, with no branch on
+    /// the key's characters to mispredict (a switch on them did, with random keys: docs/benchmarks.md).
     /// Deterministic: the same keys give the same plan.
     /// </summary>
     internal sealed class PerfectHashPlan
@@ -87,12 +87,13 @@ namespace DomainKit.Generators.Generation.Emit
         /// <summary>
         /// The plan for <paramref name="keys"/> (distinct under the comparison: ordinal, or ignoring case when
         /// <paramref name="ignoreCase"/>; in index order), or null when there are none or more than
-        /// <see cref="MaxKeys"/>, when <see cref="MaxPositions"/> positions do not tell them apart, or when no multipliers
+        /// <see cref="MaxKeys"/> or one longer than a slot holds
+        /// (<see cref="PerfectHashSlotLayout.MaxKeyLength"/>), when <see cref="MaxPositions"/> positions do not tell them apart, or when no multipliers
         /// tried give each a slot of its own in a table of at most <c>1 &lt;&lt; MaxSlotBits</c> slots.
         /// </summary>
         public static PerfectHashPlan? Find(IReadOnlyList<string> keys, bool ignoreCase)
         {
-            if (keys.Count == 0 || keys.Count > MaxKeys)
+            if (keys.Count == 0 || keys.Count > MaxKeys || keys.Any(key => key.Length > PerfectHashSlotLayout.MaxKeyLength))
             {
                 return null;
             }

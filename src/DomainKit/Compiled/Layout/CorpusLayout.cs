@@ -109,7 +109,7 @@ internal static class Refs
 
     /// <summary>
     /// A kind's ids up to this many also get generated dispatch code, beside their hash index: as many as a perfect hash's
-    /// byte slots hold. Above it the index alone answers (a switch over 256–512 ids, the rule until 2026-12-07, lost to
+    /// slots hold (a key's index in a byte: <see cref="PerfectHashSlotLayout"/>). Above it the index alone answers (a switch over 256–512 ids, the rule until 2026-12-07, lost to
     /// the index with random keys).
     /// </summary>
     public const int MaxDispatchKeys = 255;
