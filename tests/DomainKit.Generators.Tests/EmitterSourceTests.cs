@@ -329,6 +329,19 @@ public sealed class EmitterSourceTests
     }
 
     [Fact]
+    public void Names_with_one_longer_than_a_slot_holds_get_the_key_index_alone()
+    {
+        var corpus = WriterRuleCorpora.Linked("small");
+        string[] names = ["Taliban", new string('T', DomainKit.Compiled.PerfectHashSlotLayout.MaxKeyLength + 1)];
+        var model = ActorQueriesModel.From(Declaration, corpus) with { NameKeyCount = 2, DispatchedNames = new EquatableArray<string>(names), NameActors = new EquatableArray<int>([0, 0]) };
+        var (_, source) = CorpusEmitter.EmitActors(model);
+
+        Assert.Contains("// Name lookup: the key index in the data (2 keys; a key is longer than the 255 code units a perfect hash's slot holds).", source, StringComparison.Ordinal);
+        Assert.DoesNotContain(MemberNames.IndexOfName, source, StringComparison.Ordinal);
+        Assert.Equal("Store.Dataset.Actors.TryFind(nameOrAlias, out actor)", Method(source, MemberNames.TryFind).ExpressionBody!.Expression.ToString());
+    }
+
+    [Fact]
     public void Each_query_file_routes_its_members_to_its_own_table()
     {
         var corpus = WriterRuleCorpora.Linked("small");

@@ -131,6 +131,19 @@ public sealed class PerfectHashDispatchTests
         Assert.Equal(-1, dispatch.Run(ids[0] + "x"));
     }
 
+    [Fact]
+    public void Ids_with_a_key_longer_than_a_slot_holds_get_a_switch_that_says_why()
+    {
+        string[] ids = ["a", new string('b', DomainKit.Compiled.PerfectHashSlotLayout.MaxKeyLength + 1)];
+        var model = new RecordQueriesModel(EmitterSourceTestsDeclaration, RecordKind.Statement, ids.Length, DispatchIds: true, new EquatableArray<string>(ids));
+        var (_, source) = CorpusEmitter.EmitQueries(model);
+
+        Assert.Contains("// Id lookup: a generated switch (2 keys; a key is longer than the 255 code units a perfect hash's slot holds); TryGet calls it", source, StringComparison.Ordinal);
+        var dispatch = new DispatchInterpreter(source, MemberNames.IndexOfId);
+        Assert.Equal([0, 1], ids.Select(dispatch.Run));
+        Assert.Equal(-1, dispatch.Run(ids[1][1..]));
+    }
+
     private static readonly string[] FarApart = [new string('a', 35) + "b" + new string('a', 34), new string('a', 35) + "c" + new string('a', 34)];
 
     private static readonly Generation.CorpusDeclaration EmitterSourceTestsDeclaration = new("Samples.News", "Border2021", "public", "Corpus", true, CorpusPipeline.Vocabulary);

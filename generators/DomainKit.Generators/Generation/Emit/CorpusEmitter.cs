@@ -71,7 +71,7 @@ namespace DomainKit.Generators.Generation.Emit
             EmitCommonMembers(w, "Actor", "actors", "ActorTable", "Actors", model.Ids);
             w.Line();
             var names = model.DispatchedNames.Count > 0 ? PerfectHashPlan.Find(model.DispatchedNames, ignoreCase: true) : null;
-            w.Line(NameLookupChoice(model.NameKeyCount, names));
+            w.Line(NameLookupChoice(model.NameKeyCount, names, model.DispatchedNames));
             w.Line("/// <summary>Finds an actor by its name or any alias, ignoring case. Allocates nothing.</summary>");
             var findSignature = $"public static bool {MemberNames.TryFind}({Span} nameOrAlias, {NotNullWhenTrue}out {Ns}Actor? actor)";
             if (names is null)
@@ -162,7 +162,7 @@ namespace DomainKit.Generators.Generation.Emit
             w.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Ns}{record}> {MemberNames.All} => {MemberNames.Store}.Dataset.{datasetMember}.All;");
             w.Line();
             var plan = ids.DispatchIds ? PerfectHashPlan.Find(ids.DispatchedIds, ignoreCase: false) : null;
-            w.Line(IdLookupChoice(ids.IdCount, ids.DispatchIds, plan));
+            w.Line(IdLookupChoice(ids.IdCount, ids.DispatchIds, plan, ids.DispatchedIds));
             w.Line("/// <summary>Finds a record by its exact id. Allocates nothing.</summary>");
             var getSignature = $"public static bool {MemberNames.TryGet}({Span} id, {NotNullWhenTrue}out {Ns}{record}? record)";
             if (!ids.DispatchIds)
@@ -199,19 +199,24 @@ namespace DomainKit.Generators.Generation.Emit
         }
 
         /// <summary>Says in the generated code which lookup the names got, and why.</summary>
-        private static string NameLookupChoice(int keys, PerfectHashPlan? plan) => plan is not null
+        private static string NameLookupChoice(int keys, PerfectHashPlan? plan, IReadOnlyList<string> names) => plan is not null
             ? $"// Name lookup: a generated perfect hash ({Keys(keys)}; {PerfectHashDispatchEmitter.Hashed(plan)} hashed into {Int(1 << plan.SlotBits)} slots); TryFind calls it, and so does Dataset (through CorpusData.FindByName)."
             : keys > PerfectHashPlan.MaxKeys
                 ? $"// Name lookup: the key index in the data ({Keys(keys)}; a perfect hash holds at most {PerfectHashPlan.MaxKeys}, and ignoring case a switch measured slower than the index at every size)."
-                : $"// Name lookup: the key index in the data ({Keys(keys)}; no perfect hash over a few characters tells them apart).";
+                : $"// Name lookup: the key index in the data ({Keys(keys)}; {NoPlan(names)}).";
 
         /// <summary>Says in the generated code which lookup a key set got, and why.</summary>
-        private static string IdLookupChoice(int keys, bool dispatch, PerfectHashPlan? plan) => (dispatch, plan) switch
+        private static string IdLookupChoice(int keys, bool dispatch, PerfectHashPlan? plan, IReadOnlyList<string> ids) => (dispatch, plan) switch
         {
             (true, { } hash) => $"// Id lookup: a generated perfect hash ({Keys(keys)}; {PerfectHashDispatchEmitter.Hashed(hash)} hashed into {Int(1 << hash.SlotBits)} slots){IdDispatchCallers}",
-            (true, null) => $"// Id lookup: a generated switch ({Keys(keys)}; no perfect hash over a few characters tells them apart){IdDispatchCallers}",
+            (true, null) => $"// Id lookup: a generated switch ({Keys(keys)}; {NoPlan(ids)}){IdDispatchCallers}",
             _ => $"// Id lookup: the key index in the data ({Keys(keys)}; generated dispatch holds at most {Refs.MaxDispatchKeys}: a perfect hash's slots hold a key's index in a byte, and a switch over more keys mispredicts with random keys).",
         };
+
+        /// <summary>Why at most <see cref="PerfectHashPlan.MaxKeys"/> keys got no perfect hash.</summary>
+        private static string NoPlan(IReadOnlyList<string> keys) => keys.Any(key => key.Length > PerfectHashSlotLayout.MaxKeyLength)
+            ? $"a key is longer than the {Int(PerfectHashSlotLayout.MaxKeyLength)} code units a perfect hash's slot holds"
+            : "no perfect hash over a few characters tells them apart";
 
         /// <summary>Who calls a kind's generated id dispatch, said after the choice.</summary>
         private const string IdDispatchCallers = "; TryGet calls it, and so does Dataset (through CorpusData.IdIndexer).";
